@@ -1,0 +1,298 @@
+//! `passdesk`: the command line over PassDesk's services. It parses
+//! arguments, calls one service and prints the result; it decides nothing.
+
+mod print;
+
+use std::{io::Read, path::PathBuf, process::ExitCode, sync::Arc};
+
+use chrono::{DateTime, Utc};
+use clap::{Args, Parser, Subcommand};
+use passdesk_domain::office_file::Format;
+use passdesk_services::{
+    booking::{BookingRequest, NewTime},
+    default_db_path, open_local,
+    pin_key::{PinKeyOrigin, PinKeySource},
+    release::parse_date,
+    system_clock, views, Clock, LocalServices, ServiceError, ServiceResult, Services,
+};
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(name = "passdesk", version, about = "PassDesk: appointments for immigration district offices", propagate_version = true)]
+struct Cli {
+    /// The local database file [default: the OS data directory]
+    #[arg(long, global = true, env = "PASSDESK_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Print JSON instead of text
+    #[arg(long, global = true)]
+    json: bool,
+    /// Act as if it were this instant (RFC 3339); for tests and rehearsals
+    #[arg(long, global = true, env = "PASSDESK_NOW", value_name = "RFC3339", hide = true)]
+    now: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the demo database, or refresh it (a database with real data is never overwritten without --force)
+    Demo {
+        /// Bookings to make per office
+        #[arg(long, default_value_t = 60)]
+        bookings_per_office: usize,
+        /// Overwrite the database even if it is not a demo
+        #[arg(long)]
+        force: bool,
+        /// Also show the slots of this office's next open day
+        #[arg(long, value_name = "CODE")]
+        show: Option<String>,
+    },
+    /// District offices
+    #[command(subcommand)]
+    Office(OfficeCommand),
+    /// Release and list appointment slots
+    #[command(subcommand)]
+    Slots(SlotsCommand),
+    /// The appointment-type catalogue
+    #[command(subcommand)]
+    Types(TypesCommand),
+    /// Book an appointment: reads one booking request as JSON on stdin (see examples/book-request.json)
+    Book,
+    /// Move an appointment to another slot
+    Reschedule {
+        #[command(flatten)]
+        auth: Auth,
+        /// The new slot (from `slots list`)
+        #[arg(long, conflicts_with = "from")]
+        slot_id: Option<String>,
+        /// Else: the first free slot on this date or later (YYYY-MM-DD)
+        #[arg(long)]
+        from: Option<String>,
+    },
+    /// Cancel an appointment (no penalty)
+    Cancel {
+        #[command(flatten)]
+        auth: Auth,
+    },
+    /// Show an appointment
+    Lookup {
+        #[command(flatten)]
+        auth: Auth,
+    },
+    /// The appointments of an office on a day
+    Appointments {
+        #[arg(long, value_name = "CODE")]
+        office: String,
+        /// YYYY-MM-DD [default: today at the office]
+        #[arg(long)]
+        date: Option<String>,
+    },
+}
+
+#[derive(Args)]
+struct Auth {
+    /// The confirmation number on the notice
+    #[arg(long)]
+    confirmation: String,
+    /// The PIN on the notice
+    #[arg(long)]
+    pin: String,
+}
+
+#[derive(Subcommand)]
+enum OfficeCommand {
+    /// List the offices
+    List,
+    /// Show one office in full (hours, policies, mix, areas)
+    Show { code: String },
+    /// Import offices from a TOML or JSON office file (docs/office-file.md); all or nothing
+    Import { file: PathBuf },
+    /// Which office serves a ZIP code or a country of residence
+    Route {
+        #[arg(long, conflicts_with = "country")]
+        zip: Option<String>,
+        #[arg(long)]
+        country: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum SlotsCommand {
+    /// Release slots from the office's mix through a date (idempotent); without --through, what the release policy says is due
+    Release {
+        #[arg(long, value_name = "CODE")]
+        office: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        through: Option<String>,
+    },
+    /// Make a released day's slots again from the current mix (only while the day has no bookings)
+    Rerelease {
+        #[arg(long, value_name = "CODE")]
+        office: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+    },
+    /// The slots of an office on a day
+    List {
+        #[arg(long, value_name = "CODE")]
+        office: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum TypesCommand {
+    /// List the appointment types and their rules
+    List,
+}
+
+fn clock(now: Option<&str>) -> ServiceResult<Clock> {
+    match now {
+        None => Ok(system_clock()),
+        Some(s) => {
+            let t = DateTime::parse_from_rfc3339(s)
+                .map_err(|_| ServiceError::new("invalid_input", format!("--now: \"{s}\" is not an RFC 3339 instant")))?
+                .with_timezone(&Utc);
+            Ok(Arc::new(move || t))
+        }
+    }
+}
+
+fn note_key_origin(origin: &PinKeyOrigin) {
+    if let PinKeyOrigin::File { path, because_no_keychain: true } = origin {
+        eprintln!("note: no OS keychain on this machine; the PIN key is kept in {} (readable only by you)", path.display());
+    }
+}
+
+fn emit<T: Serialize>(json: bool, value: &T, text: impl FnOnce(&T) -> String) -> ServiceResult<()> {
+    if json {
+        let s = serde_json::to_string_pretty(value).map_err(|e| ServiceError::new("internal", e.to_string()))?;
+        println!("{s}");
+    } else {
+        print!("{}", text(value));
+    }
+    Ok(())
+}
+
+async fn open(db: &std::path::Path, clock: Clock) -> ServiceResult<LocalServices> {
+    let (s, _) = open_local(db, &PinKeySource::for_database(db), clock).await?;
+    Ok(s)
+}
+
+async fn run(cli: Cli) -> ServiceResult<()> {
+    let db = cli.db.clone().unwrap_or_else(default_db_path);
+    let clock = clock(cli.now.as_deref())?;
+    let json = cli.json;
+    match cli.command {
+        Command::Demo { bookings_per_office, force, show } => {
+            let key = PinKeySource::for_database(&db);
+            let (s, report) = Services::create_demo(&db, &key, force, bookings_per_office, clock).await?;
+            if !json {
+                note_key_origin(&passdesk_services::pin_key::load(&key)?.1);
+            }
+            emit(json, &report, |r| print::demo(r, &db))?;
+            if let Some(code) = show {
+                let office = s.office(&code).await?;
+                let mut day = office.config.today(s.now());
+                for _ in 0..14 {
+                    let slots = s.slots(&code, day).await?;
+                    if !slots.is_empty() {
+                        return emit(json, &slots, |v| print::slots(v));
+                    }
+                    day = day.succ_opt().unwrap_or(day);
+                }
+            }
+        }
+        Command::Office(c) => {
+            let s = open(&db, clock).await?;
+            match c {
+                OfficeCommand::List => emit(json, &s.list_offices().await?, |v| print::offices(v))?,
+                OfficeCommand::Show { code } => emit(json, &s.office(&code).await?, |v| print::office(v))?,
+                OfficeCommand::Import { file } => {
+                    let text = std::fs::read_to_string(&file)
+                        .map_err(|e| ServiceError::new("invalid_input", format!("cannot read {}: {e}", file.display())))?;
+                    let name = file.to_string_lossy();
+                    let imported = s.import_offices(&text, Format::from_path(&name)).await.map_err(|e| ServiceError::new(e.code, format!("{name}: {}", e.message)))?;
+                    emit(json, &imported, |v| print::offices(v))?
+                }
+                OfficeCommand::Route { zip, country } => {
+                    let office = match (zip, country) {
+                        (Some(z), _) => s.office_for_zip(&z).await?,
+                        (None, Some(c)) => s.office_for_country(&c).await?,
+                        (None, None) => return Err(ServiceError::new("invalid_input", "give --zip or --country")),
+                    };
+                    emit(json, &office, |o| print::offices(std::slice::from_ref(o)))?
+                }
+            }
+        }
+        Command::Slots(c) => {
+            let s = open(&db, clock).await?;
+            match c {
+                SlotsCommand::Release { office, through } => {
+                    let r = match through {
+                        Some(d) => s.release_through(&office, parse_date("--through", &d)?).await?,
+                        None => s.release_due(&office).await?,
+                    };
+                    emit(json, &r, |r| print::release(r))?
+                }
+                SlotsCommand::Rerelease { office, date } => emit(json, &s.rerelease_day(&office, parse_date("--date", &date)?).await?, |r| print::release(r))?,
+                SlotsCommand::List { office, date } => emit(json, &s.slots(&office, parse_date("--date", &date)?).await?, |v| print::slots(v))?,
+            }
+        }
+        Command::Types(TypesCommand::List) => emit(json, &views::catalogue(), |v| print::types(v))?,
+        Command::Book => {
+            let mut input = String::new();
+            std::io::stdin()
+                .read_to_string(&mut input)
+                .map_err(|e| ServiceError::new("invalid_input", format!("cannot read the request on stdin: {e}")))?;
+            let req: BookingRequest = serde_json::from_str(&input)
+                .map_err(|e| ServiceError::new("invalid_input", format!("the booking request is not valid JSON of the expected shape: {e}")))?;
+            let s = open(&db, clock).await?;
+            emit(json, &s.book(&req).await?, |r| print::receipt(r))?
+        }
+        Command::Reschedule { auth, slot_id, from } => {
+            let s = open(&db, clock).await?;
+            let a = s.reschedule(&auth.confirmation, &auth.pin, &NewTime { slot_id, from }).await?;
+            emit(json, &a, |a| print::appointment("Rescheduled", a))?
+        }
+        Command::Cancel { auth } => {
+            let s = open(&db, clock).await?;
+            emit(json, &s.cancel(&auth.confirmation, &auth.pin).await?, |a| print::appointment("Cancelled", a))?
+        }
+        Command::Lookup { auth } => {
+            let s = open(&db, clock).await?;
+            emit(json, &s.lookup(&auth.confirmation, &auth.pin).await?, |a| print::appointment("Appointment", a))?
+        }
+        Command::Appointments { office, date } => {
+            let s = open(&db, clock).await?;
+            let day = match date {
+                Some(d) => parse_date("--date", &d)?,
+                None => {
+                    let o = s.office(&office).await?;
+                    o.config.today(s.now())
+                }
+            };
+            emit(json, &s.appointments_on(&office, day).await?, |v| print::appointments(v))?
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("passdesk: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("passdesk: {} [{}]", e.message, e.code);
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! Text output for people; `--json` prints the same values as JSON.
+
+use std::{fmt::Write, path::Path};
+
+use passdesk_services::{
+    demo::DemoReport,
+    views::{AppointmentView, BookingReceipt, OfficeDetail, OfficeSummary, ReleaseView, SlotView, TypeView},
+};
+
+/// `08:15` from an RFC 3339 local time.
+fn hhmm(rfc3339: &str) -> &str {
+    rfc3339.get(11..16).unwrap_or(rfc3339)
+}
+
+pub fn demo(r: &DemoReport, db: &Path) -> String {
+    let mut s = format!(
+        "Demo database ready: {}\n  {} offices, {} days released, {} slots, {} bookings ({} cancelled)\n",
+        db.display(),
+        r.offices,
+        r.days_released,
+        r.slots,
+        r.bookings,
+        r.cancelled
+    );
+    if !r.samples.is_empty() {
+        s.push_str("  Try one (passdesk lookup --confirmation C --pin P):\n");
+        for x in &r.samples {
+            let _ = writeln!(s, "    {}  PIN {}  {}  {} {}", x.confirmation, x.pin, x.office, x.starts_at, x.name);
+        }
+    }
+    s
+}
+
+pub fn offices(v: &[OfficeSummary]) -> String {
+    let mut s = String::new();
+    for o in v {
+        let areas = if o.countries.is_empty() { o.zip_ranges.join(" ") } else { o.countries.join(" ") };
+        let _ = writeln!(s, "{:<5} {:<28} {:<20} v{:<3} {}", o.code, o.name, o.time_zone, o.version, areas);
+    }
+    s
+}
+
+pub fn office(o: &OfficeDetail) -> String {
+    let mut s = offices(std::slice::from_ref(&o.summary));
+    let _ = writeln!(s, "  address: {}", o.summary.address);
+    let _ = writeln!(s, "  tracks: {}", o.summary.tracks.join(", "));
+    let _ = writeln!(s, "  release: {} days ahead, daily at {}", o.summary.release_window_days, o.summary.release_at);
+    let config = serde_json::to_string_pretty(&o.config).unwrap_or_default();
+    let _ = writeln!(s, "  configuration (as stored):\n{config}");
+    s
+}
+
+pub fn release(r: &ReleaseView) -> String {
+    format!(
+        "{}: {} through {}: released {} days ({} slots); {} days were released before and left as they were\n",
+        r.office, r.from, r.through, r.days_released, r.slots_created, r.days_already_released
+    )
+}
+
+pub fn slots(v: &[SlotView]) -> String {
+    if v.is_empty() {
+        return "no slots released on this day\n".into();
+    }
+    let mut s = String::new();
+    for x in v {
+        let _ = writeln!(s, "{}-{}  {:<9} {:>2}/{:<2} free {:>2}  {}  {}", hhmm(&x.starts_at), hhmm(&x.ends_at), x.track, x.booked, x.capacity, x.free, x.id, x.types.join(","));
+    }
+    s
+}
+
+pub fn types(v: &[TypeView]) -> String {
+    let mut s = String::new();
+    for t in v {
+        let _ = writeln!(s, "{:<17} {:<9} {}{}", t.code, t.usual_track, t.name, if t.bookable { "" } else { "  (not booked: redirected)" });
+    }
+    s
+}
+
+pub fn receipt(r: &BookingReceipt) -> String {
+    let mut s = appointment("Booked", &r.appointment);
+    let _ = writeln!(s, "  PIN {}  (keep it: it is shown only now)", r.pin);
+    s
+}
+
+pub fn appointment(what: &str, a: &AppointmentView) -> String {
+    let mut s = format!("{what}: {}  {}\n", a.confirmation, a.status);
+    let _ = writeln!(s, "  {} {} {}", a.applicant.first_name, a.applicant.last_name, a.applicant.date_of_birth.date());
+    let _ = writeln!(s, "  {} at {}, {}", a.type_name, a.office_name, a.address);
+    let _ = writeln!(s, "  {} ({} track)", a.starts_at, a.track);
+    s
+}
+
+pub fn appointments(v: &[AppointmentView]) -> String {
+    if v.is_empty() {
+        return "no appointments on this day\n".into();
+    }
+    let mut s = String::new();
+    for a in v {
+        let _ = writeln!(
+            s,
+            "{}  {:<9} {}  {:<9} {:<17} {} {}",
+            hhmm(&a.starts_at),
+            a.track,
+            a.confirmation,
+            a.status,
+            a.type_code,
+            a.applicant.last_name,
+            a.applicant.first_name
+        );
+    }
+    s
+}

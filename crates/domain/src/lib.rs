@@ -1,0 +1,21 @@
+//! The PassDesk domain: what an immigration district office schedules and the
+//! rules it schedules by. Pure: no I/O, no clock (callers pass `now`), no
+//! database. Every piece of outside input becomes one of these types once, at
+//! the boundary, and is trusted from then on.
+
+pub mod applicant;
+pub mod appointment_type;
+pub mod business_days;
+pub mod confirmation;
+pub mod error;
+pub mod hours;
+pub mod mix;
+pub mod office;
+pub mod office_file;
+pub mod pin;
+pub mod repository;
+pub mod service_area;
+pub mod slot_engine;
+pub mod track;
+
+pub use error::{DomainError, ErrorCode};

@@ -1,0 +1,205 @@
+//! The one repository trait PassDesk's stores implement: the local SQLite
+//! store now, the central PostgreSQL store with the sync. Services depend on
+//! this trait, never on a store, so a use case runs the same against either.
+//!
+//! Every method is one transaction: it either happens whole or not at all.
+
+use std::future::Future;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use uuid::Uuid;
+
+use crate::{
+    applicant::{Applicant, Language, Representative},
+    appointment_type::TypeAnswers,
+    confirmation::ConfirmationNumber,
+    office::{Office, OfficeCode},
+    service_area::{CountryCode, Zip},
+    slot_engine::PlannedSlot,
+    DomainError, ErrorCode,
+};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredOffice {
+    pub id: Uuid,
+    /// Bumped by every change; an edit made against an older version is refused.
+    pub version: i64,
+    pub office: Office,
+}
+
+/// A released slot with its current occupancy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Slot {
+    pub id: Uuid,
+    pub office: OfficeCode,
+    pub local_date: NaiveDate,
+    pub track: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub capacity: u32,
+    pub booked: u32,
+    pub types: Vec<String>,
+}
+
+impl Slot {
+    pub fn is_full(&self) -> bool {
+        self.booked >= self.capacity
+    }
+}
+
+/// Which slot a booking or reschedule takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlotChoice {
+    Exact(Uuid),
+    /// The earliest slot with a free seat serving the type, on `from` or later.
+    FirstFree { from: NaiveDate },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppointmentStatus {
+    Booked,
+    Cancelled,
+}
+
+impl AppointmentStatus {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Self::Booked => "booked",
+            Self::Cancelled => "cancelled",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "booked" => Some(Self::Booked),
+            "cancelled" => Some(Self::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Appointment {
+    pub id: Uuid,
+    pub confirmation: ConfirmationNumber,
+    pub slot: Slot,
+    pub type_code: String,
+    pub status: AppointmentStatus,
+    pub language: Language,
+    pub applicant: Applicant,
+    pub representative: Option<Representative>,
+    pub answers: TypeAnswers,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A booking the services have checked against the type's rules.
+#[derive(Debug, Clone)]
+pub struct NewBooking {
+    pub id: Uuid,
+    pub confirmation: ConfirmationNumber,
+    pub pin_hash: String,
+    pub office: OfficeCode,
+    pub type_code: String,
+    pub slot: SlotChoice,
+    pub language: Language,
+    pub applicant: Applicant,
+    pub representative: Option<Representative>,
+    pub answers: TypeAnswers,
+    pub now: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ReleaseReport {
+    pub days_released: u32,
+    pub slots_created: u32,
+    /// Days in the range that were released before and left as they were.
+    pub days_already_released: u32,
+}
+
+/// Where a PIN check stands for one confirmation number (known or not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PinAttempts {
+    pub failures: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum RepoError {
+    #[error("{0}")]
+    NotFound(String),
+    #[error("this appointment slot is full; choose another time")]
+    SlotFull,
+    /// No slot with a free seat serves the type from `from` on, within what is released.
+    #[error("no free appointment left for this type from {from} on")]
+    NoFreeSlot { from: NaiveDate },
+    #[error("{0}")]
+    SlotUnavailable(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    Duplicate(String),
+    #[error(transparent)]
+    Domain(#[from] DomainError),
+    #[error("the database is not available: {0}")]
+    Unavailable(String),
+    #[error("the database holds data this version cannot read: {0}")]
+    Corrupt(String),
+}
+
+impl ErrorCode for RepoError {
+    fn code(&self) -> &'static str {
+        match self {
+            Self::NotFound(_) => "not_found",
+            Self::SlotFull => "slot_full",
+            Self::NoFreeSlot { .. } => "no_free_slot",
+            Self::SlotUnavailable(_) => "slot_unavailable",
+            Self::Conflict(_) => "conflict",
+            Self::Duplicate(_) => "duplicate_booking",
+            Self::Domain(e) => e.code(),
+            Self::Unavailable(_) => "database_unavailable",
+            Self::Corrupt(_) => "database_corrupt",
+        }
+    }
+}
+
+pub type RepoResult<T> = Result<T, RepoError>;
+
+pub trait Repository: Send + Sync {
+    /// Inserts or replaces offices whole (import); each replaced one gets a new version.
+    fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;
+    /// Replaces one office if it is still at `expected_version`.
+    fn update_office(&self, office: &Office, expected_version: i64, now: DateTime<Utc>) -> impl Future<Output = RepoResult<StoredOffice>> + Send;
+    fn offices(&self) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;
+    fn office(&self, code: &OfficeCode) -> impl Future<Output = RepoResult<StoredOffice>> + Send;
+    fn office_for_zip(&self, zip: Zip) -> impl Future<Output = RepoResult<Option<OfficeCode>>> + Send;
+    fn office_for_country(&self, country: &CountryCode) -> impl Future<Output = RepoResult<Option<OfficeCode>>> + Send;
+
+    /// Releases the planned days that are not released yet; days released
+    /// before are left untouched (idempotent).
+    fn release(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> impl Future<Output = RepoResult<ReleaseReport>> + Send;
+    /// Replaces a released day's slots, refused while the day has bookings.
+    fn rerelease(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> impl Future<Output = RepoResult<ReleaseReport>> + Send;
+    fn released_days(&self, office: &OfficeCode, from: NaiveDate, through: NaiveDate) -> impl Future<Output = RepoResult<Vec<NaiveDate>>> + Send;
+    fn slots(&self, office: &OfficeCode, day: NaiveDate) -> impl Future<Output = RepoResult<Vec<Slot>>> + Send;
+
+    /// Takes a seat and records the appointment, or refuses with nothing written.
+    fn book(&self, booking: &NewBooking) -> impl Future<Output = RepoResult<Appointment>> + Send;
+    /// Moves an appointment to another slot: the new seat is taken and the old
+    /// one freed in one transaction.
+    fn reschedule(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> impl Future<Output = RepoResult<Appointment>> + Send;
+    fn cancel(&self, confirmation: &ConfirmationNumber, now: DateTime<Utc>) -> impl Future<Output = RepoResult<Appointment>> + Send;
+    /// The appointment and its stored PIN hash.
+    fn appointment(&self, confirmation: &ConfirmationNumber) -> impl Future<Output = RepoResult<Option<(Appointment, String)>>> + Send;
+    fn appointments_on(&self, office: &OfficeCode, day: NaiveDate) -> impl Future<Output = RepoResult<Vec<Appointment>>> + Send;
+
+    fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> impl Future<Output = RepoResult<PinAttempts>> + Send;
+    /// Counts a wrong PIN; after `max` failures the number is locked until `lock_until`.
+    fn record_pin_failure(&self, confirmation: &str, max: u32, lock_until: DateTime<Utc>, now: DateTime<Utc>) -> impl Future<Output = RepoResult<PinAttempts>> + Send;
+    fn clear_pin_failures(&self, confirmation: &str) -> impl Future<Output = RepoResult<()>> + Send;
+
+    fn meta(&self, key: &str) -> impl Future<Output = RepoResult<Option<String>>> + Send;
+    fn set_meta(&self, key: &str, value: &str) -> impl Future<Output = RepoResult<()>> + Send;
+}

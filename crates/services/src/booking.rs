@@ -1,0 +1,225 @@
+//! Booking, rescheduling, cancelling and looking up, with the PIN checks.
+
+use chrono::{Duration, NaiveDate};
+use passdesk_domain::{
+    applicant::{ApplicantInput, Language, RepresentativeInput},
+    appointment_type::{self, TypeAnswers},
+    confirmation::ConfirmationNumber,
+    pin::Pin,
+    repository::{Appointment, NewBooking, RepoError, Repository, SlotChoice, StoredOffice},
+};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::{
+    parse_office_code,
+    release::parse_date,
+    views::{AppointmentView, BookingReceipt},
+    ServiceError, ServiceResult, Services,
+};
+
+/// Wrong PINs allowed per confirmation number before it is locked.
+pub const MAX_PIN_FAILURES: u32 = 5;
+pub const PIN_LOCK_MINUTES: i64 = 15;
+
+/// One booking request, as the kiosk, the front desk or `passdesk book` sends it.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookingRequest {
+    /// Office code; else the office is found by `zip`, else by `country`.
+    #[serde(default)]
+    pub office: Option<String>,
+    #[serde(default)]
+    pub zip: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(rename = "type")]
+    pub type_code: String,
+    /// A slot offered by `slots list`; without it the first free slot is taken.
+    #[serde(default)]
+    pub slot_id: Option<String>,
+    /// With no `slot_id`: the first free slot on this date or later (default today).
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub language: Option<String>,
+    pub applicant: ApplicantInput,
+    #[serde(default)]
+    pub representative: Option<RepresentativeInput>,
+    /// Answers to the type's own questions (travel date, filing date, ...).
+    #[serde(default)]
+    pub answers: TypeAnswers,
+}
+
+/// Where a reschedule moves to.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewTime {
+    #[serde(default)]
+    pub slot_id: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+}
+
+fn slot_choice(slot_id: Option<&str>, from: Option<&str>, today: NaiveDate) -> ServiceResult<SlotChoice> {
+    match (slot_id.map(str::trim).filter(|s| !s.is_empty()), from.map(str::trim).filter(|s| !s.is_empty())) {
+        (Some(id), _) => Uuid::parse_str(id)
+            .map(SlotChoice::Exact)
+            .map_err(|_| ServiceError::new("invalid_input", format!("slot_id: \"{id}\" is not a slot id; `passdesk slots list` shows them"))),
+        (None, Some(d)) => Ok(SlotChoice::FirstFree { from: parse_date("from", d)?.max(today) }),
+        (None, None) => Ok(SlotChoice::FirstFree { from: today }),
+    }
+}
+
+fn no_free_slot(e: RepoError, office: &StoredOffice, type_name: &str) -> ServiceError {
+    match e {
+        RepoError::NoFreeSlot { from } => ServiceError::new(
+            "no_free_slot",
+            format!(
+                "no appointments left for \"{type_name}\" at {} from {from} on in this period; new appointments are released every day at {}, please try again then",
+                office.office.name,
+                office.office.release.release_at.format("%H:%M")
+            ),
+        ),
+        e => e.into(),
+    }
+}
+
+impl<R: Repository> Services<R> {
+    async fn office_for_request(&self, req: &BookingRequest) -> ServiceResult<StoredOffice> {
+        let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+        let code = if let Some(code) = given(&req.office) {
+            parse_office_code(&code)?
+        } else if let Some(zip) = given(&req.zip) {
+            self.office_for_zip(&zip).await?.code.parse()?
+        } else if let Some(country) = given(&req.country) {
+            self.office_for_country(&country).await?.code.parse()?
+        } else {
+            return Err(ServiceError::new("invalid_input", "say which office: give an office code, a ZIP code, or a country of residence"));
+        };
+        Ok(self.repo.office(&code).await?)
+    }
+
+    /// Books one appointment. The type's rules, the applicant's data and the
+    /// slot are all checked before anything is written; the seat is taken in
+    /// one transaction that also refuses a full slot and a duplicate booking.
+    pub async fn book(&self, req: &BookingRequest) -> ServiceResult<BookingReceipt> {
+        let now = self.now();
+        let ty = appointment_type::find(&req.type_code)?;
+        let office = self.office_for_request(req).await?;
+        let o = &office.office;
+        let today = o.today(now);
+        appointment_type::check_rule(ty, &req.answers, today, &o.holidays)?;
+        let applicant = req.applicant.parse(today)?;
+        let representative = req.representative.as_ref().map(RepresentativeInput::parse).transpose()?;
+        let language: Language = match req.language.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(l) => l.parse()?,
+            None => Language::default(),
+        };
+        let slot = slot_choice(req.slot_id.as_deref(), req.from.as_deref(), today)?;
+        let pin = Pin::random();
+        let mut booking = NewBooking {
+            id: Uuid::now_v7(),
+            confirmation: ConfirmationNumber::random(),
+            pin_hash: String::new(),
+            office: o.code.clone(),
+            type_code: ty.code.to_string(),
+            slot,
+            language,
+            applicant,
+            representative,
+            answers: req.answers.clone(),
+            now,
+        };
+        // 45 random bits make a clash between confirmation numbers all but
+        // impossible; should one happen, the unique index refuses it and a
+        // fresh number is drawn.
+        for _ in 0..3 {
+            booking.pin_hash = self.pin_key.hash(booking.confirmation.as_str(), &pin);
+            match self.repo.book(&booking).await {
+                Ok(a) => {
+                    return Ok(BookingReceipt {
+                        pin: pin.reveal().to_string(),
+                        appointment: AppointmentView::new(&a, o),
+                    })
+                }
+                Err(RepoError::Conflict(m)) if m.contains("confirmation") => booking.confirmation = ConfirmationNumber::random(),
+                Err(e) => return Err(no_free_slot(e, &office, ty.name)),
+            }
+        }
+        Err(ServiceError::new("database_unavailable", "could not draw a free confirmation number; try again"))
+    }
+
+    /// The appointment behind a confirmation number and PIN. Wrong PINs are
+    /// counted per number, known or not, and lock it for a while; the answer
+    /// never tells whether the number exists.
+    pub async fn authorize(&self, confirmation: &str, pin: &str) -> ServiceResult<Appointment> {
+        let now = self.now();
+        let conf: ConfirmationNumber = confirmation.parse()?;
+        let pin = Pin::parse(pin)?;
+        let locked = |until: chrono::DateTime<chrono::Utc>| {
+            let minutes = ((until - now).num_seconds() + 59) / 60;
+            ServiceError::new("pin_locked", format!("too many wrong PINs for this confirmation number; try again in {minutes} minutes"))
+        };
+        let attempts = self.repo.pin_attempts(conf.as_str(), now).await?;
+        if let Some(until) = attempts.locked_until {
+            return Err(locked(until));
+        }
+        match self.repo.appointment(&conf).await? {
+            Some((a, hash)) if self.pin_key.verify(conf.as_str(), &pin, &hash) => {
+                if attempts.failures > 0 {
+                    self.repo.clear_pin_failures(conf.as_str()).await?;
+                }
+                Ok(a)
+            }
+            _ => {
+                let after = self
+                    .repo
+                    .record_pin_failure(conf.as_str(), MAX_PIN_FAILURES, now + Duration::minutes(PIN_LOCK_MINUTES), now)
+                    .await?;
+                match after.locked_until {
+                    Some(until) => Err(locked(until)),
+                    None => Err(ServiceError::new(
+                        "wrong_pin",
+                        format!(
+                            "the confirmation number or the PIN is wrong ({} tries left)",
+                            MAX_PIN_FAILURES.saturating_sub(after.failures)
+                        ),
+                    )),
+                }
+            }
+        }
+    }
+
+    async fn view(&self, a: &Appointment) -> ServiceResult<AppointmentView> {
+        let office = self.repo.office(&a.slot.office).await?;
+        Ok(AppointmentView::new(a, &office.office))
+    }
+
+    pub async fn lookup(&self, confirmation: &str, pin: &str) -> ServiceResult<AppointmentView> {
+        let a = self.authorize(confirmation, pin).await?;
+        self.view(&a).await
+    }
+
+    pub async fn reschedule(&self, confirmation: &str, pin: &str, to: &NewTime) -> ServiceResult<AppointmentView> {
+        let a = self.authorize(confirmation, pin).await?;
+        let office = self.repo.office(&a.slot.office).await?;
+        let today = office.office.today(self.now());
+        let choice = slot_choice(to.slot_id.as_deref(), to.from.as_deref(), today)?;
+        let type_name = appointment_type::find(&a.type_code).map(|t| t.name).unwrap_or("this type");
+        let moved = self.repo.reschedule(&a.confirmation, choice, self.now()).await.map_err(|e| no_free_slot(e, &office, type_name))?;
+        Ok(AppointmentView::new(&moved, &office.office))
+    }
+
+    pub async fn cancel(&self, confirmation: &str, pin: &str) -> ServiceResult<AppointmentView> {
+        let a = self.authorize(confirmation, pin).await?;
+        let cancelled = self.repo.cancel(&a.confirmation, self.now()).await?;
+        self.view(&cancelled).await
+    }
+
+    /// The appointments of an office on a local day, for the front desk.
+    pub async fn appointments_on(&self, office: &str, day: NaiveDate) -> ServiceResult<Vec<AppointmentView>> {
+        let stored = self.repo.office(&parse_office_code(office)?).await?;
+        Ok(self.repo.appointments_on(&stored.office.code, day).await?.iter().map(|a| AppointmentView::new(a, &stored.office)).collect())
+    }
+}

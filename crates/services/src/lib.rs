@@ -1,0 +1,93 @@
+//! PassDesk's use cases. The desktop app and the CLI are thin shells over
+//! [`Services`]; nothing in a shell decides anything. Services work against
+//! the domain's `Repository` trait, so the same use case runs on the local
+//! SQLite store or, with the sync, on the central database.
+
+pub mod booking;
+pub mod demo;
+mod error;
+pub mod offices;
+pub mod pin_key;
+pub mod release;
+pub mod views;
+
+use std::{
+    path::{Path, PathBuf},
+    sync::Arc,
+};
+
+use chrono::{DateTime, Utc};
+use passdesk_domain::{office::OfficeCode, pin::PinKey, repository::Repository};
+use passdesk_store::SqliteStore;
+
+pub use error::{ServiceError, ServiceResult};
+use pin_key::{PinKeyOrigin, PinKeySource};
+
+/// The time now; injected so tests and the demo can stand at another moment.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(Utc::now)
+}
+
+pub struct Services<R> {
+    repo: R,
+    pin_key: PinKey,
+    clock: Clock,
+}
+
+pub type LocalServices = Services<SqliteStore>;
+
+const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
+
+impl<R: Repository> Services<R> {
+    /// Binds a store to its PIN key. The first key used with a database is
+    /// recorded by fingerprint; another key is refused later.
+    pub async fn new(repo: R, pin_key: PinKey, clock: Clock) -> ServiceResult<Self> {
+        let fp = pin_key.fingerprint();
+        match repo.meta(PIN_KEY_FINGERPRINT).await? {
+            Some(stored) if stored != fp => {
+                return Err(ServiceError::new(
+                    "pin_key_mismatch",
+                    format!(
+                        "this database's PINs were made with another PIN key (fingerprint {stored}, this machine has {fp}); restore that key to the keychain or set PASSDESK_PIN_KEY_FILE to its file"
+                    ),
+                ))
+            }
+            Some(_) => {}
+            None => repo.set_meta(PIN_KEY_FINGERPRINT, &fp).await?,
+        }
+        Ok(Self { repo, pin_key, clock })
+    }
+
+    pub fn repo(&self) -> &R {
+        &self.repo
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    pub fn with_clock(self, clock: Clock) -> Self {
+        Self { clock, ..self }
+    }
+}
+
+pub fn parse_office_code(code: &str) -> ServiceResult<OfficeCode> {
+    Ok(code.parse()?)
+}
+
+/// The database of this user when none is named: the OS data directory
+/// (`~/.local/share/passdesk/passdesk.sqlite3` on Linux).
+pub fn default_db_path() -> PathBuf {
+    directories::ProjectDirs::from("org", "PassDesk", "passdesk")
+        .map(|d| d.data_dir().join("passdesk.sqlite3"))
+        .unwrap_or_else(|| PathBuf::from("passdesk.sqlite3"))
+}
+
+/// Opens the local database at `db` with its PIN key.
+pub async fn open_local(db: &Path, key: &PinKeySource, clock: Clock) -> ServiceResult<(LocalServices, PinKeyOrigin)> {
+    let (pin_key, origin) = pin_key::load(key)?;
+    let store = SqliteStore::open(db).await?;
+    Ok((Services::new(store, pin_key, clock).await?, origin))
+}

@@ -1,0 +1,54 @@
+//! Importing, listing and routing to offices.
+
+use passdesk_domain::{
+    office_file::{self, Format},
+    repository::Repository,
+    service_area::{CountryCode, Zip},
+};
+
+use crate::{
+    parse_office_code,
+    views::{OfficeDetail, OfficeSummary},
+    ServiceError, ServiceResult, Services,
+};
+
+impl<R: Repository> Services<R> {
+    /// Imports an office file whole: every office in it is valid and its areas
+    /// clash with no other office's, or nothing is written.
+    pub async fn import_offices(&self, text: &str, format: Format) -> ServiceResult<Vec<OfficeSummary>> {
+        let offices = office_file::parse(text, format)?;
+        let stored = self.repo.save_offices(&offices, self.now()).await?;
+        Ok(stored.iter().map(OfficeSummary::new).collect())
+    }
+
+    pub async fn list_offices(&self) -> ServiceResult<Vec<OfficeSummary>> {
+        Ok(self.repo.offices().await?.iter().map(OfficeSummary::new).collect())
+    }
+
+    pub async fn office(&self, code: &str) -> ServiceResult<OfficeDetail> {
+        let s = self.repo.office(&parse_office_code(code)?).await?;
+        Ok(OfficeDetail { summary: OfficeSummary::new(&s), config: s.office })
+    }
+
+    /// The office that serves a US ZIP code.
+    pub async fn office_for_zip(&self, zip: &str) -> ServiceResult<OfficeSummary> {
+        let zip: Zip = zip.parse()?;
+        let code = self
+            .repo
+            .office_for_zip(zip)
+            .await?
+            .ok_or_else(|| ServiceError::new("zip_not_served", format!("no office serves ZIP code {zip}; check the ZIP code or call the USCIS Contact Center")))?;
+        Ok(OfficeSummary::new(&self.repo.office(&code).await?))
+    }
+
+    /// The office that serves applicants living in a country abroad.
+    pub async fn office_for_country(&self, country: &str) -> ServiceResult<OfficeSummary> {
+        let c: CountryCode = country.parse()?;
+        let code = self
+            .repo
+            .office_for_country(&c)
+            .await?
+            .ok_or_else(|| ServiceError::new("country_not_served", format!("no office serves residents of {c}")))?;
+        Ok(OfficeSummary::new(&self.repo.office(&code).await?))
+    }
+}

@@ -1,0 +1,151 @@
+//! Where the PIN-hash key lives: outside the database, so a copied database
+//! file reveals no PIN.
+//!
+//! 1. The OS keychain (Secret Service on Linux, Keychain on macOS, Credential
+//!    Manager on Windows) through the `keyring` crate: entry service
+//!    `passdesk`, user `pin-key`.
+//! 2. Where no keychain exists (a headless machine, CI): a key file readable
+//!    only by its owner (mode 0600), `PASSDESK_PIN_KEY_FILE` or, by default,
+//!    `<database>.pin-key` beside the database. The shells say so when they
+//!    fall back.
+//!
+//! The database records the key's fingerprint, so opening it with another
+//! key is refused plainly instead of failing every PIN.
+
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+};
+
+use passdesk_domain::pin::PinKey;
+
+use crate::{ServiceError, ServiceResult};
+
+const SERVICE: &str = "passdesk";
+const USER: &str = "pin-key";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinKeySource {
+    /// The platform's keychain, falling back to `fallback_file` when there is none.
+    OsKeychain { fallback_file: PathBuf },
+    /// Whatever store `keyring_core` has as default (tests set a mock store).
+    DefaultStore,
+    /// A key file only, never the keychain.
+    File(PathBuf),
+}
+
+/// Where the key came from, for the shells to report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinKeyOrigin {
+    Keychain,
+    File { path: PathBuf, because_no_keychain: bool },
+}
+
+impl PinKeySource {
+    /// `PASSDESK_PIN_KEY_FILE` when set, else the keychain with
+    /// `<database>.pin-key` as the fallback.
+    pub fn for_database(db: &Path) -> Self {
+        match std::env::var_os("PASSDESK_PIN_KEY_FILE") {
+            Some(p) if !p.is_empty() => Self::File(PathBuf::from(p)),
+            _ => {
+                let mut f = db.as_os_str().to_owned();
+                f.push(".pin-key");
+                Self::OsKeychain { fallback_file: PathBuf::from(f) }
+            }
+        }
+    }
+}
+
+fn keychain_error(e: keyring_core::Error) -> ServiceError {
+    ServiceError::new("keychain_failed", format!("the OS keychain refused the PIN key: {e}"))
+}
+
+fn from_keychain(entry: &keyring_core::Entry) -> ServiceResult<PinKey> {
+    match entry.get_secret() {
+        Ok(bytes) => PinKey::from_bytes(&bytes).map_err(|_| {
+            ServiceError::new("keychain_failed", "the keychain entry passdesk/pin-key is not a PassDesk PIN key (32 bytes); remove it or restore the right one")
+        }),
+        Err(keyring_core::Error::NoEntry) => {
+            let key = PinKey::generate();
+            entry.set_secret(key.as_bytes()).map_err(keychain_error)?;
+            Ok(key)
+        }
+        Err(e) => Err(keychain_error(e)),
+    }
+}
+
+fn from_file(path: &Path) -> ServiceResult<PinKey> {
+    let fail = |what: &str, e: std::io::Error| ServiceError::new("pin_key_file", format!("cannot {what} the PIN key file {}: {e}", path.display()));
+    match std::fs::read_to_string(path) {
+        Ok(text) => PinKey::from_hex(&text).map_err(|_| ServiceError::new("pin_key_file", format!("{} is not a PassDesk PIN key file", path.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| fail("create the folder of", e))?;
+            }
+            let key = PinKey::generate();
+            let mut opts = std::fs::OpenOptions::new();
+            opts.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+            let mut f = opts.open(path).map_err(|e| fail("create", e))?;
+            f.write_all(key.to_hex().as_bytes()).and_then(|_| f.sync_all()).map_err(|e| fail("write", e))?;
+            Ok(key)
+        }
+        Err(e) => Err(fail("read", e)),
+    }
+}
+
+/// Loads the PIN key, creating it on first use.
+pub fn load(source: &PinKeySource) -> ServiceResult<(PinKey, PinKeyOrigin)> {
+    match source {
+        PinKeySource::File(p) => Ok((from_file(p)?, PinKeyOrigin::File { path: p.clone(), because_no_keychain: false })),
+        PinKeySource::DefaultStore => {
+            let entry = keyring_core::Entry::new(SERVICE, USER).map_err(keychain_error)?;
+            Ok((from_keychain(&entry)?, PinKeyOrigin::Keychain))
+        }
+        PinKeySource::OsKeychain { fallback_file } => {
+            let entry = match keyring::Entry::store_status() {
+                Ok(()) => keyring_core::Entry::new(SERVICE, USER).ok(),
+                Err(_) => None,
+            };
+            // A keychain that exists but cannot be reached (no Secret Service
+            // running) counts as no keychain.
+            match entry.map(|e| from_keychain(&e)) {
+                Some(Ok(key)) => Ok((key, PinKeyOrigin::Keychain)),
+                _ => Ok((from_file(fallback_file)?, PinKeyOrigin::File { path: fallback_file.clone(), because_no_keychain: true })),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keychain_key_is_created_once_and_read_back() {
+        keyring_core::set_default_store(keyring_core::mock::Store::new().expect("mock store"));
+        let (a, origin) = load(&PinKeySource::DefaultStore).expect("created in the mock keychain");
+        assert_eq!(origin, PinKeyOrigin::Keychain);
+        let (b, _) = load(&PinKeySource::DefaultStore).expect("read back");
+        assert_eq!(a.fingerprint(), b.fingerprint(), "the second load reads the stored key");
+        keyring_core::unset_default_store();
+    }
+
+    #[test]
+    fn key_file_is_private_and_stable() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("k");
+        let (a, _) = load(&PinKeySource::File(p.clone())).expect("created");
+        let (b, _) = load(&PinKeySource::File(p.clone())).expect("read");
+        assert_eq!(a.fingerprint(), b.fingerprint());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).expect("meta").permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "only the owner may read the key file");
+        }
+        std::fs::write(&p, "not a key").expect("write");
+        assert_eq!(load(&PinKeySource::File(p)).expect_err("garbage refused").code, "pin_key_file");
+    }
+}

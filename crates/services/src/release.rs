@@ -1,0 +1,79 @@
+//! Releasing slots: for a date range on request, or as the office's rolling
+//! window says; and again for one day that has no bookings yet.
+
+use chrono::{Days, NaiveDate};
+use passdesk_domain::{repository::Repository, slot_engine};
+
+use crate::{parse_office_code, views::{ReleaseView, SlotView}, ServiceError, ServiceResult, Services};
+
+/// Nobody plans a counter's mix more than a year ahead; a typo would.
+const MAX_DAYS_AHEAD: u64 = 366;
+
+pub fn parse_date(field: &'static str, s: &str) -> ServiceResult<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| ServiceError::new("invalid_input", format!("{field}: \"{}\" is not a date as YYYY-MM-DD", s.trim())))
+}
+
+impl<R: Repository> Services<R> {
+    /// Releases every day from today (office-local) through `through` that is
+    /// not released yet, from the office's current mix. Releasing a range
+    /// twice creates nothing new.
+    pub async fn release_through(&self, office: &str, through: NaiveDate) -> ServiceResult<ReleaseView> {
+        let stored = self.repo.office(&parse_office_code(office)?).await?;
+        let o = &stored.office;
+        let today = o.today(self.now());
+        if through < today {
+            return Err(ServiceError::new("invalid_input", format!("{through} is in the past at {} (today there is {today})", o.code)));
+        }
+        let limit = today.checked_add_days(Days::new(MAX_DAYS_AHEAD)).unwrap_or(today);
+        if through > limit {
+            return Err(ServiceError::new("invalid_input", format!("{through} is more than a year ahead; release through {limit} at most")));
+        }
+        let already: std::collections::BTreeSet<NaiveDate> = self.repo.released_days(&o.code, today, through).await?.into_iter().collect();
+        let days: Vec<_> = slot_engine::days(today, through)
+            .map(|d| (d, if already.contains(&d) { Vec::new() } else { slot_engine::plan_day(o, d) }))
+            .collect();
+        let report = self.repo.release(&o.code, &days, self.now()).await?;
+        Ok(ReleaseView {
+            office: o.code.to_string(),
+            from: today.to_string(),
+            through: through.to_string(),
+            days_released: report.days_released,
+            slots_created: report.slots_created,
+            days_already_released: report.days_already_released,
+        })
+    }
+
+    /// Releases what the office's rolling window says is due now.
+    pub async fn release_due(&self, office: &str) -> ServiceResult<ReleaseView> {
+        let stored = self.repo.office(&parse_office_code(office)?).await?;
+        let through = stored.office.release.released_through(stored.office.local(self.now()));
+        self.release_through(office, through).await
+    }
+
+    /// Makes a released day's slots again from the current mix; refused while
+    /// the day has any appointment.
+    pub async fn rerelease_day(&self, office: &str, day: NaiveDate) -> ServiceResult<ReleaseView> {
+        let stored = self.repo.office(&parse_office_code(office)?).await?;
+        let o = &stored.office;
+        let today = o.today(self.now());
+        if day < today {
+            return Err(ServiceError::new("invalid_input", format!("{day} has passed at {}", o.code)));
+        }
+        let report = self.repo.rerelease(&o.code, day, &slot_engine::plan_day(o, day), self.now()).await?;
+        Ok(ReleaseView {
+            office: o.code.to_string(),
+            from: day.to_string(),
+            through: day.to_string(),
+            days_released: report.days_released,
+            slots_created: report.slots_created,
+            days_already_released: 0,
+        })
+    }
+
+    pub async fn slots(&self, office: &str, day: NaiveDate) -> ServiceResult<Vec<SlotView>> {
+        let stored = self.repo.office(&parse_office_code(office)?).await?;
+        let tz = stored.office.time_zone;
+        Ok(self.repo.slots(&stored.office.code, day).await?.iter().map(|s| SlotView::new(s, tz)).collect())
+    }
+}

@@ -1,0 +1,75 @@
+//! The store behind the domain's [`Repository`] trait.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use passdesk_domain::{
+    confirmation::ConfirmationNumber,
+    office::{Office, OfficeCode},
+    repository::{Appointment, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
+    service_area::{CountryCode, Zip},
+    slot_engine::PlannedSlot,
+};
+
+use crate::SqliteStore;
+
+impl Repository for SqliteStore {
+    async fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
+        self.save_offices_impl(offices, now).await
+    }
+    async fn update_office(&self, office: &Office, expected_version: i64, now: DateTime<Utc>) -> RepoResult<StoredOffice> {
+        self.update_office_impl(office, expected_version, now).await
+    }
+    async fn offices(&self) -> RepoResult<Vec<StoredOffice>> {
+        self.offices_impl().await
+    }
+    async fn office(&self, code: &OfficeCode) -> RepoResult<StoredOffice> {
+        self.office_impl(code).await
+    }
+    async fn office_for_zip(&self, zip: Zip) -> RepoResult<Option<OfficeCode>> {
+        self.office_for_zip_impl(zip).await
+    }
+    async fn office_for_country(&self, country: &CountryCode) -> RepoResult<Option<OfficeCode>> {
+        self.office_for_country_impl(country).await
+    }
+    async fn release(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+        self.release_impl(office, days, now).await
+    }
+    async fn rerelease(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+        self.rerelease_impl(office, day, slots, now).await
+    }
+    async fn released_days(&self, office: &OfficeCode, from: NaiveDate, through: NaiveDate) -> RepoResult<Vec<NaiveDate>> {
+        self.released_days_impl(office, from, through).await
+    }
+    async fn slots(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Slot>> {
+        self.slots_impl(office, day).await
+    }
+    async fn book(&self, booking: &NewBooking) -> RepoResult<Appointment> {
+        self.book_impl(booking).await
+    }
+    async fn reschedule(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Appointment> {
+        self.reschedule_impl(confirmation, to, now).await
+    }
+    async fn cancel(&self, confirmation: &ConfirmationNumber, now: DateTime<Utc>) -> RepoResult<Appointment> {
+        self.cancel_impl(confirmation, now).await
+    }
+    async fn appointment(&self, confirmation: &ConfirmationNumber) -> RepoResult<Option<(Appointment, String)>> {
+        self.appointment_impl(confirmation).await
+    }
+    async fn appointments_on(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Appointment>> {
+        self.appointments_on_impl(office, day).await
+    }
+    async fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
+        self.pin_attempts_impl(confirmation, now).await
+    }
+    async fn record_pin_failure(&self, confirmation: &str, max: u32, lock_until: DateTime<Utc>, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
+        self.record_pin_failure_impl(confirmation, max, lock_until, now).await
+    }
+    async fn clear_pin_failures(&self, confirmation: &str) -> RepoResult<()> {
+        self.clear_pin_failures_impl(confirmation).await
+    }
+    async fn meta(&self, key: &str) -> RepoResult<Option<String>> {
+        self.meta_impl(key).await
+    }
+    async fn set_meta(&self, key: &str, value: &str) -> RepoResult<()> {
+        self.set_meta_impl(key, value).await
+    }
+}
