@@ -80,7 +80,11 @@ impl SqliteStore {
             let list = holders
                 .iter()
                 .take(5)
-                .map(|h| format!("{} ({}, {})", h.confirmation, h.last_name, h.status))
+                .map(|h| {
+                    // Shown as the applicant's notice shows it.
+                    let shown = h.confirmation.parse::<passdesk_domain::confirmation::ConfirmationNumber>().map_or_else(|_| h.confirmation.clone(), |c| c.to_string());
+                    format!("{shown} ({}, {})", h.last_name, h.status)
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             let more = if holders.len() > 5 { " and more" } else { "" };
