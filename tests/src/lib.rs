@@ -10,23 +10,7 @@ use tempfile::TempDir;
 
 /// One office in Dallas's time zone: two general tracks' worth of 30-minute
 /// slots with two seats each, an attorney track, closed on a holiday.
-pub const TEST_OFFICE: &str = r#"
-[[office]]
-code = "TST"
-name = "Test Field Office"
-time_zone = "America/Chicago"
-address = { street = "1 Test Plaza", city = "Irving", region = "TX", postal_code = "75063" }
-hours = { "mon-fri" = ["08:00-16:00"] }
-holidays = ["2027-03-17"]
-release = { window_days = 30, release_at = "07:00" }
-areas = { zips = ["75000-75099"] }
-
-[office.mix]
-"mon-fri" = [
-  { time = "08:00-10:00", slot_minutes = 30, capacity = 2, track = "general", types = ["case_inquiry", "card_replacement"] },
-  { time = "09:00-10:00", slot_minutes = 30, capacity = 1, track = "attorney", types = ["attorney_inquiry"] },
-]
-"#;
+pub const TEST_OFFICE: &str = include_str!("../fixtures/one-office.toml");
 
 pub fn at(rfc3339: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(rfc3339).map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("bad instant {rfc3339}: {e}"))

@@ -180,6 +180,35 @@ async fn open(db: &std::path::Path, clock: Clock) -> ServiceResult<LocalServices
     Ok(s)
 }
 
+#[derive(Serialize)]
+struct DemoOutput {
+    #[serde(flatten)]
+    report: passdesk_services::demo::DemoReport,
+    /// With `--show`: the slots of the office's next day that has any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shown: Option<ShownDay>,
+}
+
+#[derive(Serialize)]
+struct ShownDay {
+    office: String,
+    date: String,
+    slots: Vec<views::SlotView>,
+}
+
+async fn next_open_day(s: &LocalServices, code: &str) -> ServiceResult<ShownDay> {
+    let office = s.office(code).await?;
+    let mut day = office.config.today(s.now());
+    for _ in 0..14 {
+        let slots = s.slots(code, day).await?;
+        if !slots.is_empty() {
+            return Ok(ShownDay { office: office.summary.code.clone(), date: day.to_string(), slots });
+        }
+        day = day.succ_opt().unwrap_or(day);
+    }
+    Err(ServiceError::new("no_free_slot", format!("{code} has no released slots in the next two weeks; run `passdesk slots release --office {code}`")))
+}
+
 async fn run(cli: Cli) -> ServiceResult<()> {
     let db = cli.db.clone().unwrap_or_else(default_db_path);
     let clock = clock(cli.now.as_deref())?;
@@ -191,18 +220,17 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             if !json {
                 note_key_origin(&passdesk_services::pin_key::load(&key)?.1);
             }
-            emit(json, &report, |r| print::demo(r, &db))?;
-            if let Some(code) = show {
-                let office = s.office(&code).await?;
-                let mut day = office.config.today(s.now());
-                for _ in 0..14 {
-                    let slots = s.slots(&code, day).await?;
-                    if !slots.is_empty() {
-                        return emit(json, &slots, |v| print::slots(v));
-                    }
-                    day = day.succ_opt().unwrap_or(day);
+            let shown = match show {
+                Some(code) => Some(next_open_day(&s, &code).await?),
+                None => None,
+            };
+            emit(json, &DemoOutput { report, shown }, |o| {
+                let mut text = print::demo(&o.report, &db);
+                if let Some(day) = &o.shown {
+                    text += &format!("\n{} on {}:\n{}", day.office, day.date, print::slots(&day.slots));
                 }
-            }
+                text
+            })?;
         }
         Command::Office(c) => {
             let s = open(&db, clock).await?;
