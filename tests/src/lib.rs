@@ -1,6 +1,9 @@
 //! Fixtures shared by PassDesk's cross-crate tests: a test office, a fresh
 //! database per test, a fixed clock, and applicants that differ by number.
 
+// Test support: a fixture that cannot be set up fails the test loudly.
+#![allow(clippy::panic)]
+
 use std::{path::PathBuf, sync::Arc};
 
 use chrono::{DateTime, NaiveDate, Utc};

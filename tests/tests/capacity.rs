@@ -3,6 +3,9 @@
 //! appointments standing in the slot, and "slot full" only ever comes from a
 //! slot that really was full.
 
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
 use std::collections::HashMap;
 
 use passdesk_domain::repository::{AppointmentStatus, Repository, Slot};

@@ -2,6 +2,9 @@
 //! database file (as separate workstations' processes would be): exactly the
 //! slot's capacity succeed, every other one is told the slot is full.
 
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
 use std::sync::Arc;
 
 use passdesk_tests::{at, date, request, Fixture, TEST_OFFICE};

@@ -2,6 +2,9 @@
 //! America/Chicago opens at 08:00 local on both sides of the March and
 //! November changes; Phoenix and Honolulu, without DST, never shift.
 
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 use passdesk_domain::{
     office::Office,

@@ -2,6 +2,9 @@
 //! within a track, lie inside opening hours, and never fall on holidays or
 //! closed days; every slot lasts exactly its block's slot length.
 
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Timelike};
 use passdesk_domain::{
     office::Office,

@@ -2,6 +2,9 @@
 //! only for days not released yet, re-release refused while bookings stand,
 //! optimistic versions, and refusals that leave the data unchanged.
 
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
 use passdesk_domain::{office_file::Format, repository::Repository};
 use passdesk_services::booking::BookingRequest;
 use passdesk_tests::{at, date, request, Fixture, TEST_OFFICE};

@@ -236,7 +236,7 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             let s = open(&db, clock).await?;
             match c {
                 OfficeCommand::List => emit(json, &s.list_offices().await?, |v| print::offices(v))?,
-                OfficeCommand::Show { code } => emit(json, &s.office(&code).await?, |v| print::office(v))?,
+                OfficeCommand::Show { code } => emit(json, &s.office(&code).await?, print::office)?,
                 OfficeCommand::Import { file } => {
                     let text = std::fs::read_to_string(&file)
                         .map_err(|e| ServiceError::new("invalid_input", format!("cannot read {}: {e}", file.display())))?;
@@ -262,9 +262,9 @@ async fn run(cli: Cli) -> ServiceResult<()> {
                         Some(d) => s.release_through(&office, parse_date("--through", &d)?).await?,
                         None => s.release_due(&office).await?,
                     };
-                    emit(json, &r, |r| print::release(r))?
+                    emit(json, &r, print::release)?
                 }
-                SlotsCommand::Rerelease { office, date } => emit(json, &s.rerelease_day(&office, parse_date("--date", &date)?).await?, |r| print::release(r))?,
+                SlotsCommand::Rerelease { office, date } => emit(json, &s.rerelease_day(&office, parse_date("--date", &date)?).await?, print::release)?,
                 SlotsCommand::List { office, date } => emit(json, &s.slots(&office, parse_date("--date", &date)?).await?, |v| print::slots(v))?,
             }
         }
@@ -277,7 +277,7 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             let req: BookingRequest = serde_json::from_str(&input)
                 .map_err(|e| ServiceError::new("invalid_input", format!("the booking request is not valid JSON of the expected shape: {e}")))?;
             let s = open(&db, clock).await?;
-            emit(json, &s.book(&req).await?, |r| print::receipt(r))?
+            emit(json, &s.book(&req).await?, print::receipt)?
         }
         Command::Reschedule { auth, slot_id, from } => {
             let s = open(&db, clock).await?;

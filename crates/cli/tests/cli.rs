@@ -2,6 +2,9 @@
 //! database: the successful paths with `--json`, and bad input, which must
 //! exit non-zero with one line on stderr and leave the database unchanged.
 
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
 use std::{
     io::Write,
     path::{Path, PathBuf},
