@@ -7,9 +7,10 @@ cd "$PASSDESK_ROOT"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# The CLI creates and migrates a database with the embedded migrations.
-cargo build --quiet -p passdesk-cli
-PASSDESK_PIN_KEY_FILE="$work/pin-key" "$CARGO_TARGET_DIR/debug/passdesk" --db "$work/schema.sqlite3" office list >/dev/null
+# The schema straight from the migrations: building the store offline would
+# need the very data this script makes.
+ensure_packages sqlite3
+for m in migrations/local/*.sql; do sqlite3 "$work/schema.sqlite3" < "$m"; done
 
 mkdir -p "$work/sqlx"
 # Touching the crate makes cargo run the query macros again, online this time.

@@ -16,6 +16,7 @@ pub mod pin;
 pub mod repository;
 pub mod service_area;
 pub mod slot_engine;
+pub mod staff;
 pub mod track;
 
 pub use error::{DomainError, ErrorCode};

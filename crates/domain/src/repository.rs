@@ -18,6 +18,7 @@ use crate::{
     office::{Office, OfficeCode},
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
+    staff::{StaffAccount, Username},
     DomainError, ErrorCode,
 };
 
@@ -199,6 +200,13 @@ pub trait Repository: Send + Sync {
     /// Counts a wrong PIN; after `max` failures the number is locked until `lock_until`.
     fn record_pin_failure(&self, confirmation: &str, max: u32, lock_until: DateTime<Utc>, now: DateTime<Utc>) -> impl Future<Output = RepoResult<PinAttempts>> + Send;
     fn clear_pin_failures(&self, confirmation: &str) -> impl Future<Output = RepoResult<()>> + Send;
+
+    /// Adds a staff account; with `only_if_none`, only into an empty staff
+    /// table (the first-run administrator), decided in the same transaction.
+    fn add_staff(&self, account: &StaffAccount, password_hash: &str, only_if_none: bool, now: DateTime<Utc>) -> impl Future<Output = RepoResult<()>> + Send;
+    /// An enabled account and its password hash.
+    fn staff(&self, username: &Username) -> impl Future<Output = RepoResult<Option<(StaffAccount, String)>>> + Send;
+    fn staff_count(&self) -> impl Future<Output = RepoResult<u64>> + Send;
 
     fn meta(&self, key: &str) -> impl Future<Output = RepoResult<Option<String>>> + Send;
     fn set_meta(&self, key: &str, value: &str) -> impl Future<Output = RepoResult<()>> + Send;

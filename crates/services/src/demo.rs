@@ -21,6 +21,14 @@ use crate::{booking::BookingRequest, views::SlotView, ServiceError, ServiceResul
 pub const OFFICES_TOML: &str = include_str!("../demo/offices.toml");
 const DEMO_MARK: &str = "demo";
 
+/// The demo's staff accounts, one per role (README: "Demo accounts").
+pub const DEMO_STAFF: &[(&str, &str, &str, Option<&str>, &str)] = &[
+    ("admin", "Alex Admin", "administrator", None, "admin-demo-2026"),
+    ("manager", "Dana Manager", "district_manager", Some("DAL"), "manager-demo-2026"),
+    ("desk", "Frankie Desk", "front_desk", Some("DAL"), "desk-demo-2026"),
+    ("cashier", "Casey Cashier", "cashier", Some("DAL"), "cashier-demo-2026"),
+];
+
 #[derive(Debug, Clone, Serialize)]
 pub struct DemoReport {
     pub offices: usize,
@@ -131,6 +139,22 @@ impl Services<SqliteStore> {
         let (services, _) = crate::open_local(db, key, Arc::new(move || start)).await?;
         services.repo.set_meta(DEMO_MARK, "1").await?;
         let offices = services.import_offices(OFFICES_TOML, Format::Toml).await?;
+        let mut admin = None;
+        for (username, name, role, office, password) in DEMO_STAFF {
+            let new = crate::staff::NewStaff {
+                username: (*username).into(),
+                display_name: (*name).into(),
+                role: (*role).into(),
+                office: office.map(str::to_string),
+                password: (*password).into(),
+            };
+            match &admin {
+                None => admin = Some(services.create_first_administrator(&new).await?),
+                Some(by) => {
+                    services.add_staff(by, &new).await?;
+                }
+            }
+        }
         let mut rng = StdRng::seed_from_u64(0x0001_f0ca_55de_5c00);
         let mut report = DemoReport { offices: offices.len(), days_released: 0, slots: 0, bookings: 0, cancelled: 0, samples: Vec::new() };
         for office in &offices {

@@ -9,6 +9,7 @@ mod error;
 pub mod offices;
 pub mod pin_key;
 pub mod release;
+pub mod staff;
 pub mod views;
 
 use std::{

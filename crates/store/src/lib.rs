@@ -10,6 +10,7 @@ mod pins;
 mod repository;
 mod rows;
 mod slots;
+mod staff;
 
 use std::{path::Path, str::FromStr, time::Duration};
 

@@ -7,6 +7,7 @@ use passdesk_domain::{
     repository::{Appointment, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
+    staff::{StaffAccount, Username},
 };
 
 use crate::SqliteStore;
@@ -71,5 +72,14 @@ impl Repository for SqliteStore {
     }
     async fn set_meta(&self, key: &str, value: &str) -> RepoResult<()> {
         self.set_meta_impl(key, value).await
+    }
+    async fn add_staff(&self, account: &StaffAccount, password_hash: &str, only_if_none: bool, now: DateTime<Utc>) -> RepoResult<()> {
+        self.add_staff_impl(account, password_hash, only_if_none, now).await
+    }
+    async fn staff(&self, username: &Username) -> RepoResult<Option<(StaffAccount, String)>> {
+        self.staff_impl(username).await
+    }
+    async fn staff_count(&self) -> RepoResult<u64> {
+        self.staff_count_impl().await
     }
 }

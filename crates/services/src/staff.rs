@@ -1,0 +1,147 @@
+//! Staff sign-in and the role check every staff use case makes. Passwords are
+//! argon2id hashes; five wrong passwords lock a username for 15 minutes.
+
+use argon2::{
+    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
+    Argon2,
+};
+use chrono::Duration;
+use passdesk_domain::{
+    repository::Repository,
+    staff::{Action, NewPassword, Role, StaffAccount, Username},
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{booking::{MAX_PIN_FAILURES, PIN_LOCK_MINUTES}, parse_office_code, ServiceError, ServiceResult, Services};
+
+/// Who is signed in at this window. Made only by [`Services::sign_in`] or
+/// [`Services::create_first_administrator`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Session {
+    pub account: StaffAccount,
+}
+
+impl Session {
+    /// Refuses an action the role does not allow.
+    pub fn require(&self, action: Action) -> ServiceResult<()> {
+        if self.account.role.may(action) {
+            Ok(())
+        } else {
+            Err(ServiceError::new("forbidden", format!("a {} may not do this; sign in with an account that may", self.account.role.title().to_lowercase())))
+        }
+    }
+
+    /// Refuses work on another office than the person's own (administrators may all).
+    pub fn require_office(&self, action: Action, office: &str) -> ServiceResult<()> {
+        self.require(action)?;
+        let code = parse_office_code(office)?;
+        match (&self.account.role, &self.account.office) {
+            (Role::Administrator, _) => Ok(()),
+            (_, Some(own)) if *own == code => Ok(()),
+            _ => Err(ServiceError::new("forbidden", format!("your account works at another office than {code}"))),
+        }
+    }
+}
+
+/// A new account, as an administrator (or the first-run screen) sends it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewStaff {
+    pub username: String,
+    pub display_name: String,
+    pub role: String,
+    #[serde(default)]
+    pub office: Option<String>,
+    pub password: String,
+}
+
+fn hash_password(p: &NewPassword) -> ServiceResult<String> {
+    Argon2::default()
+        .hash_password(p.reveal().as_bytes(), &SaltString::generate(&mut OsRng))
+        .map(|h| h.to_string())
+        .map_err(|e| ServiceError::new("internal", format!("cannot hash the password: {e}")))
+}
+
+fn password_matches(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+}
+
+impl<R: Repository> Services<R> {
+    /// True until the first administrator exists: the app then shows the first-run screen.
+    pub async fn first_run(&self) -> ServiceResult<bool> {
+        Ok(self.repo.staff_count().await? == 0)
+    }
+
+    fn account(&self, new: &NewStaff) -> ServiceResult<(StaffAccount, NewPassword)> {
+        let name = new.display_name.trim();
+        if name.is_empty() || name.chars().count() > 80 {
+            return Err(ServiceError::new("invalid_input", "display_name: give the person's name (at most 80 characters)"));
+        }
+        let role: Role = new.role.parse()?;
+        let office = match new.office.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(code) => Some(parse_office_code(code)?),
+            None if role == Role::Administrator => None,
+            None => return Err(ServiceError::new("invalid_input", "office: every role but administrator works at an office; give its code")),
+        };
+        let account = StaffAccount { id: Uuid::now_v7(), username: new.username.parse()?, display_name: name.to_string(), role, office };
+        Ok((account, NewPassword::parse(&new.password)?))
+    }
+
+    /// The first-run flow: creates the administrator, only while there is no account at all.
+    pub async fn create_first_administrator(&self, new: &NewStaff) -> ServiceResult<Session> {
+        let (account, password) = self.account(new)?;
+        if account.role != Role::Administrator {
+            return Err(ServiceError::new("invalid_input", "role: the first account is the administrator"));
+        }
+        self.repo.add_staff(&account, &hash_password(&password)?, true, self.now()).await?;
+        Ok(Session { account })
+    }
+
+    pub async fn add_staff(&self, by: &Session, new: &NewStaff) -> ServiceResult<StaffAccount> {
+        by.require(Action::ManageStaff)?;
+        let (account, password) = self.account(new)?;
+        self.repo.add_staff(&account, &hash_password(&password)?, false, self.now()).await?;
+        Ok(account)
+    }
+
+    /// Signs a person in. The answer to a wrong name and to a wrong password is the same.
+    pub async fn sign_in(&self, username: &str, password: &str) -> ServiceResult<Session> {
+        let now = self.now();
+        let wrong = || ServiceError::new("sign_in_failed", "the username or the password is wrong");
+        let Ok(username) = username.parse::<Username>() else { return Err(wrong()) };
+        let key = format!("staff:{username}");
+        let locked = |until: chrono::DateTime<chrono::Utc>| {
+            let minutes = ((until - now).num_seconds() + 59) / 60;
+            ServiceError::new("sign_in_locked", format!("too many wrong passwords for {username}; try again in {minutes} minutes"))
+        };
+        if let Some(until) = self.repo.pin_attempts(&key, now).await?.locked_until {
+            return Err(locked(until));
+        }
+        match self.repo.staff(&username).await? {
+            Some((account, hash)) if password_matches(password, &hash) => {
+                self.repo.clear_pin_failures(&key).await?;
+                Ok(Session { account })
+            }
+            _ => {
+                let after = self.repo.record_pin_failure(&key, MAX_PIN_FAILURES, now + Duration::minutes(PIN_LOCK_MINUTES), now).await?;
+                Err(after.locked_until.map_or_else(wrong, locked))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_verify_only_their_password() {
+        let p = NewPassword::parse("correct horse battery").unwrap_or_else(|e| panic!("{e}"));
+        let h = hash_password(&p).unwrap_or_else(|e| panic!("{}", e.message));
+        assert!(h.starts_with("$argon2id$"), "argon2id PHC string, got {h}");
+        assert!(password_matches("correct horse battery", &h));
+        assert!(!password_matches("correct horse battery!", &h));
+        assert!(!password_matches("anything", "not a hash"));
+    }
+}

@@ -1,0 +1,82 @@
+//! Staff accounts.
+
+use chrono::{DateTime, Utc};
+use passdesk_domain::{
+    repository::{RepoError, RepoResult},
+    staff::{StaffAccount, Username},
+};
+
+use crate::{db_error, rows, SqliteStore};
+
+struct StaffRow {
+    id: String,
+    username: String,
+    display_name: String,
+    role: String,
+    office: Option<String>,
+    password_hash: String,
+}
+
+impl StaffRow {
+    fn into_account(self) -> RepoResult<(StaffAccount, String)> {
+        let corrupt = |what: &str| RepoError::Corrupt(format!("staff {}: {what}", self.username));
+        let account = StaffAccount {
+            id: rows::id(&self.id)?,
+            username: self.username.parse().map_err(|_| corrupt("username"))?,
+            display_name: self.display_name.clone(),
+            role: self.role.parse().map_err(|_| corrupt("role"))?,
+            office: self.office.as_deref().map(str::parse).transpose().map_err(|_| corrupt("office"))?,
+        };
+        Ok((account, self.password_hash))
+    }
+}
+
+impl SqliteStore {
+    pub(crate) async fn add_staff_impl(&self, account: &StaffAccount, password_hash: &str, only_if_none: bool, now: DateTime<Utc>) -> RepoResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        if only_if_none {
+            let n = sqlx::query_scalar!(r#"SELECT count(*) AS "n!: i64" FROM staff"#).fetch_one(&mut *tx).await.map_err(db_error)?;
+            if n > 0 {
+                return Err(RepoError::Conflict("the administrator exists already; sign in".into()));
+            }
+        }
+        let office_id = match &account.office {
+            Some(code) => Some(self.office_id(&mut tx, code).await?.0),
+            None => None,
+        };
+        let (id, username, role, at) = (account.id.to_string(), account.username.as_str(), account.role.as_str(), now.timestamp());
+        let inserted = sqlx::query!(
+            "INSERT INTO staff (id, username, display_name, role, office_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (username) DO NOTHING",
+            id, username, account.display_name, role, office_id, password_hash, at
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        if inserted.rows_affected() == 0 {
+            return Err(RepoError::Conflict(format!("the username {username} is taken; choose another")));
+        }
+        tx.commit().await.map_err(db_error)
+    }
+
+    pub(crate) async fn staff_impl(&self, username: &Username) -> RepoResult<Option<(StaffAccount, String)>> {
+        let name = username.as_str();
+        sqlx::query_as!(
+            StaffRow,
+            r#"SELECT s.id AS "id!", s.username AS "username!", s.display_name AS "display_name!", s.role AS "role!",
+                      o.code AS "office?", s.password_hash AS "password_hash!"
+               FROM staff s LEFT JOIN offices o ON o.id = s.office_id WHERE s.username = ? AND s.disabled = 0"#,
+            name
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?
+        .map(StaffRow::into_account)
+        .transpose()
+    }
+
+    pub(crate) async fn staff_count_impl(&self) -> RepoResult<u64> {
+        let n = sqlx::query_scalar!(r#"SELECT count(*) AS "n!: i64" FROM staff WHERE disabled = 0"#).fetch_one(&self.pool).await.map_err(db_error)?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+}
