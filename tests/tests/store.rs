@@ -60,10 +60,10 @@ async fn an_edit_made_on_an_old_version_is_refused() {
     let stored = f.services.repo().office(&code).await.unwrap_or_else(|e| panic!("{e}"));
     let mut edit = stored.office.clone();
     edit.name = "Renamed once".into();
-    let saved = f.services.repo().update_office(&edit, stored.version, at(NOW)).await.unwrap_or_else(|e| panic!("{e}"));
+    let saved = f.services.repo().update_office(&edit, stored.version, &[], at(NOW)).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(saved.version, stored.version + 1);
     edit.name = "Renamed from a stale screen".into();
-    let err = f.services.repo().update_office(&edit, stored.version, at(NOW)).await.err().unwrap_or_else(|| panic!("stale edit must be refused"));
+    let err = f.services.repo().update_office(&edit, stored.version, &[], at(NOW)).await.err().unwrap_or_else(|| panic!("stale edit must be refused"));
     assert!(err.to_string().contains("changed by someone else"), "{err}");
     let now = f.services.repo().office(&code).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(now.office.name, "Renamed once");

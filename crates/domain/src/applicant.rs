@@ -36,6 +36,7 @@ macro_rules! string_newtype {
 
 /// Alien Registration Number: `A` and 7 to 9 digits, kept as `A` + 9 digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct ANumber(String);
 string_newtype!(ANumber);
@@ -55,6 +56,7 @@ impl FromStr for ANumber {
 
 /// USCIS receipt number: 3 letters (the service center) and 10 digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct ReceiptNumber(String);
 string_newtype!(ReceiptNumber);
@@ -75,6 +77,7 @@ impl FromStr for ReceiptNumber {
 /// A telephone number: US numbers as 10 digits (a leading 1 is dropped),
 /// others in international form `+` and 8 to 15 digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct Phone(String);
 string_newtype!(Phone);
@@ -106,6 +109,7 @@ impl FromStr for Phone {
 
 /// An e-mail address: one `@`, a dot in the domain, no spaces.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 string_newtype!(Email);
@@ -136,6 +140,7 @@ impl FromStr for Email {
 
 /// A name part: 1 to 60 characters, letters of any script, spaces, `-`, `'`, `.`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct Name(String);
 string_newtype!(Name);
@@ -164,6 +169,7 @@ impl FromStr for Name {
 
 /// A date of birth: not in the future and not more than 130 years ago.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DateOfBirth(NaiveDate);
 
 impl DateOfBirth {
@@ -204,6 +210,7 @@ pub const LANGUAGES: &[(&str, &str)] = &[
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct Language(String);
 string_newtype!(Language);
@@ -228,6 +235,7 @@ impl FromStr for Language {
 
 /// The applicant, as booked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Applicant {
     pub first_name: Name,
     pub middle_name: Option<Name>,
@@ -243,6 +251,7 @@ pub struct Applicant {
 
 /// Someone asking on the applicant's behalf.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Representative {
     pub name: Name,
     pub organization: Option<String>,
@@ -257,6 +266,7 @@ pub struct Representative {
 /// What a kiosk, a desk or a script sends: plain strings, parsed once by
 /// [`ApplicantInput::parse`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ApplicantInput {
     pub first_name: String,
@@ -279,6 +289,7 @@ pub struct ApplicantInput {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct RepresentativeInput {
     pub name: String,

@@ -17,6 +17,7 @@ pub const CONTACT_CENTER: &str = "1-800-375-5283";
 
 /// What a type asks and when it refuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TypeRule {
     /// Bookable with no question of its own.
@@ -39,6 +40,7 @@ pub enum TypeRule {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AppointmentType {
     pub code: &'static str,
     pub name: &'static str,
@@ -179,6 +181,7 @@ pub fn document_name(code: &str) -> &'static str {
 
 /// The Immigration Judge's final order, as the IJ-grant type asks it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FinalOrder {
     pub date: NaiveDate,
     /// The immigration court that issued it.
@@ -189,6 +192,7 @@ pub struct FinalOrder {
 
 /// Answers to the type's own questions; each type reads the ones it asks.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct TypeAnswers {
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -15,6 +15,7 @@ use crate::{
 
 /// Minutes per slot: offices schedule every 15 or every 30 minutes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "number"))]
 #[serde(try_from = "u32", into = "u32")]
 pub struct SlotLength(u32);
 
@@ -40,6 +41,7 @@ impl From<SlotLength> for u32 {
 
 /// Seats per slot: 1 to 50 (more would be a room, not a counter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "number"))]
 #[serde(try_from = "u32", into = "u32")]
 pub struct Capacity(u32);
 
@@ -67,6 +69,7 @@ impl From<Capacity> for u32 {
 
 /// One block of the mix: `time` is cut into slots of `slot_minutes`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Block {
     pub time: TimeRange,
@@ -88,6 +91,7 @@ impl Block {
 
 /// Blocks per weekday; a weekday without blocks offers no appointments.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "Record<string, Array<Block>>"))]
 #[serde(from = "BTreeMap<String, Vec<Block>>", into = "BTreeMap<String, Vec<Block>>")]
 pub struct DailyMix {
     days: BTreeMap<u8, Vec<Block>>,

@@ -17,6 +17,7 @@ use crate::{
 
 /// An office's short code, such as `DAL`: 2 to 8 capital letters or digits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct OfficeCode(String);
 
@@ -54,6 +55,7 @@ impl fmt::Display for OfficeCode {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Address {
     pub street: String,
@@ -87,6 +89,7 @@ impl fmt::Display for Address {
 
 /// Policies that differ between districts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct OfficePolicy {
     /// Emergency walk-ins are still screened at the front desk.
@@ -105,12 +108,14 @@ pub struct OfficePolicy {
 
 /// New slots are released every day for a rolling window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ReleasePolicy {
     /// Days ahead that are open for booking (1 to 180).
     pub window_days: u32,
     /// Office-local time of day at which the next day is released.
     #[serde(with = "hhmm")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub release_at: NaiveTime,
 }
 
@@ -143,12 +148,14 @@ mod hhmm {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Office {
     pub code: OfficeCode,
     pub name: String,
     pub address: Address,
     /// IANA time zone, such as `America/Chicago`.
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub time_zone: Tz,
     pub hours: WeeklyHours,
     #[serde(default)]

@@ -23,6 +23,7 @@ use crate::{
 };
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StoredOffice {
     pub id: Uuid,
     /// Bumped by every change; an edit made against an older version is refused.
@@ -32,6 +33,7 @@ pub struct StoredOffice {
 
 /// A released slot with its current occupancy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Slot {
     pub id: Uuid,
     pub office: OfficeCode,
@@ -59,6 +61,7 @@ pub enum SlotChoice {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum AppointmentStatus {
     Booked,
@@ -82,6 +85,7 @@ impl AppointmentStatus {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Appointment {
     pub id: Uuid,
     pub confirmation: ConfirmationNumber,
@@ -112,7 +116,16 @@ pub struct NewBooking {
     pub now: DateTime<Utc>,
 }
 
+/// How the front desk looks for an appointment without its PIN.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AppointmentSearch {
+    ANumber(crate::applicant::ANumber),
+    /// A prefix of the first name, the last name, or "first last" (case-insensitive for ASCII).
+    Name(String),
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReleaseReport {
     pub days_released: u32,
     pub slots_created: u32,
@@ -171,8 +184,10 @@ pub type RepoResult<T> = Result<T, RepoError>;
 pub trait Repository: Send + Sync {
     /// Inserts or replaces offices whole (import); each replaced one gets a new version.
     fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;
-    /// Replaces one office if it is still at `expected_version`.
-    fn update_office(&self, office: &Office, expected_version: i64, now: DateTime<Utc>) -> impl Future<Output = RepoResult<StoredOffice>> + Send;
+    /// Replaces one office if it is still at `expected_version`, and in the
+    /// same transaction makes the given released days again from it (refused
+    /// when one of them has appointments).
+    fn update_office(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> impl Future<Output = RepoResult<StoredOffice>> + Send;
     fn offices(&self) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;
     fn office(&self, code: &OfficeCode) -> impl Future<Output = RepoResult<StoredOffice>> + Send;
     fn office_for_zip(&self, zip: Zip) -> impl Future<Output = RepoResult<Option<OfficeCode>>> + Send;
@@ -195,6 +210,8 @@ pub trait Repository: Send + Sync {
     /// The appointment and its stored PIN hash.
     fn appointment(&self, confirmation: &ConfirmationNumber) -> impl Future<Output = RepoResult<Option<(Appointment, String)>>> + Send;
     fn appointments_on(&self, office: &OfficeCode, day: NaiveDate) -> impl Future<Output = RepoResult<Vec<Appointment>>> + Send;
+    /// The office's appointments matching `search` on `from` or later, earliest first.
+    fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> impl Future<Output = RepoResult<Vec<Appointment>>> + Send;
 
     fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> impl Future<Output = RepoResult<PinAttempts>> + Send;
     /// Counts a wrong PIN; after `max` failures the number is locked until `lock_until`.

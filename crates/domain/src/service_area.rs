@@ -10,6 +10,7 @@ use crate::DomainError;
 /// A US ZIP code: five digits. ZIP+4 input (`12345-6789`) is accepted and
 /// kept as its five-digit part, which is all routing needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct Zip(u32);
 
@@ -54,6 +55,7 @@ impl fmt::Display for Zip {
 
 /// An inclusive range of ZIP codes, written `75000-75999` (or one ZIP alone).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct ZipRange {
     pub first: Zip,
@@ -109,6 +111,7 @@ impl fmt::Display for ZipRange {
 
 /// A country of residence abroad: an ISO 3166-1 alpha-2 code such as `MX`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct CountryCode(String);
 
@@ -149,6 +152,7 @@ impl fmt::Display for CountryCode {
 
 /// The ZIP ranges and countries one office serves.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ServiceAreas {
     #[serde(default)]
     pub zips: Vec<ZipRange>,

@@ -10,6 +10,7 @@ use crate::{office::Office, track::TrackCode};
 
 /// A slot the engine plans; the store gives it an id when it is released.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PlannedSlot {
     pub local_date: NaiveDate,
     pub track: TrackCode,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::{office::OfficeCode, DomainError};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     DistrictManager,
@@ -85,6 +86,7 @@ impl FromStr for Role {
 /// A sign-in name: 3 to 32 letters, digits, dots, dashes or underscores,
 /// compared without regard to case.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct Username(String);
 
@@ -154,6 +156,7 @@ impl fmt::Debug for NewPassword {
 
 /// A staff account as stored (the password hash stays in the store).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StaffAccount {
     pub id: uuid::Uuid,
     pub username: Username,

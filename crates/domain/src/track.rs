@@ -9,6 +9,7 @@ use crate::DomainError;
 
 /// A track's code: lowercase letters, digits and `-`, 1 to 24 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 #[serde(try_from = "String", into = "String")]
 pub struct TrackCode(String);
 
@@ -57,6 +58,7 @@ impl fmt::Display for TrackCode {
 
 /// A named special track an office runs beside the built-in ones.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SpecialTrack {
     pub code: TrackCode,
     pub name: String,

@@ -24,6 +24,7 @@ pub const PIN_LOCK_MINUTES: i64 = 15;
 
 /// One booking request, as the kiosk, the front desk or `passdesk book` sends it.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct BookingRequest {
     /// Office code; else the office is found by `zip`, else by `country`.
@@ -53,6 +54,7 @@ pub struct BookingRequest {
 
 /// Where a reschedule moves to.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct NewTime {
     #[serde(default)]
@@ -86,7 +88,7 @@ fn no_free_slot(e: RepoError, office: &StoredOffice, type_name: &str) -> Service
 }
 
 impl<R: Repository> Services<R> {
-    async fn office_for_request(&self, req: &BookingRequest) -> ServiceResult<StoredOffice> {
+    pub(crate) async fn office_for_request(&self, req: &BookingRequest) -> ServiceResult<StoredOffice> {
         let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
         let code = if let Some(code) = given(&req.office) {
             parse_office_code(&code)?

@@ -4,6 +4,7 @@ use passdesk_domain::{repository::RepoError, DomainError, ErrorCode};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[error("{message}")]
 pub struct ServiceError {
     /// Stable `snake_case` code for the UI and scripts to match on.

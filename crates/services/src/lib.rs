@@ -3,9 +3,11 @@
 //! the domain's `Repository` trait, so the same use case runs on the local
 //! SQLite store or, with the sync, on the central database.
 
+pub mod board;
 pub mod booking;
 pub mod demo;
 mod error;
+pub mod office_config;
 pub mod offices;
 pub mod pin_key;
 pub mod release;

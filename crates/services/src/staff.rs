@@ -18,6 +18,7 @@ use crate::{booking::{MAX_PIN_FAILURES, PIN_LOCK_MINUTES}, parse_office_code, Se
 /// Who is signed in at this window. Made only by [`Services::sign_in`] or
 /// [`Services::create_first_administrator`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Session {
     pub account: StaffAccount,
 }
@@ -46,6 +47,7 @@ impl Session {
 
 /// A new account, as an administrator (or the first-run screen) sends it.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct NewStaff {
     pub username: String,

@@ -17,6 +17,7 @@ pub fn local_rfc3339(t: DateTime<Utc>, tz: Tz) -> String {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SlotView {
     pub id: String,
     pub office: String,
@@ -48,6 +49,7 @@ impl SlotView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OfficeSummary {
     pub code: String,
     pub name: String,
@@ -81,6 +83,7 @@ impl OfficeSummary {
 
 /// An office in full: the summary and the configuration as stored.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OfficeDetail {
     #[serde(flatten)]
     pub summary: OfficeSummary,
@@ -88,6 +91,7 @@ pub struct OfficeDetail {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TypeView {
     pub code: &'static str,
     pub name: &'static str,
@@ -114,6 +118,7 @@ pub fn catalogue() -> Vec<TypeView> {
 /// What the person takes away from a booking: the PIN appears here once and
 /// is never stored in clear.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BookingReceipt {
     pub pin: String,
     #[serde(flatten)]
@@ -121,6 +126,7 @@ pub struct BookingReceipt {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AppointmentView {
     pub appointment_id: String,
     pub confirmation: String,
@@ -170,6 +176,7 @@ impl AppointmentView {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReleaseView {
     pub office: String,
     pub from: String,

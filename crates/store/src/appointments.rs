@@ -9,7 +9,7 @@ use passdesk_domain::{
     appointment_type::TypeAnswers,
     confirmation::ConfirmationNumber,
     office::OfficeCode,
-    repository::{Appointment, AppointmentStatus, NewBooking, RepoError, RepoResult, SlotChoice},
+    repository::{AppointmentSearch, Appointment, AppointmentStatus, NewBooking, RepoError, RepoResult, SlotChoice},
 };
 use sqlx::{Sqlite, Transaction};
 use uuid::Uuid;
@@ -304,5 +304,30 @@ impl SqliteStore {
             .into_iter()
             .map(|r| r.into_appointment().map(|(a, _)| a))
             .collect()
+    }
+
+    pub(crate) async fn search_appointments_impl(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
+        let (code, d, limit) = (office.as_str(), rows::date_text(from), i64::from(limit));
+        let rows = match search {
+            AppointmentSearch::ANumber(a) => {
+                let a = a.as_str();
+                select_appointments!("o.code = ? AND a.a_number = ? AND s.local_date >= ? ORDER BY s.starts_at LIMIT ?", code, a, d, limit)
+                    .fetch_all(&self.pool)
+                    .await
+            }
+            AppointmentSearch::Name(prefix) => {
+                // LIKE's own wildcards in a name are taken literally.
+                let p = format!("{}%", prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+                select_appointments!(
+                    // Numbered throughout: sqlx counts a bare `?` apart from numbered ones.
+                    r"o.code = ?1 AND (a.last_name LIKE ?2 ESCAPE '\' OR a.first_name LIKE ?2 ESCAPE '\' OR (a.first_name || ' ' || a.last_name) LIKE ?2 ESCAPE '\')
+                      AND s.local_date >= ?3 ORDER BY s.starts_at LIMIT ?4",
+                    code, p, d, limit
+                )
+                .fetch_all(&self.pool)
+                .await
+            }
+        };
+        rows.map_err(db_error)?.into_iter().map(|r| r.into_appointment().map(|(a, _)| a)).collect()
     }
 }

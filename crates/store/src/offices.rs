@@ -115,9 +115,19 @@ impl SqliteStore {
         Ok(out)
     }
 
-    pub(crate) async fn update_office_impl(&self, office: &Office, expected_version: i64, now: DateTime<Utc>) -> RepoResult<StoredOffice> {
+    pub(crate) async fn update_office_impl(
+        &self,
+        office: &Office,
+        expected_version: i64,
+        rerelease: &[(chrono::NaiveDate, Vec<passdesk_domain::slot_engine::PlannedSlot>)],
+        now: DateTime<Utc>,
+    ) -> RepoResult<StoredOffice> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
         let stored = write_office(&mut tx, office, Some(expected_version), now).await?;
+        let id = stored.id.to_string();
+        for (day, slots) in rerelease {
+            crate::slots::rerelease_in(&mut tx, &office.code, &id, stored.version, *day, slots, now).await?;
+        }
         tx.commit().await.map_err(db_error)?;
         Ok(stored)
     }

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     confirmation::ConfirmationNumber,
     office::{Office, OfficeCode},
-    repository::{Appointment, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
+    repository::{Appointment, AppointmentSearch, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
     staff::{StaffAccount, Username},
@@ -16,8 +16,8 @@ impl Repository for SqliteStore {
     async fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
         self.save_offices_impl(offices, now).await
     }
-    async fn update_office(&self, office: &Office, expected_version: i64, now: DateTime<Utc>) -> RepoResult<StoredOffice> {
-        self.update_office_impl(office, expected_version, now).await
+    async fn update_office(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<StoredOffice> {
+        self.update_office_impl(office, expected_version, rerelease, now).await
     }
     async fn offices(&self) -> RepoResult<Vec<StoredOffice>> {
         self.offices_impl().await
@@ -81,5 +81,8 @@ impl Repository for SqliteStore {
     }
     async fn staff_count(&self) -> RepoResult<u64> {
         self.staff_count_impl().await
+    }
+    async fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
+        self.search_appointments_impl(office, search, from, limit).await
     }
 }

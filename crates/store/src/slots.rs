@@ -64,45 +64,7 @@ impl SqliteStore {
     pub(crate) async fn rerelease_impl(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
         let (office_id, version) = self.office_id(&mut tx, office).await?;
-        let d = rows::date_text(day);
-        // Every appointment ever made on the day blocks it, cancelled ones too:
-        // their history points at these slots.
-        let holders = sqlx::query!(
-            r#"SELECT a.confirmation AS "confirmation!", a.status AS "status!", a.last_name AS "last_name!", s.starts_at AS "starts_at!"
-               FROM appointments a JOIN slots s ON s.id = a.slot_id
-               WHERE s.office_id = ? AND s.local_date = ? ORDER BY s.starts_at LIMIT 6"#,
-            office_id, d
-        )
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(db_error)?;
-        if !holders.is_empty() {
-            let list = holders
-                .iter()
-                .take(5)
-                .map(|h| {
-                    // Shown as the applicant's notice shows it.
-                    let shown = h.confirmation.parse::<passdesk_domain::confirmation::ConfirmationNumber>().map_or_else(|_| h.confirmation.clone(), |c| c.to_string());
-                    format!("{shown} ({}, {})", h.last_name, h.status)
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            let more = if holders.len() > 5 { " and more" } else { "" };
-            return Err(RepoError::Conflict(format!(
-                "{office} {day} cannot be released again: it has appointments {list}{more}; reschedule or cancel them first"
-            )));
-        }
-        sqlx::query!("DELETE FROM slots WHERE office_id = ? AND local_date = ?", office_id, d).execute(&mut *tx).await.map_err(db_error)?;
-        let at = now.timestamp();
-        sqlx::query!(
-            "INSERT INTO released_days (office_id, local_date, office_version, released_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT (office_id, local_date) DO UPDATE SET office_version = excluded.office_version, released_at = excluded.released_at",
-            office_id, d, version, at
-        )
-        .execute(&mut *tx)
-        .await
-        .map_err(db_error)?;
-        let created = insert_slots(&mut tx, &office_id, slots).await?;
+        let created = rerelease_in(&mut tx, office, &office_id, version, day, slots, now).await?;
         tx.commit().await.map_err(db_error)?;
         Ok(ReleaseReport { days_released: 1, slots_created: created, days_already_released: 0 })
     }
@@ -140,3 +102,56 @@ impl SqliteStore {
         .collect()
     }
 }
+
+/// Replaces a released day's slots inside `tx`; refused while any appointment
+/// (cancelled ones too: their history points at the slots) stands on the day.
+pub(crate) async fn rerelease_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    office: &OfficeCode,
+    office_id: &str,
+    version: i64,
+    day: NaiveDate,
+    slots: &[PlannedSlot],
+    now: DateTime<Utc>,
+) -> RepoResult<u32> {
+    let d = rows::date_text(day);
+    // Every appointment ever made on the day blocks it, cancelled ones too:
+    // their history points at these slots.
+    let holders = sqlx::query!(
+        r#"SELECT a.confirmation AS "confirmation!", a.status AS "status!", a.last_name AS "last_name!", s.starts_at AS "starts_at!"
+           FROM appointments a JOIN slots s ON s.id = a.slot_id
+           WHERE s.office_id = ? AND s.local_date = ? ORDER BY s.starts_at LIMIT 6"#,
+        office_id, d
+    )
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    if !holders.is_empty() {
+        let list = holders
+            .iter()
+            .take(5)
+            .map(|h| {
+                // Shown as the applicant's notice shows it.
+                let shown = h.confirmation.parse::<passdesk_domain::confirmation::ConfirmationNumber>().map_or_else(|_| h.confirmation.clone(), |c| c.to_string());
+                format!("{shown} ({}, {})", h.last_name, h.status)
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let more = if holders.len() > 5 { " and more" } else { "" };
+        return Err(RepoError::Conflict(format!(
+            "{office} {day} cannot be released again: it has appointments {list}{more}; reschedule or cancel them first"
+        )));
+    }
+    sqlx::query!("DELETE FROM slots WHERE office_id = ? AND local_date = ?", office_id, d).execute(&mut **tx).await.map_err(db_error)?;
+    let at = now.timestamp();
+    sqlx::query!(
+        "INSERT INTO released_days (office_id, local_date, office_version, released_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (office_id, local_date) DO UPDATE SET office_version = excluded.office_version, released_at = excluded.released_at",
+        office_id, d, version, at
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    insert_slots(tx, office_id, slots).await
+}
+

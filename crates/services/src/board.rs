@@ -1,0 +1,63 @@
+//! The front desk's board: an office's day, finding an appointment without
+//! its PIN, and booking for a caller or walk-in. Staff only, own office only.
+
+use chrono::NaiveDate;
+use passdesk_domain::{applicant::ANumber, confirmation::ConfirmationNumber, repository::{AppointmentSearch, Repository}, staff::Action};
+
+use crate::{
+    booking::BookingRequest,
+    parse_office_code,
+    staff::Session,
+    views::{AppointmentView, BookingReceipt},
+    ServiceError, ServiceResult, Services,
+};
+
+/// Search results shown at most.
+pub const SEARCH_LIMIT: u32 = 50;
+
+impl<R: Repository> Services<R> {
+    pub async fn board(&self, by: &Session, office: &str, day: NaiveDate) -> ServiceResult<Vec<AppointmentView>> {
+        by.require_office(Action::ViewBoard, office)?;
+        self.appointments_on(office, day).await
+    }
+
+    /// Finds appointments by confirmation number, A-number or name (a prefix
+    /// of the first or last name, or "first last"), today and later.
+    pub async fn search(&self, by: &Session, office: &str, query: &str) -> ServiceResult<Vec<AppointmentView>> {
+        by.require_office(Action::ViewBoard, office)?;
+        let stored = self.repo.office(&parse_office_code(office)?).await?;
+        let o = &stored.office;
+        let q = query.trim();
+        if q.chars().count() < 2 {
+            return Err(ServiceError::new("invalid_input", "search: type at least 2 characters of a name, or a confirmation or A-number"));
+        }
+        let view = |a: &passdesk_domain::repository::Appointment| AppointmentView::new(a, o);
+        if let Ok(conf) = q.parse::<ConfirmationNumber>() {
+            return Ok(self.repo.appointment(&conf).await?.into_iter().filter(|(a, _)| a.slot.office == o.code).map(|(a, _)| view(&a)).collect());
+        }
+        let search = match q.parse::<ANumber>() {
+            Ok(a) => AppointmentSearch::ANumber(a),
+            Err(_) if q.starts_with(['A', 'a']) && q[1..].chars().all(|c| c.is_ascii_digit() || c == '-') => {
+                return Err(ServiceError::new("invalid_input", format!("search: \"{q}\" is not an A-number (A and 7 to 9 digits)")))
+            }
+            Err(_) => AppointmentSearch::Name(q.to_string()),
+        };
+        let found = self.repo.search_appointments(&o.code, &search, o.today(self.now()), SEARCH_LIMIT).await?;
+        Ok(found.iter().map(view).collect())
+    }
+
+    /// Books at the desk for a caller or walk-in, at the officer's own office
+    /// unless the request names another and the account may work there.
+    pub async fn book_for_caller(&self, by: &Session, req: &BookingRequest) -> ServiceResult<BookingReceipt> {
+        let mut req = req.clone();
+        if req.office.as_deref().is_none_or(|o| o.trim().is_empty()) && req.zip.is_none() && req.country.is_none() {
+            req.office = by.account.office.as_ref().map(ToString::to_string);
+        }
+        let office = match &req.office {
+            Some(o) => o.clone(),
+            None => self.office_for_request(&req).await?.office.code.to_string(),
+        };
+        by.require_office(Action::BookForOthers, &office)?;
+        self.book(&req).await
+    }
+}

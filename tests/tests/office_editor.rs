@@ -1,0 +1,104 @@
+//! The manager's office editor and the front desk's board, through the
+//! services: role checks, previews, saving with the version check, released
+//! days remade or kept, and closing a booked day refused.
+
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
+use passdesk_services::{office_config::{parse_office, preview}, staff::{NewStaff, Session}};
+use passdesk_tests::{at, date, request, Fixture, TEST_OFFICE};
+
+const NOW: &str = "2027-03-07T12:00:00Z";
+
+async fn staffed() -> (Fixture, Session, Session) {
+    let f = Fixture::new(TEST_OFFICE, at(NOW)).await;
+    let new = |u: &str, role: &str, office: Option<&str>| NewStaff { username: u.into(), display_name: u.into(), role: role.into(), office: office.map(str::to_string), password: format!("{u}-password-1") };
+    let admin = f.services.create_first_administrator(&new("root", "administrator", None)).await.unwrap_or_else(|e| panic!("{e}"));
+    f.services.add_staff(&admin, &new("boss", "district_manager", Some("TST"))).await.unwrap_or_else(|e| panic!("{e}"));
+    f.services.add_staff(&admin, &new("desk", "front_desk", Some("TST"))).await.unwrap_or_else(|e| panic!("{e}"));
+    let boss = f.services.sign_in("boss", "boss-password-1").await.unwrap_or_else(|e| panic!("{e}"));
+    let desk = f.services.sign_in("desk", "desk-password-1").await.unwrap_or_else(|e| panic!("{e}"));
+    (f, boss, desk)
+}
+
+#[tokio::test]
+async fn the_front_desk_cannot_open_or_save_the_mix() {
+    let (f, boss, desk) = staffed().await;
+    assert_eq!(f.services.office_config(&desk, "TST").await.err().map(|e| e.code), Some("forbidden"));
+    let config = f.services.office_config(&boss, "TST").await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(f.services.save_office(&desk, &config.office, config.version).await.err().map(|e| e.code), Some("forbidden"));
+}
+
+#[tokio::test]
+async fn saving_remakes_free_released_days_and_keeps_booked_ones() {
+    let (f, boss, desk) = staffed().await;
+    f.services.release_through("TST", date("2027-03-12")).await.unwrap_or_else(|e| panic!("{e}"));
+    let monday = f.services.slots("TST", date("2027-03-08")).await.unwrap_or_else(|e| panic!("{e}"));
+    f.services.book_for_caller(&desk, &request("TST", "case_inquiry", Some(&monday[0].id), 1)).await.unwrap_or_else(|e| panic!("{e}"));
+
+    let config = f.services.office_config(&boss, "TST").await.unwrap_or_else(|e| panic!("{e}"));
+    let mut json = serde_json::to_value(&config.office).unwrap_or_default();
+    // The editor sends the weekdays one by one; the general block comes first.
+    for d in ["mon", "tue", "wed", "thu", "fri"] {
+        json["mix"][d][0]["capacity"] = 4.into();
+    }
+    let office = parse_office(&json).unwrap_or_else(|e| panic!("{e}"));
+    let p = preview(&office);
+    assert_eq!(p.problem, None);
+    assert_eq!(p.days[0].seats.get("general"), Some(&16), "4 slots of 4 seats on Monday");
+
+    let report = f.services.save_office(&boss, &office, config.version).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.version, config.version + 1);
+    assert_eq!(report.days_kept, ["2027-03-08"], "Monday has a booking and keeps its slots");
+    assert_eq!(report.days_remade, ["2027-03-09", "2027-03-10", "2027-03-11", "2027-03-12"]);
+    let tuesday = f.services.slots("TST", date("2027-03-09")).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(tuesday.iter().find(|s| s.track == "general").map(|s| s.capacity), Some(4));
+
+    // A second save on the old version is refused.
+    let stale = f.services.save_office(&boss, &office, config.version).await.err().unwrap_or_else(|| panic!("stale save accepted"));
+    assert_eq!(stale.code, "conflict");
+
+    // Closing the booked Monday is refused and names the booking.
+    let mut closing = office.clone();
+    closing.holidays.insert(date("2027-03-08"));
+    let err = f.services.save_office(&boss, &closing, report.version).await.err().unwrap_or_else(|| panic!("closing a booked day accepted"));
+    assert_eq!(err.code, "day_has_bookings");
+    assert!(err.message.contains("2027-03-08") && err.message.contains("Silva"), "{}", err.message);
+    assert_eq!(f.services.office_config(&boss, "TST").await.map(|c| c.version).ok(), Some(report.version), "nothing saved");
+}
+
+#[test]
+fn bad_editor_input_names_the_field() {
+    let mut json: serde_json::Value = serde_json::to_value(passdesk_domain::office_file::parse(TEST_OFFICE, passdesk_domain::office_file::Format::Toml).unwrap_or_default().remove(0)).unwrap_or_default();
+    json["mix"]["mon"][1]["slot_minutes"] = 20.into();
+    let err = parse_office(&json).err().unwrap_or_else(|| panic!("20-minute slots accepted"));
+    assert!(err.message.starts_with("mix.mon[1].slot_minutes"), "{}", err.message);
+    json["mix"]["mon"][1]["slot_minutes"] = 30.into();
+    json["mix"]["mon"][1]["time"] = "15:00-17:00".into();
+    let err = parse_office(&json).err().unwrap_or_else(|| panic!("block outside opening hours accepted"));
+    assert!(err.message.contains("outside opening hours"), "{}", err.message);
+}
+
+#[tokio::test]
+async fn the_desk_finds_appointments_by_number_and_name() {
+    let (f, _boss, desk) = staffed().await;
+    f.services.release_through("TST", date("2027-03-09")).await.unwrap_or_else(|e| panic!("{e}"));
+    let slots = f.services.slots("TST", date("2027-03-09")).await.unwrap_or_else(|e| panic!("{e}"));
+    let r = f.services.book_for_caller(&desk, &request("TST", "case_inquiry", Some(&slots[0].id), 7)).await.unwrap_or_else(|e| panic!("{e}"));
+    let found = |q: &'static str| {
+        let s = &f.services;
+        let desk = desk.clone();
+        async move { s.search(&desk, "TST", q).await.unwrap_or_else(|e| panic!("{q}: {e}")) }
+    };
+    assert_eq!(found("silva").await.len(), 1);
+    assert_eq!(found("Anah").await.len(), 1, "first-name prefix");
+    assert_eq!(found("A10000007").await.len(), 1, "A-number");
+    assert_eq!(found("a-10000007").await.len(), 1, "A-number as typed with a dash");
+    assert!(found("Nobody").await.is_empty());
+    let by_conf = f.services.search(&desk, "TST", &r.appointment.confirmation.to_lowercase()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(by_conf.len(), 1);
+    assert_eq!(f.services.search(&desk, "TST", "a").await.err().map(|e| e.code), Some("invalid_input"));
+    assert_eq!(f.services.search(&desk, "TST", "%").await.err().map(|e| e.code), Some("invalid_input"));
+    assert!(f.services.search(&desk, "TST", "%%").await.unwrap_or_default().is_empty(), "wildcards are literal");
+    assert_eq!(f.services.board(&desk, "TST", date("2027-03-09")).await.map(|b| b.len()).ok(), Some(1));
+}
