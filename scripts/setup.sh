@@ -28,4 +28,20 @@ ensure_packages() {
 }
 
 command -v cargo >/dev/null || { echo "passdesk: needs the Rust toolchain (cargo) on PATH" >&2; exit 1; }
-ensure_packages build-essential pkg-config
+# The desktop app (Tauri 2 on WebKitGTK) and its build.
+ensure_packages build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
+    libayatana-appindicator3-dev librsvg2-dev
+
+# build_ui: the web UI (TypeScript, Vite) that the app binary embeds.
+build_ui() {
+    if ! command -v node >/dev/null || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+        ensure_packages nodejs npm
+    fi
+    if [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
+        echo "passdesk: the UI build needs Node.js 20 or newer; this machine has $(node --version)" >&2
+        exit 1
+    fi
+    # `npm install`, not `npm ci`: with this machine's npm settings `npm ci` misreads the
+    # lock file's platform-specific optional packages; install follows the lock all the same.
+    (cd "$PASSDESK_ROOT/ui" && npm install --no-audit --no-fund --loglevel=error && npm run --silent build >/dev/null)
+}

@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what is missing, checks that the committed
-# sqlx offline data matches the queries, lints, runs every test and a short
-# run of the benchmark binary so it cannot rot.
+# The whole test suite: installs what is missing, checks that generated and
+# committed files are current, lints, runs every test (the end-to-end tests
+# drive the real window under Xvfb) and a short run of the benchmark binary.
 source "$(dirname "$0")/setup.sh"
 cd "$PASSDESK_ROOT"
 started=$SECONDS
+ensure_packages xvfb xauth webkit2gtk-driver sqlite3
+export PATH="$HOME/.cargo/bin:$PATH"
+if ! command -v tauri-driver >/dev/null; then
+    cargo install tauri-driver --version ^2 --locked --quiet
+fi
 
 echo "== sqlx offline data"
 bash scripts/sqlx-prepare.sh --check
 
+echo "== web UI (type check and build)"
+build_ui
+
 echo "== clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-echo "== tests"
-cargo test --workspace --quiet
+echo "== tests (end-to-end ones in a real window under Xvfb)"
+xvfb-run -a -s "-screen 0 1400x1000x24" cargo test --workspace --quiet
 
 echo "== benchmark smoke run"
 bench_dir="$(mktemp -d)"

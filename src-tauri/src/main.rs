@@ -1,7 +1,82 @@
-//! Placeholder for the Tauri 2 desktop shell (next issue). The workspace
-//! reserves its place so the window sits on the same services as the CLI.
+//! PassDesk's desktop app. A thin shell: it opens the local database, keeps
+//! who is signed in at this window, and forwards each UI command to the same
+//! services the `passdesk` CLI calls. No business rule lives here.
+//!
+//! `passdesk-app [--db PATH] [--demo] [--kiosk]`: `--demo` creates the demo
+//! database at PATH when it does not exist yet; `--kiosk` starts in kiosk mode.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod bindings;
+mod commands;
+mod desk;
+
+use std::path::PathBuf;
+
+use passdesk_services::{clock_at_or_system, default_db_path, open_local, pin_key::PinKeySource, Services};
+
+struct Options {
+    db: PathBuf,
+    demo: bool,
+    kiosk: bool,
+}
+
+fn options() -> Result<Options, String> {
+    let mut o = Options { db: std::env::var_os("PASSDESK_DB").map(PathBuf::from).unwrap_or_else(default_db_path), demo: false, kiosk: false };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--db" => o.db = args.next().map(PathBuf::from).ok_or("--db needs a path")?,
+            "--demo" => o.demo = true,
+            "--kiosk" => o.kiosk = true,
+            "--help" | "-h" => return Err("usage: passdesk-app [--db PATH] [--demo] [--kiosk]".into()),
+            other => return Err(format!("unknown argument {other}; usage: passdesk-app [--db PATH] [--demo] [--kiosk]")),
+        }
+    }
+    Ok(o)
+}
 
 fn main() {
-    eprintln!("The PassDesk desktop window is not built yet; use the `passdesk` command line (see README.md).");
-    std::process::exit(2);
+    let o = match options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("passdesk-app: {e}");
+            std::process::exit(2);
+        }
+    };
+    let key = PinKeySource::for_database(&o.db);
+    // PASSDESK_NOW (hidden, as in the CLI) stands the clock still, for tests and rehearsals.
+    let opened = tauri::async_runtime::block_on(async {
+        let clock = clock_at_or_system(std::env::var("PASSDESK_NOW").ok().as_deref())?;
+        if o.demo && !o.db.exists() {
+            Services::create_demo(&o.db, &key, false, 60, clock).await.map(|(s, _)| s)
+        } else {
+            open_local(&o.db, &key, clock).await.map(|(s, _)| s)
+        }
+    });
+    let services = match opened {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("passdesk-app: {} [{}]", e.message, e.code);
+            std::process::exit(1);
+        }
+    };
+    let desk = desk::Desk::new(services, o.db.clone(), o.kiosk);
+    let app = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| desk::focus_main(app)))
+        .plugin(tauri_plugin_log::Builder::new().level(log::LevelFilter::Info).build())
+        .plugin(tauri_plugin_window_state::Builder::new().build())
+        .manage(desk)
+        .setup(move |app| {
+            if o.kiosk {
+                desk::set_kiosk_window(app.handle(), true);
+            }
+            Ok(())
+        })
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!());
+    if let Err(e) = app {
+        eprintln!("passdesk-app: the window could not start: {e}");
+        std::process::exit(1);
+    }
 }

@@ -3,9 +3,8 @@
 
 mod print;
 
-use std::{io::Read, path::PathBuf, process::ExitCode, sync::Arc};
+use std::{io::Read, path::PathBuf, process::ExitCode};
 
-use chrono::{DateTime, Utc};
 use clap::{Args, Parser, Subcommand};
 use passdesk_domain::office_file::Format;
 use passdesk_services::{
@@ -13,7 +12,7 @@ use passdesk_services::{
     default_db_path, open_local,
     pin_key::{PinKeyOrigin, PinKeySource},
     release::parse_date,
-    system_clock, views, Clock, LocalServices, ServiceError, ServiceResult, Services,
+    clock_at_or_system, views, Clock, LocalServices, ServiceError, ServiceResult, Services,
 };
 use serde::Serialize;
 
@@ -147,18 +146,6 @@ enum TypesCommand {
     List,
 }
 
-fn clock(now: Option<&str>) -> ServiceResult<Clock> {
-    match now {
-        None => Ok(system_clock()),
-        Some(s) => {
-            let t = DateTime::parse_from_rfc3339(s)
-                .map_err(|_| ServiceError::new("invalid_input", format!("--now: \"{s}\" is not an RFC 3339 instant")))?
-                .with_timezone(&Utc);
-            Ok(Arc::new(move || t))
-        }
-    }
-}
-
 fn note_key_origin(origin: &PinKeyOrigin) {
     if let PinKeyOrigin::File { path, because_no_keychain: true } = origin {
         eprintln!("note: no OS keychain on this machine; the PIN key is kept in {} (readable only by you)", path.display());
@@ -211,7 +198,7 @@ async fn next_open_day(s: &LocalServices, code: &str) -> ServiceResult<ShownDay>
 
 async fn run(cli: Cli) -> ServiceResult<()> {
     let db = cli.db.clone().unwrap_or_else(default_db_path);
-    let clock = clock(cli.now.as_deref())?;
+    let clock = clock_at_or_system(cli.now.as_deref())?;
     let json = cli.json;
     match cli.command {
         Command::Demo { bookings_per_office, force, show } => {

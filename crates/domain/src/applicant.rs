@@ -266,7 +266,7 @@ pub struct Representative {
 /// What a kiosk, a desk or a script sends: plain strings, parsed once by
 /// [`ApplicantInput::parse`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct ApplicantInput {
     pub first_name: String,
@@ -289,7 +289,7 @@ pub struct ApplicantInput {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct RepresentativeInput {
     pub name: String,

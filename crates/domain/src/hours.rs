@@ -125,7 +125,7 @@ pub fn parse_weekday_set(key: &str) -> Result<Vec<Weekday>, DomainError> {
 
 /// Time ranges per weekday; a weekday that is absent has none (closed).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "Record<string, Array<string>>"))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(as = "std::collections::BTreeMap<String, Vec<TimeRange>>"))]
 #[serde(try_from = "BTreeMap<String, Vec<TimeRange>>", into = "BTreeMap<String, Vec<TimeRange>>")]
 pub struct WeeklyHours {
     // Index 0 = Monday, as `Weekday::num_days_from_monday`.

@@ -91,7 +91,7 @@ impl Block {
 
 /// Blocks per weekday; a weekday without blocks offers no appointments.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "Record<string, Array<Block>>"))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(as = "std::collections::BTreeMap<String, Vec<Block>>"))]
 #[serde(from = "BTreeMap<String, Vec<Block>>", into = "BTreeMap<String, Vec<Block>>")]
 pub struct DailyMix {
     days: BTreeMap<u8, Vec<Block>>,

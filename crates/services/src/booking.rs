@@ -24,7 +24,7 @@ pub const PIN_LOCK_MINUTES: i64 = 15;
 
 /// One booking request, as the kiosk, the front desk or `passdesk book` sends it.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct BookingRequest {
     /// Office code; else the office is found by `zip`, else by `country`.
@@ -54,7 +54,7 @@ pub struct BookingRequest {
 
 /// Where a reschedule moves to.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct NewTime {
     #[serde(default)]

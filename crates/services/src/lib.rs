@@ -33,6 +33,20 @@ pub fn system_clock() -> Clock {
     Arc::new(Utc::now)
 }
 
+/// The system clock, or a clock standing still at `now` (RFC 3339) when one
+/// is given: the shells' hidden `--now` / `PASSDESK_NOW`, for tests and rehearsals.
+pub fn clock_at_or_system(now: Option<&str>) -> ServiceResult<Clock> {
+    match now.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(system_clock()),
+        Some(s) => {
+            let t = DateTime::parse_from_rfc3339(s)
+                .map_err(|_| ServiceError::new("invalid_input", format!("--now: \"{s}\" is not an RFC 3339 instant")))?
+                .with_timezone(&Utc);
+            Ok(Arc::new(move || t))
+        }
+    }
+}
+
 pub struct Services<R> {
     repo: R,
     pin_key: PinKey,

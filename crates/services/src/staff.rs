@@ -47,7 +47,7 @@ impl Session {
 
 /// A new account, as an administrator (or the first-run screen) sends it.
 #[derive(Debug, Clone, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct NewStaff {
     pub username: String,

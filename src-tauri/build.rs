@@ -1,0 +1,36 @@
+//! Tauri's build step: reads tauri.conf.json, embeds ui/dist, and turns the
+//! capability files into the access-control list. Every app command gets an
+//! `allow-…` permission that a capability must grant.
+
+fn main() {
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    let manifest = tauri_build::AppManifest::new().commands(passdesk_commands());
+    let attributes = tauri_build::Attributes::new().capabilities_path_pattern("./src-tauri/capabilities/**/*").app_manifest(manifest);
+    if let Err(e) = tauri_build::try_build(attributes) {
+        println!("cargo:warning=tauri build step failed: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+/// The commands of src-tauri/src/commands.rs (kept in step by a test there).
+fn passdesk_commands() -> &'static [&'static str] {
+    &[
+        "status",
+        "first_run_setup",
+        "sign_in",
+        "sign_out",
+        "enter_kiosk",
+        "offices",
+        "types",
+        "office_config",
+        "preview_office",
+        "save_office",
+        "release_through",
+        "slots",
+        "board",
+        "search",
+        "book_for_caller",
+        "kiosk_route",
+        "kiosk_book",
+    ]
+}

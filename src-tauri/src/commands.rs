@@ -1,0 +1,222 @@
+//! The UI's commands: each checks who may call it and forwards to one
+//! service. Errors reach the UI as `{code, message}`.
+
+use chrono::NaiveDate;
+use passdesk_services::{
+    booking::BookingRequest,
+    office_config::{self, MixPreview, OfficeConfig, SaveReport},
+    release::parse_date,
+    staff::{NewStaff, Session},
+    views::{self, AppointmentView, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
+    ServiceError, ServiceResult,
+};
+use passdesk_domain::staff::Action;
+use serde::Serialize;
+use tauri::{AppHandle, State};
+use ts_rs::TS;
+
+use crate::desk::{set_kiosk_window, Desk};
+
+type Result<T> = std::result::Result<T, ServiceError>;
+
+/// What the window shows first.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppStatus {
+    /// No account exists yet: show the first-run screen.
+    pub first_run: bool,
+    pub session: Option<Session>,
+    pub kiosk: bool,
+    pub database: String,
+    /// Today at the signed-in person's office (or the first office), YYYY-MM-DD.
+    pub today: Option<String>,
+}
+
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        status,
+        first_run_setup,
+        sign_in,
+        sign_out,
+        enter_kiosk,
+        offices,
+        types,
+        office_config,
+        preview_office,
+        save_office,
+        release_through,
+        slots,
+        board,
+        search,
+        book_for_caller,
+        kiosk_route,
+        kiosk_book
+    ]
+}
+
+async fn today(desk: &Desk, session: Option<&Session>) -> ServiceResult<Option<String>> {
+    let code = match session.and_then(|s| s.account.office.clone()) {
+        Some(c) => c.to_string(),
+        None => match desk.services.list_offices().await?.first() {
+            Some(o) => o.code.clone(),
+            None => return Ok(None),
+        },
+    };
+    let office = desk.services.office(&code).await?;
+    Ok(Some(office.config.today(desk.services.now()).to_string()))
+}
+
+#[tauri::command]
+async fn status(desk: State<'_, Desk>) -> Result<AppStatus> {
+    let (session, kiosk) = desk.current();
+    Ok(AppStatus {
+        first_run: desk.services.first_run().await?,
+        today: today(&desk, session.as_ref()).await?,
+        session: if kiosk { None } else { session },
+        kiosk,
+        database: desk.database.display().to_string(),
+    })
+}
+
+#[tauri::command]
+async fn first_run_setup(desk: State<'_, Desk>, account: NewStaff) -> Result<Session> {
+    let session = desk.services.create_first_administrator(&account).await?;
+    desk.set_session(Some(session.clone()));
+    Ok(session)
+}
+
+/// Signs in; in kiosk mode only an account that may leave the kiosk does, and leaves it.
+#[tauri::command]
+async fn sign_in(app: AppHandle, desk: State<'_, Desk>, username: String, password: String) -> Result<Session> {
+    let session = desk.services.sign_in(&username, &password).await?;
+    if desk.is_kiosk() {
+        session.require(Action::LeaveKiosk)?;
+        desk.set_kiosk(false);
+        set_kiosk_window(&app, false);
+    }
+    desk.set_session(Some(session.clone()));
+    Ok(session)
+}
+
+#[tauri::command]
+fn sign_out(desk: State<'_, Desk>) {
+    desk.set_session(None);
+}
+
+/// Turns this window into the public kiosk; only staff can, and only staff can leave it.
+#[tauri::command]
+fn enter_kiosk(app: AppHandle, desk: State<'_, Desk>) -> Result<()> {
+    desk.session()?;
+    desk.set_kiosk(true);
+    set_kiosk_window(&app, true);
+    Ok(())
+}
+
+#[tauri::command]
+async fn offices(desk: State<'_, Desk>) -> Result<Vec<OfficeSummary>> {
+    desk.session()?;
+    desk.services.list_offices().await
+}
+
+#[tauri::command]
+fn types() -> Vec<TypeView> {
+    views::catalogue()
+}
+
+#[tauri::command]
+async fn office_config(desk: State<'_, Desk>, office: String) -> Result<OfficeConfig> {
+    desk.services.office_config(&desk.session()?, &office).await
+}
+
+/// The resulting slots and seats of an edited office; a problem is reported, not thrown.
+#[tauri::command]
+fn preview_office(desk: State<'_, Desk>, office: serde_json::Value) -> Result<MixPreview> {
+    desk.session()?.require(Action::EditOffice)?;
+    Ok(match office_config::parse_office(&office) {
+        Ok(o) => office_config::preview(&o),
+        Err(e) => match serde_json::from_value::<passdesk_domain::office::Office>(office) {
+            Ok(o) => MixPreview { problem: Some(e.message), ..office_config::preview(&o) },
+            Err(_) => MixPreview { days: Vec::new(), problem: Some(e.message) },
+        },
+    })
+}
+
+#[tauri::command]
+async fn save_office(desk: State<'_, Desk>, office: serde_json::Value, version: i64) -> Result<SaveReport> {
+    let session = desk.session()?;
+    let office = office_config::parse_office(&office)?;
+    desk.services.save_office(&session, &office, version).await
+}
+
+#[tauri::command]
+async fn release_through(desk: State<'_, Desk>, office: String, through: String) -> Result<ReleaseView> {
+    desk.session()?.require_office(Action::EditOffice, &office)?;
+    desk.services.release_through(&office, parse_date("through", &through)?).await
+}
+
+fn day(s: &str) -> ServiceResult<NaiveDate> {
+    parse_date("date", s)
+}
+
+#[tauri::command]
+async fn slots(desk: State<'_, Desk>, office: String, date: String) -> Result<Vec<SlotView>> {
+    desk.session()?.require_office(Action::ViewBoard, &office)?;
+    desk.services.slots(&office, day(&date)?).await
+}
+
+#[tauri::command]
+async fn board(desk: State<'_, Desk>, office: String, date: String) -> Result<Vec<AppointmentView>> {
+    desk.services.board(&desk.session()?, &office, day(&date)?).await
+}
+
+#[tauri::command]
+async fn search(desk: State<'_, Desk>, office: String, query: String) -> Result<Vec<AppointmentView>> {
+    desk.services.search(&desk.session()?, &office, &query).await
+}
+
+#[tauri::command]
+async fn book_for_caller(desk: State<'_, Desk>, request: BookingRequest) -> Result<BookingReceipt> {
+    desk.services.book_for_caller(&desk.session()?, &request).await
+}
+
+fn kiosk_only(desk: &Desk) -> ServiceResult<()> {
+    if desk.is_kiosk() {
+        Ok(())
+    } else {
+        Err(ServiceError::new("not_kiosk", "this screen belongs to the kiosk"))
+    }
+}
+
+/// The office that serves a ZIP code or a country, for the kiosk.
+#[tauri::command]
+async fn kiosk_route(desk: State<'_, Desk>, zip: Option<String>, country: Option<String>) -> Result<OfficeSummary> {
+    kiosk_only(&desk)?;
+    match (zip.filter(|z| !z.trim().is_empty()), country.filter(|c| !c.trim().is_empty())) {
+        (Some(z), _) => desk.services.office_for_zip(&z).await,
+        (None, Some(c)) => desk.services.office_for_country(&c).await,
+        (None, None) => Err(ServiceError::new("invalid_input", "give a ZIP code or a country of residence")),
+    }
+}
+
+#[tauri::command]
+async fn kiosk_book(desk: State<'_, Desk>, request: BookingRequest) -> Result<BookingReceipt> {
+    kiosk_only(&desk)?;
+    desk.services.book(&request).await
+}
+
+#[cfg(test)]
+mod tests {
+    /// The build script generates a permission per command; both lists must match.
+    #[test]
+    fn every_command_has_a_permission_and_a_capability() {
+        let build = include_str!("../build.rs");
+        let capability = include_str!("../capabilities/default.json");
+        let source = include_str!("commands.rs");
+        let handler = source.split("generate_handler![").nth(1).and_then(|s| s.split(']').next()).unwrap_or_default();
+        let names: Vec<&str> = handler.split(',').map(str::trim).filter(|s| !s.is_empty()).collect();
+        assert!(names.len() > 10, "commands found: {names:?}");
+        for n in names {
+            assert!(build.contains(&format!("\"{n}\"")), "build.rs lists {n}");
+            assert!(capability.contains(&format!("\"allow-{}\"", n.replace('_', "-"))), "the capability grants {n}");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! What one PassDesk window holds: the services on the local database, who is
+//! signed in, and whether it is a kiosk.
+
+use std::{path::PathBuf, sync::Mutex};
+
+use passdesk_services::{staff::Session, LocalServices, ServiceError, ServiceResult};
+use tauri::{AppHandle, Manager};
+
+pub struct Desk {
+    pub services: LocalServices,
+    pub database: PathBuf,
+    state: Mutex<WindowState>,
+}
+
+#[derive(Default)]
+struct WindowState {
+    session: Option<Session>,
+    kiosk: bool,
+}
+
+impl Desk {
+    pub fn new(services: LocalServices, database: PathBuf, kiosk: bool) -> Self {
+        Self { services, database, state: Mutex::new(WindowState { session: None, kiosk }) }
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut WindowState) -> T) -> T {
+        // A poisoned lock only means another command panicked mid-way; the
+        // state itself (two plain fields) is still whole.
+        let mut guard = self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        f(&mut guard)
+    }
+
+    /// The signed-in staff member; in kiosk mode there is none.
+    pub fn session(&self) -> ServiceResult<Session> {
+        self.with(|s| match (&s.session, s.kiosk) {
+            (Some(session), false) => Ok(session.clone()),
+            _ => Err(ServiceError::new("not_signed_in", "sign in first")),
+        })
+    }
+
+    pub fn current(&self) -> (Option<Session>, bool) {
+        self.with(|s| (s.session.clone(), s.kiosk))
+    }
+
+    pub fn set_session(&self, session: Option<Session>) {
+        self.with(|s| s.session = session);
+    }
+
+    pub fn set_kiosk(&self, kiosk: bool) {
+        self.with(|s| {
+            s.kiosk = kiosk;
+            if kiosk {
+                s.session = None;
+            }
+        });
+    }
+
+    pub fn is_kiosk(&self) -> bool {
+        self.with(|s| s.kiosk)
+    }
+}
+
+pub fn focus_main(app: &AppHandle) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.unminimize();
+        let _ = w.set_focus();
+    }
+}
+
+/// Kiosk: full screen, always on top, no closing by the public.
+pub fn set_kiosk_window(app: &AppHandle, kiosk: bool) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.set_fullscreen(kiosk);
+        let _ = w.set_always_on_top(kiosk);
+        let _ = w.set_closable(!kiosk);
+    }
+}

@@ -1,0 +1,361 @@
+//! End-to-end tests in the real window: the app binary driven through
+//! tauri-driver and WebKitWebDriver, each test on its own temporary database.
+//! Needs a display (scripts/test.sh runs the suite under Xvfb) and
+//! `tauri-driver` on PATH (scripts/test.sh installs it).
+//!
+//! With `PASSDESK_SCREENSHOTS=DIR` the tests save a PNG of each main screen
+//! there (that is how docs/screenshots were made).
+
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
+use std::{
+    net::TcpListener,
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// A Tuesday, 07:00 in Dallas: the day's slots are all ahead.
+const NOW: &str = "2026-11-24T13:00:00Z";
+const TODAY: &str = "2026-11-24";
+
+/// One app at a time: the single-instance plugin would hand a second window to the first.
+static ONE_APP: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or_else(|e| panic!("no free port: {e}"))
+}
+
+fn app_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_passdesk-app"))
+}
+
+/// The `passdesk` CLI, built beside the app by the same `cargo test --workspace`.
+fn cli() -> Command {
+    let path = app_binary().with_file_name("passdesk");
+    assert!(path.exists(), "{} is missing: run the tests with `cargo test --workspace`", path.display());
+    Command::new(path)
+}
+
+struct Desk {
+    dir: tempfile::TempDir,
+    db: PathBuf,
+}
+
+impl Desk {
+    fn empty() -> Self {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let db = dir.path().join("desk.sqlite3");
+        Self { dir, db }
+    }
+
+    fn demo() -> Self {
+        let d = Self::empty();
+        let out = d.cli(&["demo", "--bookings-per-office", "20"]);
+        assert!(out.status.success(), "demo: {}", String::from_utf8_lossy(&out.stderr));
+        d
+    }
+
+    fn cli(&self, args: &[&str]) -> std::process::Output {
+        cli()
+            .args(args)
+            .env("PASSDESK_DB", &self.db)
+            .env("PASSDESK_PIN_KEY_FILE", self.dir.path().join("pin-key"))
+            .env("PASSDESK_NOW", NOW)
+            .output()
+            .unwrap_or_else(|e| panic!("passdesk: {e}"))
+    }
+
+    fn cli_json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["--json"];
+        all.extend_from_slice(args);
+        let out = self.cli(&all);
+        assert!(out.status.success(), "passdesk {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("passdesk {args:?}: {e}"))
+    }
+}
+
+/// tauri-driver and the app behind it; both end when this is dropped.
+struct Window {
+    client: Client,
+    driver: Child,
+}
+
+impl Drop for Window {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+async fn open(desk: &Desk, args: &[&str]) -> Window {
+    let (port, native) = (free_port(), free_port());
+    let home = desk.dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap_or_else(|e| panic!("{e}"));
+    let driver = Command::new("tauri-driver")
+        .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+        // The app inherits these through the WebDriver: its own database, key, clock and home.
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
+        .env("PASSDESK_NOW", NOW)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start tauri-driver (scripts/test.sh installs it): {e}"));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let mut app_args = vec!["--db".to_string(), desk.db.display().to_string()];
+    app_args.extend(args.iter().map(|s| s.to_string()));
+    let mut caps = serde_json::Map::new();
+    caps.insert("tauri:options".into(), json!({ "application": app_binary(), "args": app_args }));
+    let client = ClientBuilder::rustls()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .unwrap_or_else(|e| panic!("WebDriver session: {e}"));
+    Window { client, driver }
+}
+
+impl Window {
+    async fn find(&self, css: &str) -> Element {
+        self.client.wait().at_most(Duration::from_secs(15)).for_element(Locator::Css(css)).await.unwrap_or_else(|e| panic!("no {css} on screen: {e}"))
+    }
+
+    async fn absent(&self, css: &str) -> bool {
+        self.client.find(Locator::Css(css)).await.is_err()
+    }
+
+    async fn click(&self, css: &str) {
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    async fn type_into(&self, css: &str, text: &str) {
+        let e = self.find(css).await;
+        e.clear().await.unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        e.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// Sets a field as a person would and fires its input and change events
+    /// (typing into date fields depends on the locale; this does not).
+    async fn set(&self, css: &str, value: &str) {
+        self.find(css).await;
+        self.client
+            .execute(
+                "const e = document.querySelector(arguments[0]); e.value = arguments[1];
+                 e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![json!(css), json!(value)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("set {css}: {e}"));
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.find(css).await.text().await.unwrap_or_else(|e| panic!("text of {css}: {e}"))
+    }
+
+    /// Waits until `css` shows text containing `want`.
+    async fn wait_text(&self, css: &str, want: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let t = self.text(css).await;
+            if t.contains(want) {
+                return t;
+            }
+            assert!(Instant::now() < deadline, "{css} never showed {want:?}; it shows {t:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Calls a command straight through the IPC, as a tampered UI could.
+    async fn invoke(&self, command: &str, args: Value) -> Result<Value, Value> {
+        let r = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(v => done({ ok: v ?? null }), e => done({ err: e }));",
+                vec![json!(command), args],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("invoke {command}: {e}"));
+        match r.get("ok") {
+            Some(v) => Ok(v.clone()),
+            None => Err(r.get("err").cloned().unwrap_or(Value::Null)),
+        }
+    }
+
+    async fn sign_in(&self, username: &str, password: &str) {
+        self.type_into("#username", username).await;
+        self.type_into("#password", password).await;
+        self.click("#sign-in").await;
+    }
+
+    async fn screenshot(&self, name: &str) {
+        let Some(dir) = std::env::var_os("PASSDESK_SCREENSHOTS") else { return };
+        let _ = self.client.execute("window.scrollTo(0, 0)", vec![]).await;
+        let png = self.client.screenshot().await.unwrap_or_else(|e| panic!("screenshot: {e}"));
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+#[tokio::test]
+async fn manager_edits_the_mix_saves_and_releases_and_the_cli_sees_the_slots() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    assert_eq!(desk.cli_json(&["slots", "list", "--office", "DAL", "--date", "2026-11-28"]), json!([]), "Dallas is closed on Saturdays");
+    let w = open(&desk, &[]).await;
+    w.screenshot("sign-in").await;
+    w.sign_in("manager", "manager-demo-2026").await;
+    w.click("#nav-mix").await;
+    w.find("#day-sat").await;
+    // Open on Saturday mornings: 08:00-12:00, 30-minute slots of 3.
+    w.set("#hours-sat", "08:00-12:00").await;
+    w.click("#add-block-sat").await;
+    w.set("#block-sat-0-capacity", "3").await;
+    w.wait_text("#summary-sat", "8 slots").await;
+    w.wait_text("#summary-sat", "general 24").await;
+    w.screenshot("mix-editor").await;
+    w.click("#mix-save").await;
+    w.wait_text("#mix-notice", "Saved").await;
+
+    // A bad edit is shown beside its field and cannot be saved.
+    w.set("#block-sat-0-time", "08:00-25:00").await;
+    w.wait_text("#day-sat", "HH:MM-HH:MM").await;
+    let save_enabled = w.find("#mix-save").await.is_enabled().await.unwrap_or(true);
+    assert!(!save_enabled, "Save is disabled while a field is wrong");
+    w.click("#mix-discard").await;
+
+    w.set("#release-through", "2027-01-29").await;
+    w.click("#release-button").await;
+    w.wait_text("#mix-notice", "Released through 2027-01-29").await;
+    w.close().await;
+
+    // The released Saturday already in the window was made again from the new mix...
+    let sat = desk.cli_json(&["slots", "list", "--office", "DAL", "--date", "2026-11-28"]);
+    assert_eq!(sat.as_array().map(Vec::len), Some(8), "{sat}");
+    assert_eq!(sat[0]["capacity"], 3);
+    assert_eq!(sat[0]["starts_at"], "2026-11-28T08:00:00-06:00");
+    // ...and the release button released the later ones.
+    let later = desk.cli_json(&["slots", "list", "--office", "DAL", "--date", "2027-01-23"]);
+    assert_eq!(later.as_array().map(Vec::len), Some(8), "{later}");
+}
+
+#[tokio::test]
+async fn front_desk_cannot_reach_the_mix_editor_nor_call_it() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.wait_text("#who", "Front-desk officer").await;
+    assert!(w.absent("#nav-mix").await, "no mix editor in the front desk's menu");
+    let refused = w.invoke("office_config", json!({ "office": "DAL" })).await;
+    assert_eq!(refused.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "the command itself refuses");
+    let release = w.invoke("release_through", json!({ "office": "DAL", "through": "2027-02-01" })).await;
+    assert_eq!(release.err().map(|e| e["code"].clone()), Some(json!("forbidden")));
+    let other_office = w.invoke("board", json!({ "office": "NYC", "date": TODAY })).await;
+    assert_eq!(other_office.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "only the officer's own office");
+    w.close().await;
+}
+
+#[tokio::test]
+async fn kiosk_mode_needs_a_staff_sign_in_to_leave() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &["--kiosk"]).await;
+    w.find("#kiosk").await;
+    assert!(w.absent("#nav-board").await && w.absent("#sign-out").await, "no staff screens in the kiosk");
+    let board = w.invoke("board", json!({ "office": "DAL", "date": TODAY })).await;
+    assert_eq!(board.err().map(|e| e["code"].clone()), Some(json!("not_signed_in")), "staff commands refuse the kiosk");
+
+    // The public books through the kiosk.
+    w.click("#kiosk-start").await;
+    w.type_into("#kiosk-zip", "75201").await;
+    w.click("#kiosk-zip-next").await;
+    w.click("#kiosk-type-case_inquiry").await;
+    w.type_into("#kiosk-first", "Rosa").await;
+    w.type_into("#kiosk-last", "Kioskova").await;
+    w.set("#kiosk-dob", "1977-07-07").await;
+    w.screenshot("kiosk").await;
+    w.click("#kiosk-book").await;
+    let receipt = w.wait_text("#kiosk-receipt", "Confirmation number").await;
+    assert!(receipt.contains("PIN"), "{receipt}");
+    w.click("#kiosk-finish").await;
+
+    // A wrong password keeps the kiosk; a staff account leaves it.
+    w.click("#kiosk-staff").await;
+    w.sign_in("desk", "not-the-password").await;
+    w.wait_text("#sign-in-error", "wrong").await;
+    let status = w.invoke("status", json!({})).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(status["kiosk"], true);
+    w.type_into("#password", "desk-demo-2026").await;
+    w.click("#sign-in").await;
+    w.find("#nav-board").await;
+    let found = w.invoke("search", json!({ "office": "DAL", "query": "Kioskova" })).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "the kiosk's booking is in the database");
+    w.close().await;
+}
+
+#[tokio::test]
+async fn a_booking_made_at_the_front_desk_appears_on_todays_board() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.find("#book-form").await;
+    w.type_into("#book-first", "Tomasz").await;
+    w.type_into("#book-last", "Deskowski").await;
+    w.set("#book-dob", "1969-02-03").await;
+    w.type_into("#book-anumber", "A 123-456-789").await;
+    w.click("#book-submit").await;
+    let receipt = w.wait_text("#book-receipt", "Confirmation").await;
+    assert!(receipt.contains(TODAY), "booked today, first free slot: {receipt}");
+    w.wait_text("#board-table", "Deskowski").await;
+    w.screenshot("board").await;
+
+    // Bad input gets a message beside the field (a future date of birth) or
+    // from the booking core (a malformed A-number), and nothing is booked.
+    w.type_into("#book-first", "Future").await;
+    w.type_into("#book-last", "Person").await;
+    w.set("#book-dob", "2030-01-01").await;
+    w.click("#book-submit").await;
+    w.wait_text("#book-dob-error", "future").await;
+    w.set("#book-dob", "1990-01-01").await;
+    w.type_into("#book-anumber", "A12").await;
+    w.click("#book-submit").await;
+    w.wait_text("#book-error", "a_number").await;
+    let list = desk.cli_json(&["appointments", "--office", "DAL", "--date", TODAY]);
+    let names: Vec<&str> = list.as_array().into_iter().flatten().filter_map(|a| a["applicant"]["last_name"].as_str()).collect();
+    assert!(names.contains(&"Deskowski") && !names.contains(&"Person"), "{names:?}");
+    w.close().await;
+}
+
+#[tokio::test]
+async fn first_run_creates_the_administrator() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::empty();
+    let w = open(&desk, &[]).await;
+    w.find("#first-run-form").await;
+    w.type_into("#fr-name", "Ada Admin").await;
+    w.type_into("#fr-username", "ada").await;
+    w.type_into("#fr-password", "a long enough password").await;
+    w.type_into("#fr-repeat", "a long enough password").await;
+    w.click("#fr-create").await;
+    w.wait_text("#who", "Administrator").await;
+    let again = w.invoke("first_run_setup", json!({ "account": { "username": "eve", "display_name": "Eve", "role": "administrator", "password": "another long password" } })).await;
+    assert_eq!(again.err().map(|e| e["code"].clone()), Some(json!("conflict")), "no second first-run administrator");
+    w.close().await;
+}

@@ -1,0 +1,64 @@
+// Typed calls to the Rust commands. Every type comes from ./bindings, which
+// is generated from the Rust types (see src-tauri/src/bindings.rs).
+import { invoke } from "@tauri-apps/api/core";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { AppointmentView } from "./bindings/AppointmentView";
+import type { BookingReceipt } from "./bindings/BookingReceipt";
+import type { BookingRequest } from "./bindings/BookingRequest";
+import type { MixPreview } from "./bindings/MixPreview";
+import type { NewStaff } from "./bindings/NewStaff";
+import type { Office } from "./bindings/Office";
+import type { OfficeConfig } from "./bindings/OfficeConfig";
+import type { OfficeSummary } from "./bindings/OfficeSummary";
+import type { ReleaseView } from "./bindings/ReleaseView";
+import type { SaveReport } from "./bindings/SaveReport";
+import type { ServiceError } from "./bindings/ServiceError";
+import type { Session } from "./bindings/Session";
+import type { SlotView } from "./bindings/SlotView";
+import type { TypeView } from "./bindings/TypeView";
+
+/** A refused command: `code` is stable, `message` is for the person at the screen. */
+export class CommandError extends Error {
+  readonly code: string;
+  constructor(e: ServiceError) {
+    super(e.message);
+    this.code = e.code;
+  }
+}
+
+function asServiceError(e: unknown): ServiceError {
+  if (e && typeof e === "object" && "code" in e && "message" in e) return e as ServiceError;
+  return { code: "internal", message: String(e) };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw new CommandError(asServiceError(e));
+  }
+}
+
+export const api = {
+  status: () => call<AppStatus>("status"),
+  firstRunSetup: (account: NewStaff) => call<Session>("first_run_setup", { account }),
+  signIn: (username: string, password: string) => call<Session>("sign_in", { username, password }),
+  signOut: () => call<void>("sign_out"),
+  enterKiosk: () => call<void>("enter_kiosk"),
+  offices: () => call<OfficeSummary[]>("offices"),
+  types: () => call<TypeView[]>("types"),
+  officeConfig: (office: string) => call<OfficeConfig>("office_config", { office }),
+  previewOffice: (office: Office) => call<MixPreview>("preview_office", { office }),
+  saveOffice: (office: Office, version: number) => call<SaveReport>("save_office", { office, version }),
+  releaseThrough: (office: string, through: string) => call<ReleaseView>("release_through", { office, through }),
+  slots: (office: string, date: string) => call<SlotView[]>("slots", { office, date }),
+  board: (office: string, date: string) => call<AppointmentView[]>("board", { office, date }),
+  search: (office: string, query: string) => call<AppointmentView[]>("search", { office, query }),
+  bookForCaller: (request: BookingRequest) => call<BookingReceipt>("book_for_caller", { request }),
+  kioskRoute: (zip: string | null, country: string | null) => call<OfficeSummary>("kiosk_route", { zip, country }),
+  kioskBook: (request: BookingRequest) => call<BookingReceipt>("kiosk_book", { request }),
+};
+
+export function messageOf(e: unknown): string {
+  return e instanceof CommandError ? e.message : String(e);
+}

@@ -1,0 +1,86 @@
+import { render } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { api, messageOf } from "./api";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { Session } from "./bindings/Session";
+import { FirstRun, SignIn } from "./sign_in";
+import { MixEditor } from "./mix_editor";
+import { Board } from "./board";
+import { Kiosk } from "./kiosk";
+import "./styles.css";
+
+type Screen = "board" | "mix";
+
+/** The screens a role may open; the Rust side checks every command again. */
+export function screensFor(session: Session): Screen[] {
+  switch (session.account.role) {
+    case "administrator":
+      return ["board", "mix"];
+    case "district_manager":
+      return ["board", "mix"];
+    default:
+      return ["board"];
+  }
+}
+
+const SCREEN_TITLES: Record<Screen, string> = { board: "Today's board", mix: "Daily mix" };
+
+function App() {
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [screen, setScreen] = useState<Screen>("board");
+
+  const refresh = () =>
+    api
+      .status()
+      .then((s) => {
+        setStatus(s);
+        setError(null);
+        if (s.session && !screensFor(s.session).includes(screen)) setScreen("board");
+      })
+      .catch((e) => setError(messageOf(e)));
+  useEffect(() => void refresh(), []);
+
+  if (error) return <main class="centered"><p class="error" role="alert">{error}</p></main>;
+  if (!status) return <main class="centered"><p>Opening PassDesk…</p></main>;
+  if (status.kiosk) return <Kiosk onLeave={refresh} />;
+  if (status.first_run) return <FirstRun onDone={refresh} />;
+  if (!status.session) return <SignIn onDone={refresh} />;
+
+  const session = status.session;
+  const screens = screensFor(session);
+  const signOut = () => api.signOut().then(refresh);
+  const kiosk = () => api.enterKiosk().then(refresh).catch((e) => setError(messageOf(e)));
+  return (
+    <div class="shell">
+      <header class="topbar">
+        <strong class="brand">PassDesk</strong>
+        <nav>
+          {screens.map((s) => (
+            <button id={`nav-${s}`} class={s === screen ? "tab active" : "tab"} onClick={() => setScreen(s)}>
+              {SCREEN_TITLES[s]}
+            </button>
+          ))}
+        </nav>
+        <span class="who" id="who">
+          {session.account.display_name} · {roleTitle(session.account.role)}
+          {session.account.office ? ` · ${session.account.office}` : ""}
+        </span>
+        <button id="enter-kiosk" onClick={kiosk}>Kiosk mode</button>
+        <button id="sign-out" onClick={signOut}>Sign out</button>
+      </header>
+      <main class="content">
+        {screen === "mix" && <MixEditor session={session} today={status.today ?? ""} />}
+        {screen === "board" && <Board session={session} today={status.today ?? ""} />}
+      </main>
+      <footer class="statusbar">Local database: {status.database}</footer>
+    </div>
+  );
+}
+
+export function roleTitle(role: string): string {
+  return { administrator: "Administrator", district_manager: "District manager", front_desk: "Front-desk officer", cashier: "Cashier" }[role] ?? role;
+}
+
+const root = document.getElementById("app");
+if (root) render(<App />, root);

@@ -1,0 +1,337 @@
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { api, messageOf } from "./api";
+import type { DailyMix } from "./bindings/DailyMix";
+import type { MixPreview } from "./bindings/MixPreview";
+import type { Office } from "./bindings/Office";
+import type { OfficeConfig } from "./bindings/OfficeConfig";
+import type { OfficeSummary } from "./bindings/OfficeSummary";
+import type { Session } from "./bindings/Session";
+import type { TypeView } from "./bindings/TypeView";
+
+type Block = DailyMix[string][number];
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const DAY_NAMES: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+const RANGE = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** A field's own problem, shown beside it; the Rust side checks again on save. */
+function rangeProblem(r: string): string | null {
+  const m = RANGE.exec(r.trim());
+  if (!m) return "Write it as HH:MM-HH:MM, such as 08:00-11:30.";
+  return m[1] + m[2] < m[3] + m[4] ? null : "The end must come after the start.";
+}
+
+function blockProblems(b: Block): string[] {
+  const out: string[] = [];
+  const r = rangeProblem(b.time);
+  if (r) out.push(r);
+  if (!Number.isInteger(b.capacity) || b.capacity < 1 || b.capacity > 50) out.push("Capacity is 1 to 50 people per slot.");
+  if (b.types.length === 0) out.push("Choose at least one appointment type.");
+  return out;
+}
+
+function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+export function MixEditor(props: { session: Session; today: string }) {
+  const [offices, setOffices] = useState<OfficeSummary[]>([]);
+  const [code, setCode] = useState<string>(props.session.account.office ?? "");
+  const [config, setConfig] = useState<OfficeConfig | null>(null);
+  const [draft, setDraft] = useState<Office | null>(null);
+  const [types, setTypes] = useState<TypeView[]>([]);
+  const [preview, setPreview] = useState<MixPreview | null>(null);
+  const [notice, setNotice] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [through, setThrough] = useState("");
+  const [copyFrom, setCopyFrom] = useState<string | null>(null);
+  const [copyTo, setCopyTo] = useState<string[]>([]);
+  const [newHoliday, setNewHoliday] = useState("");
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    api.types().then((t) => setTypes(t.filter((x) => x.bookable)));
+    api.offices().then((o) => {
+      setOffices(o);
+      if (!code && o.length > 0) setCode(o[0].code);
+    });
+  }, []);
+
+  const load = (c: string) =>
+    api
+      .officeConfig(c)
+      .then((cfg) => {
+        setConfig(cfg);
+        setDraft(clone(cfg.office));
+        setNotice(null);
+      })
+      .catch((e) => setNotice({ kind: "error", text: messageOf(e) }));
+  useEffect(() => {
+    if (code) void load(code);
+  }, [code]);
+
+  // The preview follows every edit, a moment after typing stops.
+  useEffect(() => {
+    if (!draft) return;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      api.previewOffice(draft).then(setPreview).catch((e) => setPreview({ days: [], problem: messageOf(e) }));
+    }, 200);
+  }, [draft]);
+
+  const dirty = useMemo(() => !!config && !!draft && JSON.stringify(config.office) !== JSON.stringify(draft), [config, draft]);
+  const fieldProblems = useMemo(() => {
+    if (!draft) return 0;
+    let n = 0;
+    for (const d of WEEKDAYS) for (const b of draft.mix[d] ?? []) n += blockProblems(b).length;
+    for (const d of WEEKDAYS) for (const r of draft.hours[d] ?? []) if (rangeProblem(r)) n++;
+    return n;
+  }, [draft]);
+
+  if (!draft || !config) {
+    return (
+      <section>
+        <h2>Daily mix</h2>
+        {notice && <p class="error" role="alert">{notice.text}</p>}
+        {!notice && <p>Loading…</p>}
+      </section>
+    );
+  }
+
+  const update = (f: (o: Office) => void) => {
+    const next = clone(draft);
+    f(next);
+    setDraft(next);
+  };
+  const setBlocks = (day: string, blocks: Block[]) =>
+    update((o) => {
+      if (blocks.length) o.mix[day] = blocks;
+      else delete o.mix[day];
+    });
+  const editBlock = (day: string, i: number, patch: Partial<Block>) => {
+    const blocks = clone(draft.mix[day] ?? []);
+    blocks[i] = { ...blocks[i], ...patch };
+    setBlocks(day, blocks);
+  };
+  const addBlock = (day: string) => {
+    const open = draft.hours[day]?.[0] ?? "08:00-12:00";
+    setBlocks(day, [...(draft.mix[day] ?? []), { time: open, slot_minutes: 30, capacity: 1, track: "general", types: ["case_inquiry"] }]);
+  };
+  const setHours = (day: string, text: string) =>
+    update((o) => {
+      const ranges = text.split(",").map((s) => s.trim()).filter(Boolean);
+      if (ranges.length) o.hours[day] = ranges;
+      else delete o.hours[day];
+    });
+  const applyCopy = () => {
+    if (!copyFrom) return;
+    update((o) => {
+      for (const d of copyTo) {
+        if (o.mix[copyFrom]) o.mix[d] = clone(o.mix[copyFrom]);
+        else delete o.mix[d];
+        if (o.hours[copyFrom]) o.hours[d] = clone(o.hours[copyFrom]);
+        else delete o.hours[d];
+      }
+    });
+    setCopyFrom(null);
+    setCopyTo([]);
+  };
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const r = await api.saveOffice(draft, config.version);
+      const fresh = await api.officeConfig(code);
+      setConfig(fresh);
+      setDraft(clone(fresh.office));
+      const kept = r.days_kept.length ? ` Released days with appointments keep their slots: ${r.days_kept.join(", ")}.` : "";
+      setNotice({ kind: "ok", text: `Saved (version ${r.version}). ${r.days_remade.length} released day(s) remade from the new mix.${kept}` });
+    } catch (e) {
+      // The draft stays as typed; nothing was saved (one transaction).
+      setNotice({ kind: "error", text: `Not saved: ${messageOf(e)}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+  const release = async () => {
+    try {
+      const r = await api.releaseThrough(code, through);
+      setNotice({ kind: "ok", text: `Released through ${r.through}: ${r.slots_created} new slots on ${r.days_released} day(s); ${r.days_already_released} day(s) were released before.` });
+    } catch (e) {
+      setNotice({ kind: "error", text: `Not released: ${messageOf(e)}` });
+    }
+  };
+
+  const dayPreview = (d: string) => preview?.days.find((p) => p.weekday === d);
+  const problemDay = preview?.problem ? WEEKDAYS.find((d) => preview.problem?.startsWith(d + " ") || preview.problem?.includes(`${d}:`)) : undefined;
+  const canEditOtherOffices = props.session.account.role === "administrator";
+
+  return (
+    <section class="mix-editor">
+      <div class="toolbar">
+        <h2>Daily mix · {draft.name}</h2>
+        {canEditOtherOffices && (
+          <select id="mix-office" value={code} onChange={(e) => setCode(e.currentTarget.value)} disabled={dirty}>
+            {offices.map((o) => <option value={o.code}>{o.code} · {o.name}</option>)}
+          </select>
+        )}
+        <span class="muted">{draft.time_zone} · version {config.version}{dirty ? " · unsaved changes" : ""}</span>
+        <button id="mix-discard" disabled={!dirty || saving} onClick={() => setDraft(clone(config.office))}>Discard changes</button>
+        <button id="mix-save" class="primary" disabled={!dirty || saving || fieldProblems > 0 || !!preview?.problem} onClick={save}>
+          {saving ? "Saving…" : "Save"}
+        </button>
+      </div>
+      {notice && <p id="mix-notice" class={notice.kind === "ok" ? "notice" : "error"} role="alert">{notice.text}</p>}
+      {preview?.problem && <p id="mix-problem" class="error" role="alert">Cannot save yet: {preview.problem}</p>}
+
+      {WEEKDAYS.map((d) => {
+        const blocks = draft.mix[d] ?? [];
+        const p = dayPreview(d);
+        return (
+          <fieldset class={problemDay === d ? "day has-problem" : "day"} id={`day-${d}`}>
+            <legend>{DAY_NAMES[d]}</legend>
+            <div class="day-head">
+              <label class="inline">
+                Open
+                <input class="hours" id={`hours-${d}`} value={(draft.hours[d] ?? []).join(", ")} placeholder="closed" onChange={(e) => setHours(d, e.currentTarget.value)} />
+              </label>
+              {(draft.hours[d] ?? []).map(rangeProblem).filter(Boolean).slice(0, 1).map((m) => <span class="field-error">{m}</span>)}
+              <span class="summary" id={`summary-${d}`}>
+                {p ? `${p.slots} slots · ` + (Object.entries(p.seats).map(([t, n]) => `${t} ${n}`).join(" · ") || "no seats") : ""}
+              </span>
+              <button onClick={() => addBlock(d)} id={`add-block-${d}`}>Add block</button>
+              <button onClick={() => { setCopyFrom(d); setCopyTo([]); }} id={`copy-${d}`}>Copy day to…</button>
+            </div>
+            {copyFrom === d && (
+              <div class="copy-to">
+                Copy {DAY_NAMES[d]}'s hours and blocks to:
+                {WEEKDAYS.filter((x) => x !== d).map((x) => (
+                  <label class="inline">
+                    <input type="checkbox" checked={copyTo.includes(x)} onChange={(e) => setCopyTo(e.currentTarget.checked ? [...copyTo, x] : copyTo.filter((y) => y !== x))} />
+                    {DAY_NAMES[x]}
+                  </label>
+                ))}
+                <button class="primary" onClick={applyCopy} disabled={copyTo.length === 0}>Copy</button>
+                <button onClick={() => setCopyFrom(null)}>Cancel</button>
+              </div>
+            )}
+            {blocks.length > 0 && (
+              <table class="blocks">
+                <thead><tr><th>Time</th><th>Slot</th><th>Capacity</th><th>Track</th><th>Appointment types</th><th /></tr></thead>
+                <tbody>
+                  {blocks.map((b, i) => {
+                    const problems = blockProblems(b);
+                    return (
+                      <tr class={problems.length ? "invalid" : ""}>
+                        <td>
+                          <input class="time" id={`block-${d}-${i}-time`} value={b.time} onChange={(e) => editBlock(d, i, { time: e.currentTarget.value.trim() })} />
+                          {problems.map((m) => <div class="field-error">{m}</div>)}
+                        </td>
+                        <td>
+                          <select id={`block-${d}-${i}-slot`} value={String(b.slot_minutes)} onChange={(e) => editBlock(d, i, { slot_minutes: Number(e.currentTarget.value) })}>
+                            <option value="15">15 min</option>
+                            <option value="30">30 min</option>
+                          </select>
+                        </td>
+                        <td>
+                          <input class="capacity" id={`block-${d}-${i}-capacity`} type="number" min={1} max={50} value={b.capacity} onChange={(e) => editBlock(d, i, { capacity: Number(e.currentTarget.value) })} />
+                        </td>
+                        <td>
+                          <select id={`block-${d}-${i}-track`} value={b.track} onChange={(e) => editBlock(d, i, { track: e.currentTarget.value })}>
+                            {config.tracks.map((t) => <option value={t}>{t}</option>)}
+                          </select>
+                        </td>
+                        <td>
+                          <details>
+                            <summary>{b.types.length} type(s): {b.types.join(", ")}</summary>
+                            {types.map((t) => (
+                              <label class="inline type-choice">
+                                <input
+                                  type="checkbox"
+                                  checked={b.types.includes(t.code)}
+                                  onChange={(e) => editBlock(d, i, { types: e.currentTarget.checked ? [...b.types, t.code].sort() : b.types.filter((x) => x !== t.code) })}
+                                />
+                                {t.name}
+                              </label>
+                            ))}
+                          </details>
+                        </td>
+                        <td><button id={`block-${d}-${i}-remove`} onClick={() => setBlocks(d, blocks.filter((_, j) => j !== i))}>Remove</button></td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+          </fieldset>
+        );
+      })}
+
+      <div class="columns">
+        <fieldset>
+          <legend>Holidays</legend>
+          <ul class="holidays">
+            {draft.holidays.map((h) => (
+              <li>{h} <button onClick={() => update((o) => { o.holidays = o.holidays.filter((x) => x !== h); })}>Remove</button></li>
+            ))}
+          </ul>
+          <input type="date" id="holiday-date" value={newHoliday} onInput={(e) => setNewHoliday(e.currentTarget.value)} />
+          <button id="holiday-add" disabled={!newHoliday || draft.holidays.includes(newHoliday)} onClick={() => { update((o) => { o.holidays = [...o.holidays, newHoliday].sort(); }); setNewHoliday(""); }}>
+            Add holiday
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>Release policy</legend>
+          <label>Days released ahead (1-180)
+            <input type="number" id="release-window" min={1} max={180} value={draft.release.window_days} onChange={(e) => update((o) => { o.release.window_days = Number(e.currentTarget.value); })} />
+          </label>
+          <label>New slots released daily at
+            <input type="time" id="release-at" value={draft.release.release_at} onChange={(e) => update((o) => { o.release.release_at = e.currentTarget.value; })} />
+          </label>
+          <label>Release through
+            <input type="date" id="release-through" value={through} min={props.today} onInput={(e) => setThrough(e.currentTarget.value)} />
+          </label>
+          <button id="release-button" disabled={!through || dirty} title={dirty ? "Save or discard your changes first" : ""} onClick={release}>Release slots</button>
+        </fieldset>
+        <fieldset>
+          <legend>Office policies</legend>
+          <label class="inline"><input type="checkbox" id="policy-walk-ins" checked={draft.policy.walk_ins} onChange={(e) => update((o) => { o.policy.walk_ins = e.currentTarget.checked; })} /> Emergency walk-ins screened</label>
+          <label class="inline"><input type="checkbox" id="policy-companions" checked={draft.policy.companions} onChange={(e) => update((o) => { o.policy.companions = e.currentTarget.checked; })} /> Accompanying persons admitted</label>
+          <WeeklyHoursField label="Attorney walk-in hours" id="attorney-hours" value={draft.policy.attorney_walk_in_hours} onChange={(v) => update((o) => { o.policy.attorney_walk_in_hours = v; })} />
+          <WeeklyHoursField label="Cashier hours" id="cashier-hours" value={draft.policy.cashier_hours} onChange={(v) => update((o) => { o.policy.cashier_hours = v; })} />
+        </fieldset>
+      </div>
+    </section>
+  );
+}
+
+function WeeklyHoursField(props: { label: string; id: string; value: Record<string, string[]>; onChange: (v: Record<string, string[]>) => void }) {
+  return (
+    <div class="weekly-hours">
+      <span>{props.label}</span>
+      {WEEKDAYS.map((d) => {
+        const text = (props.value[d] ?? []).join(", ");
+        const bad = (props.value[d] ?? []).map(rangeProblem).find(Boolean);
+        return (
+          <label class="inline">
+            {d}
+            <input
+              class="hours small"
+              id={`${props.id}-${d}`}
+              value={text}
+              placeholder="—"
+              onChange={(e) => {
+                const next = { ...props.value };
+                const ranges = e.currentTarget.value.split(",").map((s) => s.trim()).filter(Boolean);
+                if (ranges.length) next[d] = ranges;
+                else delete next[d];
+                props.onChange(next);
+              }}
+            />
+            {bad && <span class="field-error">{bad}</span>}
+          </label>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from "vite";
+import preact from "@preact/preset-vite";
+
+// The built files are embedded in the Tauri binary (tauri.conf.json: ui/dist).
+export default defineConfig({
+  plugins: [preact()],
+  build: { outDir: "dist", emptyOutDir: true, target: "safari15", sourcemap: false },
+  clearScreen: false,
+});
