@@ -32,5 +32,7 @@ fn passdesk_commands() -> &'static [&'static str] {
         "book_for_caller",
         "kiosk_route",
         "kiosk_book",
+        "staff_list",
+        "staff_add",
     ]
 }

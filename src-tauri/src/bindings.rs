@@ -35,6 +35,7 @@ mod tests {
         BookingRequest::export_all(cfg)?;
         TypeView::export_all(cfg)?;
         ServiceError::export_all(cfg)?;
+        passdesk_domain::staff::StaffAccount::export_all(cfg)?;
         Ok(())
     }
 

@@ -10,7 +10,7 @@ use passdesk_services::{
     views::{self, AppointmentView, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
     ServiceError, ServiceResult,
 };
-use passdesk_domain::staff::Action;
+use passdesk_domain::staff::{Action, StaffAccount};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use ts_rs::TS;
@@ -49,7 +49,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         search,
         book_for_caller,
         kiosk_route,
-        kiosk_book
+        kiosk_book,
+        staff_list,
+        staff_add
     ]
 }
 
@@ -201,6 +203,16 @@ async fn kiosk_route(desk: State<'_, Desk>, zip: Option<String>, country: Option
 async fn kiosk_book(desk: State<'_, Desk>, request: BookingRequest) -> Result<BookingReceipt> {
     kiosk_only(&desk)?;
     desk.services.book(&request).await
+}
+
+#[tauri::command]
+async fn staff_list(desk: State<'_, Desk>) -> Result<Vec<StaffAccount>> {
+    desk.services.list_staff(&desk.session()?).await
+}
+
+#[tauri::command]
+async fn staff_add(desk: State<'_, Desk>, account: NewStaff) -> Result<StaffAccount> {
+    desk.services.add_staff(&desk.session()?, &account).await
 }
 
 #[cfg(test)]

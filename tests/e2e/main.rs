@@ -359,3 +359,33 @@ async fn first_run_creates_the_administrator() {
     assert_eq!(again.err().map(|e| e["code"].clone()), Some(json!("conflict")), "no second first-run administrator");
     w.close().await;
 }
+
+#[tokio::test]
+async fn the_administrator_creates_an_account_that_can_sign_in() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &[]).await;
+    w.sign_in("admin", "admin-demo-2026").await;
+    w.click("#nav-staff").await;
+    w.wait_text("#staff-table", "manager").await;
+    w.type_into("#staff-name", "Nora New").await;
+    w.type_into("#staff-username", "nora").await;
+    w.set("#staff-role", "front_desk").await;
+    w.set("#staff-office", "PHX").await;
+    w.type_into("#staff-password", "short").await;
+    w.wait_text("#staff-form", "at least 10 characters").await;
+    w.type_into("#staff-password", "nora-password-1").await;
+    w.click("#staff-create").await;
+    w.wait_text("#staff-notice", "nora").await;
+    w.wait_text("#staff-table", "Nora New").await;
+    w.type_into("#staff-username", "NORA").await;
+    w.type_into("#staff-name", "Another Nora").await;
+    w.type_into("#staff-password", "nora-password-2").await;
+    w.click("#staff-create").await;
+    w.wait_text("#staff-error", "taken").await;
+    w.click("#sign-out").await;
+    w.sign_in("nora", "nora-password-1").await;
+    w.wait_text("#who", "PHX").await;
+    assert!(w.absent("#nav-staff").await, "only administrators manage accounts");
+    w.close().await;
+}

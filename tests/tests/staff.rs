@@ -33,7 +33,10 @@ async fn first_run_creates_one_administrator_then_sign_in_works() {
     let unknown_office = f.services.add_staff(&admin, &new("lost", "cashier", Some("ZZZ"))).await;
     assert_eq!(unknown_office.err().map(|e| e.code), Some("not_found"));
 
+    let all = f.services.list_staff(&admin).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(all.iter().map(|a| a.username.as_str()).collect::<Vec<_>>(), ["desk", "root"]);
     let desk = f.services.sign_in("Desk", "desk-password-1").await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(f.services.list_staff(&desk).await.err().map(|e| e.code), Some("forbidden"));
     assert_eq!(desk.account.role.as_str(), "front_desk");
     let refused = f.services.add_staff(&desk, &new("sneaky", "administrator", None)).await;
     assert_eq!(refused.err().map(|e| e.code), Some("forbidden"), "a front-desk officer cannot create accounts");

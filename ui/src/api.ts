@@ -15,6 +15,7 @@ import type { SaveReport } from "./bindings/SaveReport";
 import type { ServiceError } from "./bindings/ServiceError";
 import type { Session } from "./bindings/Session";
 import type { SlotView } from "./bindings/SlotView";
+import type { StaffAccount } from "./bindings/StaffAccount";
 import type { TypeView } from "./bindings/TypeView";
 
 /** A refused command: `code` is stable, `message` is for the person at the screen. */
@@ -57,6 +58,8 @@ export const api = {
   bookForCaller: (request: BookingRequest) => call<BookingReceipt>("book_for_caller", { request }),
   kioskRoute: (zip: string | null, country: string | null) => call<OfficeSummary>("kiosk_route", { zip, country }),
   kioskBook: (request: BookingRequest) => call<BookingReceipt>("kiosk_book", { request }),
+  staffList: () => call<StaffAccount[]>("staff_list"),
+  staffAdd: (account: NewStaff) => call<StaffAccount>("staff_add", { account }),
 };
 
 export function messageOf(e: unknown): string {

@@ -2,28 +2,15 @@ import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { api, messageOf } from "./api";
 import type { AppStatus } from "./bindings/AppStatus";
-import type { Session } from "./bindings/Session";
 import { FirstRun, SignIn } from "./sign_in";
 import { MixEditor } from "./mix_editor";
 import { Board } from "./board";
 import { Kiosk } from "./kiosk";
+import { Staff } from "./staff";
+import { roleTitle, screensFor, type Screen } from "./roles";
 import "./styles.css";
 
-type Screen = "board" | "mix";
-
-/** The screens a role may open; the Rust side checks every command again. */
-export function screensFor(session: Session): Screen[] {
-  switch (session.account.role) {
-    case "administrator":
-      return ["board", "mix"];
-    case "district_manager":
-      return ["board", "mix"];
-    default:
-      return ["board"];
-  }
-}
-
-const SCREEN_TITLES: Record<Screen, string> = { board: "Today's board", mix: "Daily mix" };
+const SCREEN_TITLES: Record<Screen, string> = { board: "Today's board", mix: "Daily mix", staff: "Staff" };
 
 function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
@@ -72,15 +59,13 @@ function App() {
       <main class="content">
         {screen === "mix" && <MixEditor session={session} today={status.today ?? ""} />}
         {screen === "board" && <Board session={session} today={status.today ?? ""} />}
+        {screen === "staff" && <Staff />}
       </main>
       <footer class="statusbar">Local database: {status.database}</footer>
     </div>
   );
 }
 
-export function roleTitle(role: string): string {
-  return { administrator: "Administrator", district_manager: "District manager", front_desk: "Front-desk officer", cashier: "Cashier" }[role] ?? role;
-}
 
 const root = document.getElementById("app");
 if (root) render(<App />, root);

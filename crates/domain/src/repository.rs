@@ -224,6 +224,8 @@ pub trait Repository: Send + Sync {
     /// An enabled account and its password hash.
     fn staff(&self, username: &Username) -> impl Future<Output = RepoResult<Option<(StaffAccount, String)>>> + Send;
     fn staff_count(&self) -> impl Future<Output = RepoResult<u64>> + Send;
+    /// Every enabled account, by username.
+    fn staff_accounts(&self) -> impl Future<Output = RepoResult<Vec<StaffAccount>>> + Send;
 
     fn meta(&self, key: &str) -> impl Future<Output = RepoResult<Option<String>>> + Send;
     fn set_meta(&self, key: &str, value: &str) -> impl Future<Output = RepoResult<()>> + Send;

@@ -107,6 +107,11 @@ impl<R: Repository> Services<R> {
         Ok(account)
     }
 
+    pub async fn list_staff(&self, by: &Session) -> ServiceResult<Vec<StaffAccount>> {
+        by.require(Action::ManageStaff)?;
+        Ok(self.repo.staff_accounts().await?)
+    }
+
     /// Signs a person in. The answer to a wrong name and to a wrong password is the same.
     pub async fn sign_in(&self, username: &str, password: &str) -> ServiceResult<Session> {
         let now = self.now();

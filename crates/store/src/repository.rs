@@ -85,4 +85,7 @@ impl Repository for SqliteStore {
     async fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
         self.search_appointments_impl(office, search, from, limit).await
     }
+    async fn staff_accounts(&self) -> RepoResult<Vec<StaffAccount>> {
+        self.staff_accounts_impl().await
+    }
 }

@@ -79,4 +79,19 @@ impl SqliteStore {
         let n = sqlx::query_scalar!(r#"SELECT count(*) AS "n!: i64" FROM staff WHERE disabled = 0"#).fetch_one(&self.pool).await.map_err(db_error)?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
+
+    pub(crate) async fn staff_accounts_impl(&self) -> RepoResult<Vec<StaffAccount>> {
+        sqlx::query_as!(
+            StaffRow,
+            r#"SELECT s.id AS "id!", s.username AS "username!", s.display_name AS "display_name!", s.role AS "role!",
+                      o.code AS "office?", s.password_hash AS "password_hash!"
+               FROM staff s LEFT JOIN offices o ON o.id = s.office_id WHERE s.disabled = 0 ORDER BY s.username"#
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(|r| r.into_account().map(|(a, _)| a))
+        .collect()
+    }
 }

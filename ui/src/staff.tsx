@@ -1,0 +1,77 @@
+import { useEffect, useState } from "preact/hooks";
+import { api, messageOf } from "./api";
+import type { OfficeSummary } from "./bindings/OfficeSummary";
+import type { StaffAccount } from "./bindings/StaffAccount";
+import { roleTitle } from "./roles";
+
+const ROLES = ["front_desk", "cashier", "district_manager", "administrator"] as const;
+
+/** The administrator's list of accounts and the form for a new one. */
+export function Staff() {
+  const [accounts, setAccounts] = useState<StaffAccount[]>([]);
+  const [offices, setOffices] = useState<OfficeSummary[]>([]);
+  const [form, setForm] = useState({ username: "", display_name: "", role: "front_desk", office: "", password: "" });
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const load = () => api.staffList().then(setAccounts).catch((e) => setError(messageOf(e)));
+  useEffect(() => {
+    void load();
+    api.offices().then((o) => {
+      setOffices(o);
+      if (o.length) setForm((f) => ({ ...f, office: f.office || o[0].code }));
+    });
+  }, []);
+  const set = (k: keyof typeof form) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const shortPassword = form.password !== "" && form.password.length < 10;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (shortPassword) return;
+    try {
+      const a = await api.staffAdd({ ...form, office: form.role === "administrator" ? null : form.office });
+      setNotice(`Account ${a.username} created.`);
+      setError(null);
+      setForm({ ...form, username: "", display_name: "", password: "" });
+      void load();
+    } catch (err) {
+      setError(messageOf(err));
+      setNotice(null);
+    }
+  };
+  return (
+    <section class="staff">
+      <h2>Staff accounts</h2>
+      <div class="board-layout">
+        <table id="staff-table">
+          <thead><tr><th>Username</th><th>Name</th><th>Role</th><th>Office</th></tr></thead>
+          <tbody>
+            {accounts.map((a) => <tr><td class="mono">{a.username}</td><td>{a.display_name}</td><td>{roleTitle(a.role)}</td><td>{a.office ?? "all"}</td></tr>)}
+          </tbody>
+        </table>
+        <form class="card" id="staff-form" onSubmit={submit}>
+          <h3>New account</h3>
+          <label>Name<input id="staff-name" value={form.display_name} onInput={set("display_name")} required /></label>
+          <label>Username<input id="staff-username" value={form.username} onInput={set("username")} required /></label>
+          <label>Role
+            <select id="staff-role" value={form.role} onChange={set("role")}>
+              {ROLES.map((r) => <option value={r}>{roleTitle(r)}</option>)}
+            </select>
+          </label>
+          {form.role !== "administrator" && (
+            <label>Office
+              <select id="staff-office" value={form.office} onChange={set("office")}>
+                {offices.map((o) => <option value={o.code}>{o.code} · {o.name}</option>)}
+              </select>
+            </label>
+          )}
+          <label>First password (10 characters or more)
+            <input id="staff-password" type="password" value={form.password} onInput={set("password")} required />
+            {shortPassword && <span class="field-error">Use at least 10 characters.</span>}
+          </label>
+          {error && <p class="error" role="alert" id="staff-error">{error}</p>}
+          {notice && <p class="notice" id="staff-notice">{notice}</p>}
+          <div class="actions"><button class="primary" id="staff-create" type="submit">Create account</button></div>
+        </form>
+      </div>
+    </section>
+  );
+}
