@@ -31,6 +31,8 @@ command -v cargo >/dev/null || { echo "passdesk: needs the Rust toolchain (cargo
 # The desktop app (Tauri 2 on WebKitGTK) and its build.
 ensure_packages build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
     libayatana-appindicator3-dev librsvg2-dev
+# The fonts notices are printed in (Latin, Cyrillic, Vietnamese, Arabic, Korean, Chinese).
+ensure_packages fonts-noto-core fonts-noto-cjk
 
 # build_ui: the web UI (TypeScript, Vite) that the app binary embeds.
 build_ui() {

@@ -34,5 +34,18 @@ fn passdesk_commands() -> &'static [&'static str] {
         "kiosk_book",
         "staff_list",
         "staff_add",
+        "ui_ready",
+        "ui_ready_empty",
+        "ui_text",
+        "languages",
+        "kiosk_check_request",
+        "kiosk_check_person",
+        "kiosk_offer_slots",
+        "kiosk_lookup",
+        "kiosk_reschedule",
+        "kiosk_cancel",
+        "kiosk_reissue",
+        "kiosk_notice_print",
+        "kiosk_notice_save",
     ]
 }

@@ -36,6 +36,16 @@ mod tests {
         TypeView::export_all(cfg)?;
         ServiceError::export_all(cfg)?;
         passdesk_domain::staff::StaffAccount::export_all(cfg)?;
+        passdesk_services::kiosk::LanguageView::export_all(cfg)?;
+        passdesk_services::kiosk::SlotOffer::export_all(cfg)?;
+        passdesk_services::kiosk::IdentityInput::export_all(cfg)?;
+        passdesk_services::notice::NoticeKind::export_all(cfg)?;
+        passdesk_domain::applicant::ApplicantInput::export_all(cfg)?;
+        passdesk_domain::applicant::RepresentativeInput::export_all(cfg)?;
+        passdesk_domain::appointment_type::TypeAnswers::export_all(cfg)?;
+        crate::public_flow::UiText::export_all(cfg)?;
+        crate::public_flow::PublicAppointment::export_all(cfg)?;
+        crate::public_flow::NoticeOutcome::export_all(cfg)?;
         Ok(())
     }
 

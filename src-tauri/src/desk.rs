@@ -4,11 +4,12 @@
 use std::{path::PathBuf, sync::Mutex};
 
 use passdesk_services::{staff::Session, LocalServices, ServiceError, ServiceResult};
-use tauri::{AppHandle, Manager};
+use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindowBuilder};
 
 pub struct Desk {
     pub services: LocalServices,
     pub database: PathBuf,
+    pub started: std::time::Instant,
     state: Mutex<WindowState>,
 }
 
@@ -19,8 +20,8 @@ struct WindowState {
 }
 
 impl Desk {
-    pub fn new(services: LocalServices, database: PathBuf, kiosk: bool) -> Self {
-        Self { services, database, state: Mutex::new(WindowState { session: None, kiosk }) }
+    pub fn new(services: LocalServices, database: PathBuf, kiosk: bool, started: std::time::Instant) -> Self {
+        Self { services, database, started, state: Mutex::new(WindowState { session: None, kiosk }) }
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut WindowState) -> T) -> T {
@@ -74,4 +75,13 @@ pub fn set_kiosk_window(app: &AppHandle, kiosk: bool) {
         let _ = w.set_always_on_top(kiosk);
         let _ = w.set_closable(!kiosk);
     }
+}
+
+/// Opens the main window as tauri.conf.json describes it, on `page`.
+pub fn open_main_window(app: &tauri::App, page: &str) -> tauri::Result<tauri::WebviewWindow> {
+    let config = app.config().app.windows.iter().find(|w| w.label == "main").cloned().unwrap_or_default();
+    if page == "index.html" {
+        return WebviewWindowBuilder::from_config(app.handle(), &config)?.build();
+    }
+    WebviewWindowBuilder::new(app.handle(), "main", WebviewUrl::App(page.into())).title(&config.title).inner_size(config.width, config.height).build()
 }

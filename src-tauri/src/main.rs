@@ -10,6 +10,8 @@
 mod bindings;
 mod commands;
 mod desk;
+mod printing;
+mod public_flow;
 
 use std::path::PathBuf;
 
@@ -19,16 +21,19 @@ struct Options {
     db: PathBuf,
     demo: bool,
     kiosk: bool,
+    /// Hidden: an empty window and no database, the baseline of the startup benchmark.
+    empty_window: bool,
 }
 
 fn options() -> Result<Options, String> {
-    let mut o = Options { db: std::env::var_os("PASSDESK_DB").map(PathBuf::from).unwrap_or_else(default_db_path), demo: false, kiosk: false };
+    let mut o = Options { db: std::env::var_os("PASSDESK_DB").map(PathBuf::from).unwrap_or_else(default_db_path), demo: false, kiosk: false, empty_window: false };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--db" => o.db = args.next().map(PathBuf::from).ok_or("--db needs a path")?,
             "--demo" => o.demo = true,
             "--kiosk" => o.kiosk = true,
+            "--empty-window" => o.empty_window = true,
             "--help" | "-h" => return Err("usage: passdesk-app [--db PATH] [--demo] [--kiosk]".into()),
             other => return Err(format!("unknown argument {other}; usage: passdesk-app [--db PATH] [--demo] [--kiosk]")),
         }
@@ -37,6 +42,7 @@ fn options() -> Result<Options, String> {
 }
 
 fn main() {
+    let started = std::time::Instant::now();
     let o = match options() {
         Ok(o) => o,
         Err(e) => {
@@ -44,6 +50,9 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if o.empty_window {
+        return empty_window(started);
+    }
     let key = PinKeySource::for_database(&o.db);
     // PASSDESK_NOW (hidden, as in the CLI) stands the clock still, for tests and rehearsals.
     let opened = tauri::async_runtime::block_on(async {
@@ -61,19 +70,36 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let desk = desk::Desk::new(services, o.db.clone(), o.kiosk);
+    let desk = desk::Desk::new(services, o.db.clone(), o.kiosk, started);
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| desk::focus_main(app)))
         .plugin(tauri_plugin_log::Builder::new().level(log::LevelFilter::Info).build())
         .plugin(tauri_plugin_window_state::Builder::new().build())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(desk)
         .setup(move |app| {
+            desk::open_main_window(app, "index.html")?;
             if o.kiosk {
                 desk::set_kiosk_window(app.handle(), true);
             }
             Ok(())
         })
         .invoke_handler(commands::handler())
+        .run(tauri::generate_context!());
+    if let Err(e) = app {
+        eprintln!("passdesk-app: the window could not start: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// The startup benchmark's baseline: the same binary and WebView with an
+/// empty page that only reports that it is ready.
+fn empty_window(started: std::time::Instant) {
+    let app = tauri::Builder::default()
+        .manage(commands::Started(started))
+        .setup(|app| Ok(desk::open_main_window(app, "empty.html").map(|_| ())?))
+        .invoke_handler(tauri::generate_handler![commands::ui_ready_empty])
         .run(tauri::generate_context!());
     if let Err(e) = app {
         eprintln!("passdesk-app: the window could not start: {e}");

@@ -17,13 +17,25 @@ import type { Session } from "./bindings/Session";
 import type { SlotView } from "./bindings/SlotView";
 import type { StaffAccount } from "./bindings/StaffAccount";
 import type { TypeView } from "./bindings/TypeView";
+import type { ApplicantInput } from "./bindings/ApplicantInput";
+import type { IdentityInput } from "./bindings/IdentityInput";
+import type { LanguageView } from "./bindings/LanguageView";
+import type { NoticeKind } from "./bindings/NoticeKind";
+import type { NoticeOutcome } from "./bindings/NoticeOutcome";
+import type { PublicAppointment } from "./bindings/PublicAppointment";
+import type { RepresentativeInput } from "./bindings/RepresentativeInput";
+import type { SlotOffer } from "./bindings/SlotOffer";
+import type { TypeAnswers } from "./bindings/TypeAnswers";
+import type { UiText } from "./bindings/UiText";
 
-/** A refused command: `code` is stable, `message` is for the person at the screen. */
+/** A refused command: `code` is stable, `message` is for the person at the screen, `field` names the form field it concerns. */
 export class CommandError extends Error {
   readonly code: string;
+  readonly field: string | undefined;
   constructor(e: ServiceError) {
     super(e.message);
     this.code = e.code;
+    this.field = e.field;
   }
 }
 
@@ -56,8 +68,26 @@ export const api = {
   board: (office: string, date: string) => call<AppointmentView[]>("board", { office, date }),
   search: (office: string, query: string) => call<AppointmentView[]>("search", { office, query }),
   bookForCaller: (request: BookingRequest) => call<BookingReceipt>("book_for_caller", { request }),
-  kioskRoute: (zip: string | null, country: string | null) => call<OfficeSummary>("kiosk_route", { zip, country }),
-  kioskBook: (request: BookingRequest) => call<BookingReceipt>("kiosk_book", { request }),
+  uiText: (lang: string) => call<UiText>("ui_text", { lang }),
+  languages: () => call<LanguageView[]>("languages"),
+  kioskRoute: (lang: string, zip: string | null, country: string | null) => call<OfficeSummary>("kiosk_route", { lang, zip, country }),
+  kioskCheckRequest: (lang: string, office: string, typeCode: string, answers: TypeAnswers) =>
+    call<void>("kiosk_check_request", { lang, office, typeCode, answers }),
+  kioskCheckPerson: (lang: string, office: string, applicant: ApplicantInput, representative: RepresentativeInput | null) =>
+    call<void>("kiosk_check_person", { lang, office, applicant, representative }),
+  kioskOfferSlots: (lang: string, office: string, typeCode: string, from: string | null) =>
+    call<SlotOffer>("kiosk_offer_slots", { lang, office, typeCode, from }),
+  kioskBook: (lang: string, request: BookingRequest) => call<PublicAppointment>("kiosk_book", { lang, request }),
+  kioskLookup: (lang: string, confirmation: string, pin: string) => call<PublicAppointment>("kiosk_lookup", { lang, confirmation, pin }),
+  kioskReschedule: (lang: string, confirmation: string, pin: string, slotId: string) =>
+    call<PublicAppointment>("kiosk_reschedule", { lang, confirmation, pin, slotId }),
+  kioskCancel: (lang: string, confirmation: string, pin: string) => call<PublicAppointment>("kiosk_cancel", { lang, confirmation, pin }),
+  kioskReissue: (lang: string, identity: IdentityInput) => call<PublicAppointment>("kiosk_reissue", { lang, identity }),
+  kioskNoticePrint: (lang: string, confirmation: string, pin: string, kind: NoticeKind) =>
+    call<NoticeOutcome>("kiosk_notice_print", { lang, confirmation, pin, kind }),
+  kioskNoticeSave: (lang: string, confirmation: string, pin: string, kind: NoticeKind) =>
+    call<NoticeOutcome>("kiosk_notice_save", { lang, confirmation, pin, kind }),
+  uiReady: () => call<void>("ui_ready"),
   staffList: () => call<StaffAccount[]>("staff_list"),
   staffAdd: (account: NewStaff) => call<StaffAccount>("staff_add", { account }),
 };

@@ -1,49 +1,55 @@
+// The lobby kiosk: the public's screen, full screen, in 13 languages. It books,
+// changes and cancels appointments and prints notices; nothing here leads to
+// staff screens, and leaving needs a staff sign-in.
 import { useEffect, useState } from "preact/hooks";
-import { api, messageOf } from "./api";
-import type { BookingReceipt } from "./bindings/BookingReceipt";
-import type { OfficeSummary } from "./bindings/OfficeSummary";
-import type { TypeView } from "./bindings/TypeView";
+import { api } from "./api";
+import type { IdentityInput } from "./bindings/IdentityInput";
+import type { LanguageView } from "./bindings/LanguageView";
+import type { NoticeKind } from "./bindings/NoticeKind";
+import type { PublicAppointment } from "./bindings/PublicAppointment";
+import { Actions, BookingFlow, ErrorLine, Field, problemOf, SlotPicker, type Problem } from "./booking_flow";
+import { useUiText, type T } from "./i18n";
 import { SignIn } from "./sign_in";
 
 /** After this long without a touch or key, the kiosk forgets everything and starts over. */
 const IDLE_MS = 90_000;
 
-type Step = "start" | "where" | "type" | "person" | "done";
+type Screen =
+  | { at: "language" }
+  | { at: "menu" }
+  | { at: "book" }
+  | { at: "done"; title: string; appointment: PublicAppointment; pin: string; kind: NoticeKind }
+  | { at: "manage" }
+  | { at: "manage-found"; appointment: PublicAppointment; pin: string }
+  | { at: "manage-slots"; appointment: PublicAppointment; pin: string }
+  | { at: "manage-cancel"; appointment: PublicAppointment; pin: string }
+  | { at: "cancelled" }
+  | { at: "replace" }
+  | { at: "replace-identity" };
 
-/**
- * The public booking screen (first version; the 13-language flow follows).
- * Nothing here leads to staff screens: leaving needs a staff sign-in.
- */
 export function Kiosk(props: { onLeave: () => void }) {
-  const [step, setStep] = useState<Step>("start");
+  const [lang, setLang] = useState("en");
+  const [screen, setScreen] = useState<Screen>({ at: "language" });
+  // A new key per visit: every form of the previous person is thrown away.
+  const [visit, setVisit] = useState(0);
   const [staff, setStaff] = useState(false);
-  const [zip, setZip] = useState("");
-  const [office, setOffice] = useState<OfficeSummary | null>(null);
-  const [types, setTypes] = useState<TypeView[]>([]);
-  const [type, setType] = useState<TypeView | null>(null);
-  const [person, setPerson] = useState({ first_name: "", last_name: "", date_of_birth: "" });
-  const [receipt, setReceipt] = useState<BookingReceipt | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [languages, setLanguages] = useState<LanguageView[]>([]);
+  const { t, rtl } = useUiText(lang);
 
   const reset = () => {
-    setStep("start");
+    setScreen({ at: "language" });
+    setLang("en");
     setStaff(false);
-    setZip("");
-    setOffice(null);
-    setType(null);
-    setPerson({ first_name: "", last_name: "", date_of_birth: "" });
-    setReceipt(null);
-    setError(null);
+    setVisit((v) => v + 1);
   };
-
-  useEffect(() => void api.types().then(setTypes), []);
+  useEffect(() => void api.languages().then(setLanguages), []);
   useEffect(() => {
     let timer = window.setTimeout(reset, IDLE_MS);
     const touch = () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(reset, IDLE_MS);
     };
-    const events = ["pointerdown", "keydown"] as const;
+    const events = ["pointerdown", "keydown", "input"] as const;
     events.forEach((e) => window.addEventListener(e, touch));
     return () => {
       window.clearTimeout(timer);
@@ -53,88 +59,229 @@ export function Kiosk(props: { onLeave: () => void }) {
 
   if (staff) return <SignIn title="Staff sign-in to leave the kiosk" onDone={props.onLeave} onCancel={() => setStaff(false)} />;
 
-  const route = async (e: Event) => {
-    e.preventDefault();
-    try {
-      setOffice(await api.kioskRoute(zip, null));
-      setError(null);
-      setStep("type");
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
-  const book = async (e: Event) => {
-    e.preventDefault();
-    if (!office || !type) return;
-    try {
-      setReceipt(await api.kioskBook({ office: office.code, type: type.code, applicant: person, answers: {} }));
-      setError(null);
-      setStep("done");
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
+  const done = (title: string, kind: NoticeKind) => (a: PublicAppointment) =>
+    setScreen({ at: "done", title, appointment: a, pin: a.pin ?? "", kind });
 
   return (
-    <main class="kiosk" id="kiosk">
+    <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} key={visit}>
       <header>
-        <h1>Book an appointment</h1>
-        <button class="staff-link" id="kiosk-staff" onClick={() => setStaff(true)}>Staff</button>
+        <h1>{t("kiosk-title")}</h1>
+        {screen.at !== "language" && <button id="kiosk-start-over" onClick={reset}>{t("kiosk-start-over")}</button>}
+        <button class="staff-link" id="kiosk-staff" onClick={() => setStaff(true)}>{t("kiosk-staff")}</button>
       </header>
-      {error && <p class="error big" role="alert" id="kiosk-error">{error}</p>}
-      {step === "start" && (
-        <button class="huge primary" id="kiosk-start" onClick={() => setStep("where")}>Start</button>
-      )}
-      {step === "where" && (
-        <form onSubmit={route} class="card">
-          <label>Your ZIP code
-            <input id="kiosk-zip" inputMode="numeric" value={zip} onInput={(e) => setZip(e.currentTarget.value)} required autoFocus />
-          </label>
-          <div class="actions"><button type="button" onClick={reset}>Start over</button><button class="primary" type="submit" id="kiosk-zip-next">Next</button></div>
-        </form>
-      )}
-      {step === "type" && office && (
-        <div class="card">
-          <p>Your office: <strong>{office.name}</strong>, {office.address}</p>
-          <div class="type-grid">
-            {types.map((t) => (
-              <button
-                class="choice"
-                id={`kiosk-type-${t.code}`}
-                onClick={() => {
-                  if (!t.bookable) {
-                    setError(t.rule.kind === "contact_center" ? "This is not booked here: please call the USCIS Contact Center, 1-800-375-5283." : `This is done online: ${t.name}.`);
-                    return;
-                  }
-                  setError(null);
-                  setType(t);
-                  setStep("person");
-                }}
-              >
-                {t.name}
+      {screen.at === "language" && (
+        <section class="card" id="kiosk-languages">
+          <h2>{t("kiosk-choose-language")}</h2>
+          <div class="language-grid">
+            {languages.map((l) => (
+              <button class="choice" id={`lang-${l.code}`} lang={l.code} dir={l.rtl ? "rtl" : "ltr"} onClick={() => { setLang(l.code); setScreen({ at: "menu" }); }}>
+                {l.name}
               </button>
             ))}
           </div>
-          <div class="actions"><button onClick={reset}>Start over</button></div>
-        </div>
+          <p class="hint">{t("kiosk-idle")}</p>
+        </section>
       )}
-      {step === "person" && type && (
-        <form onSubmit={book} class="card">
-          <p>{type.name} at {office?.name}: the first free time will be booked.</p>
-          <label>First name<input id="kiosk-first" value={person.first_name} onInput={(e) => setPerson({ ...person, first_name: e.currentTarget.value })} required /></label>
-          <label>Last name<input id="kiosk-last" value={person.last_name} onInput={(e) => setPerson({ ...person, last_name: e.currentTarget.value })} required /></label>
-          <label>Date of birth<input id="kiosk-dob" type="date" value={person.date_of_birth} onInput={(e) => setPerson({ ...person, date_of_birth: e.currentTarget.value })} required /></label>
-          <div class="actions"><button type="button" onClick={reset}>Start over</button><button class="primary" type="submit" id="kiosk-book">Book</button></div>
-        </form>
+      {screen.at === "menu" && (
+        <section class="card" id="kiosk-menu">
+          <p>{t("kiosk-welcome")}</p>
+          <div class="choice-column">
+            <button class="choice huge-choice" id="kiosk-book" autoFocus onClick={() => setScreen({ at: "book" })}>{t("kiosk-book")}</button>
+            <button class="choice huge-choice" id="kiosk-manage" onClick={() => setScreen({ at: "manage" })}>{t("kiosk-manage")}</button>
+            <button class="choice huge-choice" id="kiosk-replace" onClick={() => setScreen({ at: "replace" })}>{t("kiosk-replace")}</button>
+          </div>
+          <Actions t={t} back={reset} />
+        </section>
       )}
-      {step === "done" && receipt && (
-        <div class="card" id="kiosk-receipt">
-          <p>Your appointment: <strong>{receipt.starts_at.slice(0, 10)} at {receipt.starts_at.slice(11, 16)}</strong>, {receipt.office_name}.</p>
-          <p>Confirmation number <strong class="mono">{receipt.confirmation}</strong> · PIN <strong class="mono">{receipt.pin}</strong></p>
-          <p>Bring: {receipt.bring.join("; ")}.</p>
-          <div class="actions"><button class="primary" onClick={reset} id="kiosk-finish">Finish</button></div>
-        </div>
+      {screen.at === "book" && <BookingFlow lang={lang} t={t} onBooked={done(t("done-title"), "original")} onStartOver={() => setScreen({ at: "menu" })} />}
+      {screen.at === "done" && <NoticeScreen t={t} lang={lang} {...screen} onFinish={reset} />}
+      {screen.at === "manage" && (
+        <FindByPin t={t} lang={lang} onBack={() => setScreen({ at: "menu" })} onFound={(appointment, pin) => setScreen({ at: "manage-found", appointment, pin })} />
+      )}
+      {screen.at === "manage-found" && (
+        <section class="card" id="kiosk-manage-found">
+          <h2>{t("manage-current")}</h2>
+          <Summary t={t} a={screen.appointment} />
+          <div class="choice-column">
+            <button class="choice" id="manage-reschedule" onClick={() => setScreen({ ...screen, at: "manage-slots" })}>{t("manage-reschedule")}</button>
+            <button class="choice" id="manage-cancel" onClick={() => setScreen({ ...screen, at: "manage-cancel" })}>{t("manage-cancel")}</button>
+            <button class="choice" id="manage-print" onClick={() => setScreen({ at: "done", title: t("done-replaced"), appointment: screen.appointment, pin: screen.pin, kind: "replacement" })}>
+              {t("manage-print")}
+            </button>
+          </div>
+          <Actions t={t} back={reset} />
+        </section>
+      )}
+      {screen.at === "manage-slots" && (
+        <Reschedule t={t} lang={lang} appointment={screen.appointment} pin={screen.pin} onBack={() => setScreen({ ...screen, at: "manage-found" })} onMoved={(a) => setScreen({ at: "done", title: t("done-moved"), appointment: a, pin: screen.pin, kind: "original" })} />
+      )}
+      {screen.at === "manage-cancel" && <CancelScreen t={t} lang={lang} appointment={screen.appointment} pin={screen.pin} onBack={() => setScreen({ ...screen, at: "manage-found" })} onCancelled={() => setScreen({ at: "cancelled" })} />}
+      {screen.at === "cancelled" && (
+        <section class="card" id="kiosk-cancelled">
+          <h2>{t("manage-cancelled")}</h2>
+          <div class="actions"><button class="primary" id="kiosk-finish" autoFocus onClick={reset}>{t("done-finish")}</button></div>
+        </section>
+      )}
+      {screen.at === "replace" && (
+        <section class="card" id="kiosk-replace-choice">
+          <h2>{t("replace-title")}</h2>
+          <div class="choice-column">
+            <button class="choice" id="replace-with-pin" autoFocus onClick={() => setScreen({ at: "manage" })}>{t("replace-with-pin")}</button>
+            <button class="choice" id="replace-without-pin" onClick={() => setScreen({ at: "replace-identity" })}>{t("replace-without-pin")}</button>
+          </div>
+          <Actions t={t} back={() => setScreen({ at: "menu" })} />
+        </section>
+      )}
+      {screen.at === "replace-identity" && (
+        <FindByIdentity t={t} lang={lang} onBack={() => setScreen({ at: "replace" })} onFound={done(t("done-replaced"), "new_pin")} />
       )}
     </main>
+  );
+}
+
+function Summary(props: { t: T; a: PublicAppointment }) {
+  const { t, a } = props;
+  return (
+    <dl class="summary" id="kiosk-summary">
+      <dt>{t("done-when")}</dt>
+      <dd id="summary-when">{a.when}</dd>
+      <dt>{t("review-office")}</dt>
+      <dd>{a.appointment.office_name}, {a.appointment.address}</dd>
+      <dt>{t("review-type")}</dt>
+      <dd>{t(`type-${a.appointment.type}`)}</dd>
+      <dt>{t("done-confirmation")}</dt>
+      <dd><bdi class="mono" id="summary-confirmation">{a.appointment.confirmation}</bdi></dd>
+    </dl>
+  );
+}
+
+/** The end of a visit: the appointment, its confirmation number and PIN, and the notice. */
+function NoticeScreen(props: { t: T; lang: string; title: string; appointment: PublicAppointment; pin: string; kind: NoticeKind; onFinish: () => void }) {
+  const { t, lang } = props;
+  const [note, setNote] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const conf = props.appointment.appointment.confirmation;
+  const send = (how: "print" | "save") => async () => {
+    try {
+      const outcome = how === "print" ? await api.kioskNoticePrint(lang, conf, props.pin, props.kind) : await api.kioskNoticeSave(lang, conf, props.pin, props.kind);
+      setProblem(null);
+      setNote(outcome === "printed" || outcome === "opened" ? t("done-printing") : outcome === "saved" ? t("done-saved") : null);
+    } catch (e) {
+      setProblem(problemOf(e, t));
+    }
+  };
+  return (
+    <section class="card" id="kiosk-receipt">
+      <h2>{props.title}</h2>
+      <ErrorLine problem={problem} />
+      <Summary t={t} a={props.appointment} />
+      <p class="pin-line">
+        {t(props.kind === "new_pin" ? "notice-pin-new" : "done-pin")}: <bdi><strong class="mono" id="receipt-pin">{props.pin}</strong></bdi>
+      </p>
+      <p>{t("done-keep")}</p>
+      {note && <p class="ok" role="status" id="notice-status">{note}</p>}
+      <div class="actions">
+        <button id="notice-print" onClick={send("print")}>{t("done-print")}</button>
+        <button id="notice-save" onClick={send("save")}>{t("done-save")}</button>
+        <button class="primary" id="kiosk-finish" onClick={props.onFinish}>{t("done-finish")}</button>
+      </div>
+    </section>
+  );
+}
+
+function FindByPin(props: { t: T; lang: string; onBack: () => void; onFound: (a: PublicAppointment, pin: string) => void }) {
+  const { t } = props;
+  const [conf, setConf] = useState("");
+  const [pin, setPin] = useState("");
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const find = async (e: Event) => {
+    e.preventDefault();
+    try {
+      props.onFound(await api.kioskLookup(props.lang, conf, pin), pin);
+    } catch (err) {
+      setProblem(problemOf(err, t));
+      setPin("");
+    }
+  };
+  return (
+    <form class="card" id="kiosk-find" onSubmit={find}>
+      <h2>{t("manage-title")}</h2>
+      <ErrorLine problem={problem} />
+      <Field id="manage-confirmation" field="confirmation" label={t("manage-confirmation")} value={conf} onInput={setConf} problem={problem} autoFocus />
+      <Field id="manage-pin" field="pin" label={t("manage-pin")} value={pin} onInput={setPin} problem={problem} inputMode="numeric" />
+      <Actions t={t} back={props.onBack} nextId="manage-find" nextLabel={t("manage-find")} />
+    </form>
+  );
+}
+
+function Reschedule(props: { t: T; lang: string; appointment: PublicAppointment; pin: string; onBack: () => void; onMoved: (a: PublicAppointment) => void }) {
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const a = props.appointment.appointment;
+  return (
+    <>
+      <ErrorLine problem={problem} />
+      <SlotPicker
+        t={props.t}
+        lang={props.lang}
+        office={a.office}
+        type={a.type}
+        onBack={props.onBack}
+        onChoose={(s) =>
+          api.kioskReschedule(props.lang, a.confirmation, props.pin, s.slot_id).then(props.onMoved, (e) => setProblem(problemOf(e, props.t)))
+        }
+      />
+    </>
+  );
+}
+
+function CancelScreen(props: { t: T; lang: string; appointment: PublicAppointment; pin: string; onBack: () => void; onCancelled: () => void }) {
+  const { t } = props;
+  const [problem, setProblem] = useState<Problem | null>(null);
+  return (
+    <section class="card" id="kiosk-cancel">
+      <h2>{t("manage-cancel")}</h2>
+      <ErrorLine problem={problem} />
+      <p>{t("manage-cancel-question", { when: props.appointment.when })}</p>
+      <div class="actions">
+        <button id="kiosk-back" autoFocus onClick={props.onBack}>{t("kiosk-back")}</button>
+        <button
+          class="primary danger"
+          id="cancel-confirm"
+          onClick={() => api.kioskCancel(props.lang, props.appointment.appointment.confirmation, props.pin).then(props.onCancelled, (e) => setProblem(problemOf(e, t)))}
+        >
+          {t("manage-cancel-confirm")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function FindByIdentity(props: { t: T; lang: string; onBack: () => void; onFound: (a: PublicAppointment) => void }) {
+  const { t } = props;
+  const [who, setWho] = useState<IdentityInput>({ first_name: "", last_name: "", date_of_birth: "", a_number: "", receipt_number: "" });
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const field = (key: keyof IdentityInput, label: string, extra: { hint?: string; optional?: string; autoFocus?: boolean } = {}) => (
+    <Field id={`identity-${key}`} field={key} label={t(label)} value={String(who[key] ?? "")} onInput={(v) => setWho({ ...who, [key]: v })} problem={problem} {...extra} />
+  );
+  const find = async (e: Event) => {
+    e.preventDefault();
+    try {
+      props.onFound(await api.kioskReissue(props.lang, who));
+    } catch (err) {
+      setProblem(problemOf(err, t));
+    }
+  };
+  return (
+    <form class="card" id="kiosk-identity" onSubmit={find}>
+      <h2>{t("replace-title")}</h2>
+      <p>{t("replace-identity-hint")}</p>
+      <ErrorLine problem={problem?.field === "identity" ? { message: problem.message } : problem} />
+      {field("first_name", "person-first-name", { autoFocus: true })}
+      {field("last_name", "person-last-name")}
+      {field("date_of_birth", "person-date-of-birth", { hint: t("kiosk-date-hint") })}
+      {field("a_number", "person-a-number", { hint: t("person-a-number-hint") })}
+      {field("receipt_number", "person-receipt-number", { hint: t("person-receipt-number-hint") })}
+      <Actions t={t} back={props.onBack} nextId="replace-find" nextLabel={t("replace-find")} />
+    </form>
   );
 }

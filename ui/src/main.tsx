@@ -27,6 +27,10 @@ function App() {
       })
       .catch((e) => setError(messageOf(e)));
   useEffect(() => void refresh(), []);
+  // Once the first screen is up and takes input, say so (startup telemetry, read by the benchmark).
+  useEffect(() => {
+    if (status) void api.uiReady().catch(() => undefined);
+  }, [status !== null]);
 
   if (error) return <main class="centered"><p class="error" role="alert">{error}</p></main>;
   if (!status) return <main class="centered"><p>Opening PassDesk…</p></main>;

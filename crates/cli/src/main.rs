@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use passdesk_domain::office_file::Format;
 use passdesk_services::{
     booking::{BookingRequest, NewTime},
+    notice::{write_whole, NoticeKind},
     default_db_path, open_local,
     pin_key::{PinKeyOrigin, PinKeySource},
     release::parse_date,
@@ -77,6 +78,20 @@ enum Command {
     Lookup {
         #[command(flatten)]
         auth: Auth,
+    },
+    /// Print an appointment's notice as PDF, in the appointment's language or --lang (a wrong PIN prints nothing)
+    Notice {
+        #[command(flatten)]
+        auth: Auth,
+        /// Language code: en es pt fr ru pl ar ko zh vi tl eo ht
+        #[arg(long)]
+        lang: Option<String>,
+        /// Mark it as a replacement notice for a lost one
+        #[arg(long)]
+        replacement: bool,
+        /// Where to write the PDF
+        #[arg(long)]
+        out: std::path::PathBuf,
     },
     /// The appointments of an office on a day
     Appointments {
@@ -279,6 +294,14 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             let s = open(&db, clock).await?;
             emit(json, &s.lookup(&auth.confirmation, &auth.pin).await?, |a| print::appointment("Appointment", a))?
         }
+        Command::Notice { auth, lang, replacement, out } => {
+            let s = open(&db, clock).await?;
+            let kind = if replacement { NoticeKind::Replacement } else { NoticeKind::Original };
+            let pdf = s.notice_pdf(&auth.confirmation, &auth.pin, lang.as_deref(), kind).await?;
+            write_whole(&out, &pdf)?;
+            let written = NoticeWritten { path: out.display().to_string(), bytes: pdf.len() };
+            emit(json, &written, |w| format!("Notice written to {} ({} bytes)", w.path, w.bytes))?
+        }
         Command::Appointments { office, date } => {
             let s = open(&db, clock).await?;
             let day = match date {
@@ -292,6 +315,12 @@ async fn run(cli: Cli) -> ServiceResult<()> {
         }
     }
     Ok(())
+}
+
+#[derive(Serialize)]
+struct NoticeWritten {
+    path: String,
+    bytes: usize,
 }
 
 fn main() -> ExitCode {

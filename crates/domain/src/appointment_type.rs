@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{business_days::business_days_until, DomainError};
+use crate::{business_days::business_days_until, error::Refusal, DomainError};
 
 pub const CONTACT_CENTER: &str = "1-800-375-5283";
 
@@ -221,14 +221,16 @@ pub fn check_rule(
 ) -> Result<(), DomainError> {
     match t.rule {
         TypeRule::None => Ok(()),
-        TypeRule::ContactCenter => Err(DomainError::Redirected(format!(
-            "{} cannot be booked here: please call the USCIS Contact Center at {CONTACT_CENTER}",
-            t.name
-        ))),
-        TypeRule::Online { service } => Err(DomainError::Redirected(format!(
-            "{} needs no appointment: use {service}",
-            t.name
-        ))),
+        TypeRule::ContactCenter => Err(DomainError::Redirected {
+            type_code: t.code,
+            online: false,
+            message: format!("{} cannot be booked here: please call the USCIS Contact Center at {CONTACT_CENTER}", t.name),
+        }),
+        TypeRule::Online { service } => Err(DomainError::Redirected {
+            type_code: t.code,
+            online: true,
+            message: format!("{} needs no appointment: use {service}", t.name),
+        }),
         TypeRule::ProofNeededWithin { max_lead_days } => {
             let needed = answers
                 .proof_needed_by
@@ -237,9 +239,12 @@ pub fn check_rule(
                 return Err(DomainError::invalid("proof_needed_by", "the date proof of status is needed is in the past"));
             }
             if (needed - today).num_days() > i64::from(max_lead_days) {
-                return Err(DomainError::RuleRefused(format!(
-                    "proof of status needed on {needed} is more than {max_lead_days} days ahead: book closer to that date, or call the USCIS Contact Center at {CONTACT_CENTER}"
-                )));
+                return Err(DomainError::RuleRefused {
+                    refusal: Refusal::ProofTooFarAhead { needed, max_lead_days },
+                    message: format!(
+                        "proof of status needed on {needed} is more than {max_lead_days} days ahead: book closer to that date, or call the USCIS Contact Center at {CONTACT_CENTER}"
+                    ),
+                });
             }
             Ok(())
         }
@@ -252,9 +257,10 @@ pub fn check_rule(
             }
             let days = business_days_until(today, travel, holidays);
             if days <= min_business_days {
-                return Err(DomainError::RuleRefused(format!(
-                    "travel on {travel} is within {min_business_days} business days: please call the USCIS Contact Center at {CONTACT_CENTER}"
-                )));
+                return Err(DomainError::RuleRefused {
+                    refusal: Refusal::TravelTooSoon { travel, min_business_days },
+                    message: format!("travel on {travel} is within {min_business_days} business days: please call the USCIS Contact Center at {CONTACT_CENTER}"),
+                });
             }
             Ok(())
         }
@@ -267,9 +273,10 @@ pub fn check_rule(
             }
             let waited = (today - filed).num_days();
             if waited < i64::from(min_days) {
-                return Err(DomainError::RuleRefused(format!(
-                    "an interim work permit can be requested {min_days} days after filing; yours was filed {waited} days ago"
-                )));
+                return Err(DomainError::RuleRefused {
+                    refusal: Refusal::FiledTooRecently { min_days, waited },
+                    message: format!("an interim work permit can be requested {min_days} days after filing; yours was filed {waited} days ago"),
+                });
             }
             Ok(())
         }
@@ -311,14 +318,14 @@ mod tests {
         let e = check("other", TypeAnswers::default(), "2026-11-23").expect_err("other is refused");
         assert!(e.to_string().contains(CONTACT_CENTER), "names the Contact Center: {e}");
         let e = check("efile_i90", TypeAnswers::default(), "2026-11-23").expect_err("I-90 e-filing is refused");
-        assert!(matches!(e, DomainError::Redirected(_)));
+        assert!(matches!(e, DomainError::Redirected { .. }));
     }
 
     #[test]
     fn eap_refuses_exactly_ten_business_days_and_accepts_eleven() {
         // Monday 2026-11-02: 10 business days later is Monday 2026-11-16.
         let a = |d| TypeAnswers { travel_date: Some(date(d)), ..Default::default() };
-        assert!(matches!(check("eap", a("2026-11-16"), "2026-11-02"), Err(DomainError::RuleRefused(_))));
+        assert!(matches!(check("eap", a("2026-11-16"), "2026-11-02"), Err(DomainError::RuleRefused { .. })));
         assert!(check("eap", a("2026-11-17"), "2026-11-02").is_ok());
     }
 
@@ -327,14 +334,14 @@ mod tests {
         let a = |d| TypeAnswers { adjustment_filed_on: Some(date(d)), ..Default::default() };
         // 2026-08-25 + 90 days = 2026-11-23.
         assert!(check("interim_ead", a("2026-08-25"), "2026-11-23").is_ok());
-        assert!(matches!(check("interim_ead", a("2026-08-26"), "2026-11-23"), Err(DomainError::RuleRefused(_))));
+        assert!(matches!(check("interim_ead", a("2026-08-26"), "2026-11-23"), Err(DomainError::RuleRefused { .. })));
     }
 
     #[test]
     fn adit_refuses_too_far_ahead() {
         let a = |d| TypeAnswers { proof_needed_by: Some(date(d)), ..Default::default() };
         assert!(check("adit", a("2026-12-23"), "2026-11-23").is_ok());
-        assert!(matches!(check("adit", a("2026-12-24"), "2026-11-23"), Err(DomainError::RuleRefused(_))));
+        assert!(matches!(check("adit", a("2026-12-24"), "2026-11-23"), Err(DomainError::RuleRefused { .. })));
         assert!(matches!(check("adit", TypeAnswers::default(), "2026-11-23"), Err(DomainError::Invalid { .. })));
     }
 }

@@ -1,7 +1,19 @@
 //! Errors a user can cause. Each has a stable `code` the UI and scripts can
 //! match on, and a message written for the person at the desk or kiosk.
 
+use chrono::NaiveDate;
 use thiserror::Error;
+
+/// Why a type's own rule refused a request, with what a translated message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Proof of status needed on `needed`, more than `max_lead_days` ahead.
+    ProofTooFarAhead { needed: NaiveDate, max_lead_days: u32 },
+    /// Travel on `travel`, `min_business_days` business days away or fewer.
+    TravelTooSoon { travel: NaiveDate, min_business_days: u32 },
+    /// Filed `waited` days ago, fewer than `min_days`.
+    FiledTooRecently { min_days: u32, waited: i64 },
+}
 
 /// A stable, machine-readable error code (`snake_case`). The UI chooses the
 /// translated text by this code and never by the message.
@@ -16,12 +28,13 @@ pub enum DomainError {
     Invalid { field: &'static str, reason: String },
     #[error("unknown appointment type \"{0}\"; `passdesk types list` shows the catalogue")]
     UnknownType(String),
-    /// The type is not booked here; the message says where to go instead.
-    #[error("{0}")]
-    Redirected(String),
+    /// The type is not booked here; the message says where to go instead:
+    /// the Contact Center, or (`online`) the type's online service.
+    #[error("{message}")]
+    Redirected { type_code: &'static str, online: bool, message: String },
     /// A type's own rule refused the request (ADIT lead time, EAP travel date, ...).
-    #[error("{0}")]
-    RuleRefused(String),
+    #[error("{message}")]
+    RuleRefused { refusal: Refusal, message: String },
     #[error("the daily mix is not valid: {0}")]
     InvalidMix(String),
     #[error("{0}")]
@@ -39,8 +52,8 @@ impl ErrorCode for DomainError {
         match self {
             Self::Invalid { .. } => "invalid_input",
             Self::UnknownType(_) => "unknown_type",
-            Self::Redirected(_) => "redirected",
-            Self::RuleRefused(_) => "rule_refused",
+            Self::Redirected { .. } => "redirected",
+            Self::RuleRefused { .. } => "rule_refused",
             Self::InvalidMix(_) => "invalid_mix",
             Self::InvalidOffice(_) => "invalid_office",
         }

@@ -19,4 +19,4 @@ pub mod slot_engine;
 pub mod staff;
 pub mod track;
 
-pub use error::{DomainError, ErrorCode};
+pub use error::{DomainError, ErrorCode, Refusal};

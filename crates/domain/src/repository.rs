@@ -124,6 +124,16 @@ pub enum AppointmentSearch {
     Name(String),
 }
 
+/// Who a person is, as a replacement notice asks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub last_name: crate::applicant::Name,
+    pub first_name: crate::applicant::Name,
+    pub date_of_birth: crate::applicant::DateOfBirth,
+    pub a_number: Option<crate::applicant::ANumber>,
+    pub receipt_number: Option<crate::applicant::ReceiptNumber>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReleaseReport {
@@ -155,6 +165,9 @@ pub enum RepoError {
     Conflict(String),
     #[error("{0}")]
     Duplicate(String),
+    /// The appointment can no longer be changed: cancelled, or begun or past.
+    #[error("{}", if *.cancelled { "this appointment is cancelled; book a new one" } else { "this appointment has already begun or passed; book a new one" })]
+    Closed { cancelled: bool },
     #[error(transparent)]
     Domain(#[from] DomainError),
     #[error("the database is not available: {0}")]
@@ -172,6 +185,7 @@ impl ErrorCode for RepoError {
             Self::SlotUnavailable(_) => "slot_unavailable",
             Self::Conflict(_) => "conflict",
             Self::Duplicate(_) => "duplicate_booking",
+            Self::Closed { .. } => "conflict",
             Self::Domain(e) => e.code(),
             Self::Unavailable(_) => "database_unavailable",
             Self::Corrupt(_) => "database_corrupt",
@@ -212,6 +226,13 @@ pub trait Repository: Send + Sync {
     fn appointments_on(&self, office: &OfficeCode, day: NaiveDate) -> impl Future<Output = RepoResult<Vec<Appointment>>> + Send;
     /// The office's appointments matching `search` on `from` or later, earliest first.
     fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> impl Future<Output = RepoResult<Vec<Appointment>>> + Send;
+
+    /// Booked appointments that have not begun, of the person with this last
+    /// and first name (case-insensitive) and date of birth whose A-number or
+    /// receipt number is one of those given; for a replacement notice.
+    fn appointments_of_person(&self, identity: &Identity, now: DateTime<Utc>) -> impl Future<Output = RepoResult<Vec<Appointment>>> + Send;
+    /// Replaces an appointment's PIN hash (a replacement notice issues a new PIN).
+    fn replace_pin(&self, confirmation: &ConfirmationNumber, pin_hash: &str, now: DateTime<Utc>) -> impl Future<Output = RepoResult<()>> + Send;
 
     fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> impl Future<Output = RepoResult<PinAttempts>> + Send;
     /// Counts a wrong PIN; after `max` failures the number is locked until `lock_until`.

@@ -6,6 +6,7 @@ use passdesk_domain::{
     appointment_type::{self, TypeAnswers},
     confirmation::ConfirmationNumber,
     pin::Pin,
+    DomainError,
     repository::{Appointment, NewBooking, RepoError, Repository, SlotChoice, StoredOffice},
 };
 use serde::Deserialize;
@@ -67,13 +68,13 @@ fn slot_choice(slot_id: Option<&str>, from: Option<&str>, today: NaiveDate) -> S
     match (slot_id.map(str::trim).filter(|s| !s.is_empty()), from.map(str::trim).filter(|s| !s.is_empty())) {
         (Some(id), _) => Uuid::parse_str(id)
             .map(SlotChoice::Exact)
-            .map_err(|_| ServiceError::new("invalid_input", format!("slot_id: \"{id}\" is not a slot id; `passdesk slots list` shows them"))),
+            .map_err(|_| DomainError::invalid("slot_id", format!("\"{id}\" is not a slot id; `passdesk slots list` shows them")).into()),
         (None, Some(d)) => Ok(SlotChoice::FirstFree { from: parse_date("from", d)?.max(today) }),
         (None, None) => Ok(SlotChoice::FirstFree { from: today }),
     }
 }
 
-fn no_free_slot(e: RepoError, office: &StoredOffice, type_name: &str) -> ServiceError {
+pub(crate) fn no_free_slot(e: RepoError, office: &StoredOffice, type_name: &str) -> ServiceError {
     match e {
         RepoError::NoFreeSlot { from } => ServiceError::new(
             "no_free_slot",
@@ -82,7 +83,8 @@ fn no_free_slot(e: RepoError, office: &StoredOffice, type_name: &str) -> Service
                 office.office.name,
                 office.office.release.release_at.format("%H:%M")
             ),
-        ),
+        )
+        .with_l10n("error-no_free_slot", vec![("office", office.office.name.clone().into()), ("time", office.office.release.release_at.into())]),
         e => e.into(),
     }
 }
@@ -162,6 +164,7 @@ impl<R: Repository> Services<R> {
         let locked = |until: chrono::DateTime<chrono::Utc>| {
             let minutes = ((until - now).num_seconds() + 59) / 60;
             ServiceError::new("pin_locked", format!("too many wrong PINs for this confirmation number; try again in {minutes} minutes"))
+                .with_l10n("error-pin_locked", vec![("minutes", minutes.into())])
         };
         let attempts = self.repo.pin_attempts(conf.as_str(), now).await?;
         if let Some(until) = attempts.locked_until {
@@ -181,13 +184,11 @@ impl<R: Repository> Services<R> {
                     .await?;
                 match after.locked_until {
                     Some(until) => Err(locked(until)),
-                    None => Err(ServiceError::new(
-                        "wrong_pin",
-                        format!(
-                            "the confirmation number or the PIN is wrong ({} tries left)",
-                            MAX_PIN_FAILURES.saturating_sub(after.failures)
-                        ),
-                    )),
+                    None => {
+                        let left = MAX_PIN_FAILURES.saturating_sub(after.failures);
+                        Err(ServiceError::new("wrong_pin", format!("the confirmation number or the PIN is wrong ({left} tries left)"))
+                            .with_l10n("error-wrong_pin", vec![("left", left.into())]))
+                    }
                 }
             }
         }

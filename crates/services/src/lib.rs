@@ -6,8 +6,10 @@
 pub mod board;
 pub mod booking;
 pub mod demo;
+pub mod kiosk;
 mod error;
 pub mod office_config;
+pub mod notice;
 pub mod offices;
 pub mod pin_key;
 pub mod release;

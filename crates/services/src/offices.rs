@@ -37,7 +37,10 @@ impl<R: Repository> Services<R> {
             .repo
             .office_for_zip(zip)
             .await?
-            .ok_or_else(|| ServiceError::new("zip_not_served", format!("no office serves ZIP code {zip}; check the ZIP code or call the USCIS Contact Center")))?;
+            .ok_or_else(|| {
+                ServiceError::new("zip_not_served", format!("no office serves ZIP code {zip}; check the ZIP code or call the USCIS Contact Center"))
+                    .with_l10n("error-no_office_zip", vec![("zip", zip.to_string().into())])
+            })?;
         Ok(OfficeSummary::new(&self.repo.office(&code).await?))
     }
 
@@ -48,7 +51,10 @@ impl<R: Repository> Services<R> {
             .repo
             .office_for_country(&c)
             .await?
-            .ok_or_else(|| ServiceError::new("country_not_served", format!("no office serves residents of {c}")))?;
+            .ok_or_else(|| {
+                ServiceError::new("country_not_served", format!("no office serves residents of {c}"))
+                    .with_l10n("error-no_office_country", vec![("country", c.to_string().into())])
+            })?;
         Ok(OfficeSummary::new(&self.repo.office(&code).await?))
     }
 }

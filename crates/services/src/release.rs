@@ -11,7 +11,7 @@ const MAX_DAYS_AHEAD: u64 = 366;
 
 pub fn parse_date(field: &'static str, s: &str) -> ServiceResult<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| ServiceError::new("invalid_input", format!("{field}: \"{}\" is not a date as YYYY-MM-DD", s.trim())))
+        .map_err(|_| passdesk_domain::DomainError::invalid(field, format!("\"{}\" is not a date as YYYY-MM-DD", s.trim())).into())
 }
 
 impl<R: Repository> Services<R> {

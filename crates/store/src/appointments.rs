@@ -9,7 +9,7 @@ use passdesk_domain::{
     appointment_type::TypeAnswers,
     confirmation::ConfirmationNumber,
     office::OfficeCode,
-    repository::{AppointmentSearch, Appointment, AppointmentStatus, NewBooking, RepoError, RepoResult, SlotChoice},
+    repository::{AppointmentSearch, Appointment, AppointmentStatus, Identity, NewBooking, RepoError, RepoResult, SlotChoice},
 };
 use sqlx::{Sqlite, Transaction};
 use uuid::Uuid;
@@ -85,6 +85,11 @@ macro_rules! select_appointments {
             $($arg),*
         )
     };
+}
+
+/// The appointments of fetched rows, without their PIN hashes.
+fn without_pins(rows: Vec<AppointmentRow>) -> RepoResult<Vec<Appointment>> {
+    rows.into_iter().map(|r| r.into_appointment().map(|(a, _)| a)).collect()
 }
 
 async fn read_one(tx: &mut Transaction<'_, Sqlite>, confirmation: &str) -> RepoResult<Appointment> {
@@ -193,10 +198,10 @@ async fn current(tx: &mut Transaction<'_, Sqlite>, confirmation: &str, now: Date
     .map_err(db_error)?
     .ok_or_else(|| RepoError::NotFound("no such appointment".into()))?;
     if row.status != AppointmentStatus::Booked.as_str() {
-        return Err(RepoError::Conflict("this appointment is cancelled; book a new one".into()));
+        return Err(RepoError::Closed { cancelled: true });
     }
     if row.starts_at <= now.timestamp() {
-        return Err(RepoError::Conflict("this appointment has already begun or passed; book a new one".into()));
+        return Err(RepoError::Closed { cancelled: false });
     }
     Ok(Current { id: row.id, office_id: row.office_id, slot_id: row.slot_id, type_code: row.type_code })
 }
@@ -297,13 +302,12 @@ impl SqliteStore {
 
     pub(crate) async fn appointments_on_impl(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Appointment>> {
         let (code, d) = (office.as_str(), rows::date_text(day));
-        select_appointments!("o.code = ? AND s.local_date = ? ORDER BY s.starts_at, s.track, a.last_name", code, d)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(db_error)?
-            .into_iter()
-            .map(|r| r.into_appointment().map(|(a, _)| a))
-            .collect()
+        without_pins(
+            select_appointments!("o.code = ? AND s.local_date = ? ORDER BY s.starts_at, s.track, a.last_name", code, d)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_error)?,
+        )
     }
 
     pub(crate) async fn search_appointments_impl(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
@@ -328,6 +332,38 @@ impl SqliteStore {
                 .await
             }
         };
-        rows.map_err(db_error)?.into_iter().map(|r| r.into_appointment().map(|(a, _)| a)).collect()
+        without_pins(rows.map_err(db_error)?)
+    }
+
+    pub(crate) async fn appointments_of_person_impl(&self, who: &Identity, now: DateTime<Utc>) -> RepoResult<Vec<Appointment>> {
+        let (last, first, dob) = (who.last_name.as_str(), who.first_name.as_str(), rows::date_text(who.date_of_birth.date()));
+        let a_number = who.a_number.as_ref().map(|a| a.as_str().to_string());
+        let receipt = who.receipt_number.as_ref().map(|r| r.as_str().to_string());
+        let at = now.timestamp();
+        without_pins(
+            select_appointments!(
+                r"a.status = 'booked' AND s.starts_at > ?1 AND a.last_name = ?2 COLLATE NOCASE AND a.first_name = ?3 COLLATE NOCASE
+                  AND a.date_of_birth = ?4 AND ((?5 IS NOT NULL AND a.a_number = ?5) OR (?6 IS NOT NULL AND a.receipt_number = ?6))
+                  ORDER BY s.starts_at",
+                at, last, first, dob, a_number, receipt
+            )
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?,
+        )
+    }
+
+    pub(crate) async fn replace_pin_impl(&self, confirmation: &ConfirmationNumber, pin_hash: &str, now: DateTime<Utc>) -> RepoResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        let c = confirmation.as_str();
+        let at = now.timestamp();
+        let id = sqlx::query_scalar!(r#"UPDATE appointments SET pin_hash = ?, updated_at = ? WHERE confirmation = ? RETURNING id AS "id!""#, pin_hash, at, c)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_error)?
+            .ok_or_else(|| RepoError::NotFound("no such appointment".into()))?;
+        record(&mut tx, &id, now, "pin_reissued", serde_json::json!({})).await?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(())
     }
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     confirmation::ConfirmationNumber,
     office::{Office, OfficeCode},
-    repository::{Appointment, AppointmentSearch, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
+    repository::{Appointment, AppointmentSearch, Identity, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
     staff::{StaffAccount, Username},
@@ -57,6 +57,12 @@ impl Repository for SqliteStore {
     }
     async fn appointments_on(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Appointment>> {
         self.appointments_on_impl(office, day).await
+    }
+    async fn appointments_of_person(&self, identity: &Identity, now: DateTime<Utc>) -> RepoResult<Vec<Appointment>> {
+        self.appointments_of_person_impl(identity, now).await
+    }
+    async fn replace_pin(&self, confirmation: &ConfirmationNumber, pin_hash: &str, now: DateTime<Utc>) -> RepoResult<()> {
+        self.replace_pin_impl(confirmation, pin_hash, now).await
     }
     async fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
         self.pin_attempts_impl(confirmation, now).await

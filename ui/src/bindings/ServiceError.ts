@@ -8,4 +8,8 @@ code: string,
 /**
  * One line for the person in front of the screen.
  */
-message: string, };
+message: string, 
+/**
+ * The form field the error is about, when it is about one.
+ */
+field?: string, };

@@ -1,0 +1,54 @@
+//! Getting a PDF out of the app: to the printer (CUPS `lp`), else into the
+//! system's PDF viewer, or saved where the person chooses.
+
+use std::path::{Path, PathBuf};
+
+use passdesk_services::{notice::write_whole, ServiceError, ServiceResult};
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+use crate::public_flow::NoticeOutcome;
+
+fn io_error(path: &Path, e: std::io::Error) -> ServiceError {
+    ServiceError::new("io_error", format!("cannot write {}: {e}", path.display()))
+}
+
+fn file_name(confirmation: &str) -> String {
+    let safe: String = confirmation.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    format!("notice-{safe}.pdf")
+}
+
+/// Prints with `PASSDESK_PRINT_COMMAND` (default `lp`) given the file; where
+/// there is no such command, opens the PDF in the system viewer instead.
+pub fn print(app: &AppHandle, confirmation: &str, pdf: &[u8]) -> ServiceResult<NoticeOutcome> {
+    let dir = app.path().app_cache_dir().unwrap_or_else(|_| std::env::temp_dir()).join("notices");
+    std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+    let path = dir.join(file_name(confirmation));
+    write_whole(&path, pdf)?;
+    let command = std::env::var("PASSDESK_PRINT_COMMAND").unwrap_or_else(|_| "lp".into());
+    match std::process::Command::new(&command).arg(&path).status() {
+        Ok(s) if s.success() => Ok(NoticeOutcome::Printed),
+        Ok(s) => Err(ServiceError::new("print_failed", format!("{command} failed ({s})")).with_l10n("error-unexpected", vec![])),
+        Err(_) => {
+            app.opener()
+                .open_path(path.to_string_lossy(), None::<&str>)
+                .map_err(|e| ServiceError::new("print_failed", format!("no printer command ({command}) and the PDF viewer did not open: {e}")))?;
+            Ok(NoticeOutcome::Opened)
+        }
+    }
+}
+
+/// Asks where to save (a native dialog; `PASSDESK_SAVE_DIR`, hidden, skips it
+/// for tests) and writes the PDF there.
+pub fn save(app: &AppHandle, confirmation: &str, pdf: &[u8]) -> ServiceResult<NoticeOutcome> {
+    let name = file_name(confirmation);
+    let path = match std::env::var_os("PASSDESK_SAVE_DIR") {
+        Some(dir) => Some(PathBuf::from(dir).join(&name)),
+        None => app.dialog().file().add_filter("PDF", &["pdf"]).set_file_name(&name).blocking_save_file().and_then(|p| p.into_path().ok()),
+    };
+    match path {
+        Some(p) => write_whole(&p, pdf).map(|_| NoticeOutcome::Saved),
+        None => Ok(NoticeOutcome::NotSaved),
+    }
+}
