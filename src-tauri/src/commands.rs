@@ -32,6 +32,15 @@ pub struct AppStatus {
     pub database: String,
     /// Today at the signed-in person's office (or the first office), YYYY-MM-DD.
     pub today: Option<String>,
+    /// Seconds without a touch or key after which the kiosk starts over
+    /// (`PASSDESK_KIOSK_IDLE_SECONDS`, default 90).
+    pub kiosk_idle_seconds: u32,
+}
+
+const KIOSK_IDLE_SECONDS: u32 = 90;
+
+fn kiosk_idle_seconds() -> u32 {
+    std::env::var("PASSDESK_KIOSK_IDLE_SECONDS").ok().and_then(|s| s.trim().parse().ok()).filter(|s| *s >= 2).unwrap_or(KIOSK_IDLE_SECONDS)
 }
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -91,6 +100,7 @@ async fn status(desk: State<'_, Desk>) -> Result<AppStatus> {
         session: if kiosk { None } else { session },
         kiosk,
         database: desk.database.display().to_string(),
+        kiosk_idle_seconds: kiosk_idle_seconds(),
     })
 }
 

@@ -327,3 +327,46 @@ async fn a_lost_notice_is_replaced_by_identity_with_a_new_pin() {
     assert!(lookup(&desk, &b, &b.pin).is_err(), "the old PIN no longer does");
     w.close().await;
 }
+
+#[tokio::test]
+async fn the_front_desk_runs_the_same_flow_in_the_callers_language() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.click("#open-desk-booking").await;
+    w.find("#desk-lang option[value=pt]").await;
+    w.set("#desk-lang", "pt").await;
+    // The office is the desk's own: the flow starts at the type.
+    w.wait_text("#kiosk-type h2", &t("pt", "type-title")).await;
+    w.click("#type-case_inquiry").await;
+    person_and_time(&w, &Person::new("Thiago", "Souza", "1983-02-14"), 0).await;
+    w.click("#review-confirm").await;
+    w.wait_text("#kiosk-receipt h2", &t("pt", "done-title")).await;
+    let b = Booked { confirmation: w.text("#summary-confirmation").await, pin: w.text("#receipt-pin").await, when: w.text("#summary-when").await };
+    let booked = lookup(&desk, &b, &b.pin).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(booked["office"], "DAL");
+    assert_eq!(booked["language"], "pt");
+    assert_eq!(b.when, when_in("pt", &booked));
+    w.click("#kiosk-finish").await;
+    w.wait_text("#board-table", "Souza").await;
+    w.close().await;
+}
+
+#[tokio::test]
+async fn the_kiosk_starts_over_when_left_alone_and_forgets_what_was_typed() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open_with(&desk, &["--kiosk"], &[("PASSDESK_KIOSK_IDLE_SECONDS", Path::new("3"))]).await;
+    w.click("#lang-es").await;
+    w.click("#kiosk-book").await;
+    w.type_into("#where-zip", "75201").await;
+    tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+    w.find("#kiosk-languages").await;
+    w.wait_text("#kiosk-languages h2", &t("en", "kiosk-choose-language")).await;
+    w.click("#lang-es").await;
+    w.click("#kiosk-book").await;
+    let zip = w.find("#where-zip").await.prop("value").await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(zip.as_deref(), Some(""), "the previous person's ZIP code is gone");
+    w.close().await;
+}

@@ -6,6 +6,7 @@ import type { OfficeSummary } from "./bindings/OfficeSummary";
 import type { Session } from "./bindings/Session";
 import type { SlotView } from "./bindings/SlotView";
 import type { TypeView } from "./bindings/TypeView";
+import { DeskBooking } from "./desk_booking";
 
 function time(rfc3339: string): string {
   return rfc3339.slice(11, 16);
@@ -28,6 +29,7 @@ export function Board(props: { session: Session; today: string }) {
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<AppointmentView[] | null>(null);
   const mayBook = props.session.account.role !== "cashier";
+  const [flow, setFlow] = useState(false);
 
   useEffect(() => {
     api.offices().then((o) => {
@@ -80,6 +82,9 @@ export function Board(props: { session: Session; today: string }) {
           <AppointmentTable rows={found} withDate />
         </div>
       )}
+      {mayBook && flow && (
+        <DeskBooking office={offices.find((o) => o.code === office) as OfficeSummary} onClose={(booked) => { setFlow(false); if (booked) load(); }} />
+      )}
       <div class="board-layout">
         <div class="board-tracks" id="board-table">
           {rows.length === 0 && <p class="muted">No appointments on {date}.</p>}
@@ -90,7 +95,14 @@ export function Board(props: { session: Session; today: string }) {
             </div>
           ))}
         </div>
-        {mayBook && <BookForCaller office={office} today={props.today} onBooked={load} />}
+        {mayBook && (
+          <div class="side">
+            <button id="open-desk-booking" class="wide" onClick={() => setFlow(true)} disabled={flow || !offices.some((o) => o.code === office)}>
+              Book with the full flow, in the applicant's language…
+            </button>
+            <BookForCaller office={office} today={props.today} onBooked={load} />
+          </div>
+        )}
       </div>
     </section>
   );

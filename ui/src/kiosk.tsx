@@ -11,8 +11,6 @@ import { Actions, BookingFlow, ErrorLine, Field, problemOf, SlotPicker, type Pro
 import { useUiText, type T } from "./i18n";
 import { SignIn } from "./sign_in";
 
-/** After this long without a touch or key, the kiosk forgets everything and starts over. */
-const IDLE_MS = 90_000;
 
 type Screen =
   | { at: "language" }
@@ -27,14 +25,18 @@ type Screen =
   | { at: "replace" }
   | { at: "replace-identity" };
 
-export function Kiosk(props: { onLeave: () => void }) {
+/** After `idleSeconds` without a touch or key, the kiosk forgets everything and starts over. */
+export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
+  const idleMs = props.idleSeconds * 1000;
   const [lang, setLang] = useState("en");
   const [screen, setScreen] = useState<Screen>({ at: "language" });
   // A new key per visit: every form of the previous person is thrown away.
   const [visit, setVisit] = useState(0);
   const [staff, setStaff] = useState(false);
   const [languages, setLanguages] = useState<LanguageView[]>([]);
-  const { t, rtl } = useUiText(lang);
+  const { t } = useUiText(lang);
+  // From the language itself, not from its texts: those arrive a moment later.
+  const rtl = languages.find((l) => l.code === lang)?.rtl ?? false;
 
   const reset = () => {
     setScreen({ at: "language" });
@@ -44,10 +46,10 @@ export function Kiosk(props: { onLeave: () => void }) {
   };
   useEffect(() => void api.languages().then(setLanguages), []);
   useEffect(() => {
-    let timer = window.setTimeout(reset, IDLE_MS);
+    let timer = window.setTimeout(reset, idleMs);
     const touch = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(reset, IDLE_MS);
+      timer = window.setTimeout(reset, idleMs);
     };
     const events = ["pointerdown", "keydown", "input"] as const;
     events.forEach((e) => window.addEventListener(e, touch));
@@ -55,7 +57,7 @@ export function Kiosk(props: { onLeave: () => void }) {
       window.clearTimeout(timer);
       events.forEach((e) => window.removeEventListener(e, touch));
     };
-  }, []);
+  }, [idleMs]);
 
   if (staff) return <SignIn title="Staff sign-in to leave the kiosk" onDone={props.onLeave} onCancel={() => setStaff(false)} />;
 
@@ -156,7 +158,7 @@ function Summary(props: { t: T; a: PublicAppointment }) {
 }
 
 /** The end of a visit: the appointment, its confirmation number and PIN, and the notice. */
-function NoticeScreen(props: { t: T; lang: string; title: string; appointment: PublicAppointment; pin: string; kind: NoticeKind; onFinish: () => void }) {
+export function NoticeScreen(props: { t: T; lang: string; title: string; appointment: PublicAppointment; pin: string; kind: NoticeKind; onFinish: () => void }) {
   const { t, lang } = props;
   const [note, setNote] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);

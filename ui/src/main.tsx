@@ -34,7 +34,7 @@ function App() {
 
   if (error) return <main class="centered"><p class="error" role="alert">{error}</p></main>;
   if (!status) return <main class="centered"><p>Opening PassDesk…</p></main>;
-  if (status.kiosk) return <Kiosk onLeave={refresh} />;
+  if (status.kiosk) return <Kiosk onLeave={refresh} idleSeconds={status.kiosk_idle_seconds} />;
   if (status.first_run) return <FirstRun onDone={refresh} />;
   if (!status.session) return <SignIn onDone={refresh} />;
 

@@ -120,7 +120,7 @@ fn every_command_has_help() {
         vec!["--help"], vec!["demo", "--help"], vec!["office", "--help"], vec!["office", "list", "--help"], vec!["office", "show", "--help"],
         vec!["office", "import", "--help"], vec!["office", "route", "--help"], vec!["slots", "--help"], vec!["slots", "release", "--help"],
         vec!["slots", "rerelease", "--help"], vec!["slots", "list", "--help"], vec!["types", "list", "--help"], vec!["book", "--help"],
-        vec!["reschedule", "--help"], vec!["cancel", "--help"], vec!["lookup", "--help"], vec!["appointments", "--help"],
+        vec!["reschedule", "--help"], vec!["cancel", "--help"], vec!["lookup", "--help"], vec!["appointments", "--help"], vec!["notice", "--help"],
     ] {
         let out = desk.run(&args);
         assert!(out.status.success(), "passdesk {args:?} exits 0");
@@ -321,6 +321,33 @@ fn book_lookup_reschedule_cancel() {
     // Text output of a lookup.
     let out = desk.run(&["lookup", "--confirmation", &c, "--pin", &pin]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("cancelled"));
+}
+
+#[test]
+fn notice_writes_the_pdf_only_with_the_right_pin() {
+    let desk = Desk::new();
+    desk.demo();
+    let example = std::fs::read_to_string(root().join("examples/book-request.json")).unwrap_or_else(|e| panic!("{e}"));
+    let receipt = desk.json_with(&["book"], &example);
+    let c = receipt["confirmation"].as_str().unwrap_or_default().to_string();
+    let pin = receipt["pin"].as_str().unwrap_or_default().to_string();
+    let out = desk.dir.path().join("notice.pdf");
+    let path = out.to_str().unwrap_or_default();
+
+    let wrong = if pin == "000000" { "111111" } else { "000000" };
+    desk.refused(&["notice", "--confirmation", &c, "--pin", wrong, "--out", path], "", "wrong_pin");
+    assert!(!out.exists(), "a wrong PIN prints no notice");
+    desk.refused(&["notice", "--confirmation", &c, "--pin", &pin, "--lang", "xx", "--out", path], "", "invalid_input");
+    assert!(!out.exists(), "an unknown language prints no notice");
+
+    let written = desk.json(&["notice", "--confirmation", &c, "--pin", &pin, "--lang", "vi", "--out", path]);
+    assert_eq!(written["bytes"].as_u64(), std::fs::metadata(&out).ok().map(|m| m.len()));
+    let text = std::process::Command::new("pdftotext").arg(&out).arg("-").output().unwrap_or_else(|e| panic!("pdftotext (poppler-utils): {e}"));
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains(&c), "the notice carries the confirmation number: {text}");
+    assert!(text.contains("Giấy báo hẹn"), "the notice is in Vietnamese: {text}");
+    let dir = desk.dir.path().join("no-such-dir/notice.pdf");
+    desk.refused(&["notice", "--confirmation", &c, "--pin", &pin, "--out", dir.to_str().unwrap_or_default()], "", "io_error");
 }
 
 #[test]

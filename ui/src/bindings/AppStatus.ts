@@ -12,4 +12,9 @@ first_run: boolean, session: Session | null, kiosk: boolean, database: string,
 /**
  * Today at the signed-in person's office (or the first office), YYYY-MM-DD.
  */
-today: string | null, };
+today: string | null, 
+/**
+ * Seconds without a touch or key after which the kiosk starts over
+ * (`PASSDESK_KIOSK_IDLE_SECONDS`, default 90).
+ */
+kiosk_idle_seconds: number, };
