@@ -16,6 +16,21 @@ import type { TypeAnswers } from "./bindings/TypeAnswers";
 import type { TypeView } from "./bindings/TypeView";
 import type { T } from "./i18n";
 
+/**
+ * Puts the keyboard on the screen's first control marked autofocus (else its
+ * first button or field): browsers honour `autofocus` only once per page, and
+ * a kiosk user with a keyboard must never have to hunt for the focus.
+ */
+export function focusFirst() {
+  requestAnimationFrame(() => {
+    const card = document.querySelector(".kiosk .card");
+    // Leave the focus where the person put it on this screen.
+    if (!card || (document.activeElement && card.contains(document.activeElement))) return;
+    const target = card.querySelector<HTMLElement>("[autofocus]") ?? card.querySelector<HTMLElement>("input, button");
+    target?.focus();
+  });
+}
+
 /** A refusal: the message in the person's language, and the field it is about. */
 export type Problem = { message: string; field?: string };
 
@@ -91,6 +106,7 @@ export function SlotPicker(props: { t: T; lang: string; office: string; type: st
       (e) => setProblem(problemOf(e, t)),
     );
   }, [from, props.lang]);
+  useEffect(focusFirst, [offer]);
   const days = new Map<string, OfferedSlot[]>();
   for (const s of offer?.slots ?? []) days.set(s.date_label, [...(days.get(s.date_label) ?? []), s]);
   let n = 0;
@@ -104,7 +120,7 @@ export function SlotPicker(props: { t: T; lang: string; office: string; type: st
           <h3>{day}</h3>
           <div class="slot-grid">
             {slots.map((s) => (
-              <button class="choice slot" id={`slot-${n++}`} data-date={s.local_date} onClick={() => props.onChoose(s)}>
+              <button class="choice slot" id={`slot-${n}`} autoFocus={n++ === 0} data-date={s.local_date} onClick={() => props.onChoose(s)}>
                 <strong>{s.time_label}</strong>
                 <small>{t("slots-seats", { seats: s.free })}</small>
               </button>
@@ -163,6 +179,7 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
   const [busy, setBusy] = useState(false);
 
   useEffect(() => void api.types().then(setTypes), []);
+  useEffect(focusFirst, [step, types.length]);
 
   const go = (s: Step) => {
     setProblem(null);
@@ -238,10 +255,11 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
           <h2>{t("type-title")}</h2>
           <ErrorLine problem={problem?.field === "type" ? { message: problem.message } : problem} />
           <div class="type-grid">
-            {types.map((ty) => (
+            {types.map((ty, i) => (
               <button
                 class={type?.code === ty.code ? "choice selected" : "choice"}
                 id={`type-${ty.code}`}
+                autoFocus={i === 0}
                 onClick={() => {
                   setType(ty);
                   setAnswers({});

@@ -93,6 +93,8 @@ enum Command {
         #[arg(long)]
         out: std::path::PathBuf,
     },
+    /// Read a passport's or card's machine-readable zone (TD3 or TD1) on stdin and check it: prints the fields and each check digit; exits 1 when any check fails
+    Mrz,
     /// The appointments of an office on a day
     Appointments {
         #[arg(long, value_name = "CODE")]
@@ -302,6 +304,19 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             let written = NoticeWritten { path: out.display().to_string(), bytes: pdf.len() };
             emit(json, &written, |w| format!("Notice written to {} ({} bytes)", w.path, w.bytes))?
         }
+        Command::Mrz => {
+            let mut input = String::new();
+            std::io::stdin()
+                .read_to_string(&mut input)
+                .map_err(|e| ServiceError::new("invalid_input", format!("cannot read the zone on stdin: {e}")))?;
+            let today = clock().date_naive();
+            let zone = passdesk_domain::mrz::parse(&input, today)?;
+            emit(json, &MrzOutput { valid: zone.all_checks_hold(), zone: zone.clone() }, |o| print::mrz(&o.zone))?;
+            let failed: Vec<&str> = zone.checks.iter().filter(|c| !c.holds).map(|c| c.field).collect();
+            if !failed.is_empty() {
+                return Err(ServiceError::new("mrz_check_failed", format!("check digits that do not hold: {}", failed.join(", "))));
+            }
+        }
         Command::Appointments { office, date } => {
             let s = open(&db, clock).await?;
             let day = match date {
@@ -315,6 +330,14 @@ async fn run(cli: Cli) -> ServiceResult<()> {
         }
     }
     Ok(())
+}
+
+#[derive(Serialize)]
+struct MrzOutput {
+    #[serde(flatten)]
+    zone: passdesk_domain::mrz::Mrz,
+    /// Every check digit holds.
+    valid: bool,
 }
 
 #[derive(Serialize)]

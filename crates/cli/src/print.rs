@@ -110,3 +110,28 @@ pub fn appointments(v: &[AppointmentView]) -> String {
     }
     s
 }
+
+pub fn mrz(m: &passdesk_domain::mrz::Mrz) -> String {
+    let date = |d: &Option<chrono::NaiveDate>, raw: &str| d.map(|d| d.to_string()).unwrap_or_else(|| format!("{raw} (not a date)"));
+    let mut out = format!(
+        "{:?} document {} {}, {} (issued by {})\nnumber {}  nationality {}  born {}  sex {}  expires {}",
+        m.format,
+        m.document_code,
+        m.surname,
+        m.given_names,
+        m.issuing_state,
+        m.document_number,
+        m.nationality,
+        date(&m.birth_date, &m.birth_date_raw),
+        m.sex,
+        date(&m.expiry_date, &m.expiry_date_raw),
+    );
+    if !m.optional_data.is_empty() {
+        out += &format!("\noptional data {}", m.optional_data);
+    }
+    for c in &m.checks {
+        out += &format!("\n  check {:<16} {}", c.field, if c.holds { "holds".to_string() } else { format!("FAILS (reads {}, should be {})", c.found, c.expected) });
+    }
+    out.push('\n');
+    out
+}

@@ -120,7 +120,7 @@ fn every_command_has_help() {
         vec!["--help"], vec!["demo", "--help"], vec!["office", "--help"], vec!["office", "list", "--help"], vec!["office", "show", "--help"],
         vec!["office", "import", "--help"], vec!["office", "route", "--help"], vec!["slots", "--help"], vec!["slots", "release", "--help"],
         vec!["slots", "rerelease", "--help"], vec!["slots", "list", "--help"], vec!["types", "list", "--help"], vec!["book", "--help"],
-        vec!["reschedule", "--help"], vec!["cancel", "--help"], vec!["lookup", "--help"], vec!["appointments", "--help"], vec!["notice", "--help"],
+        vec!["reschedule", "--help"], vec!["cancel", "--help"], vec!["lookup", "--help"], vec!["appointments", "--help"], vec!["notice", "--help"], vec!["mrz", "--help"],
     ] {
         let out = desk.run(&args);
         assert!(out.status.success(), "passdesk {args:?} exits 0");
@@ -348,6 +348,27 @@ fn notice_writes_the_pdf_only_with_the_right_pin() {
     assert!(text.contains("Giấy báo hẹn"), "the notice is in Vietnamese: {text}");
     let dir = desk.dir.path().join("no-such-dir/notice.pdf");
     desk.refused(&["notice", "--confirmation", &c, "--pin", &pin, "--out", dir.to_str().unwrap_or_default()], "", "io_error");
+}
+
+#[test]
+fn mrz_reads_a_zone_and_fails_on_a_broken_check_digit() {
+    let desk = Desk::new();
+    let td3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n";
+    let read = desk.json_with(&["mrz"], td3);
+    assert_eq!((read["format"].as_str(), read["valid"].as_bool()), (Some("td3"), Some(true)), "{read}");
+    assert_eq!(read["document_number"], "L898902C3");
+    assert_eq!(read["birth_date"], "1974-08-12");
+    // The birth date's check digit changed: the JSON is still printed, and the exit is 1.
+    let broken = td3.replace("7408122F", "7408123F");
+    let out = desk.run_with(&["--json", "mrz"], &broken);
+    assert!(!out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(v["valid"], false);
+    let failed: Vec<&str> = v["checks"].as_array().into_iter().flatten().filter(|c| c["holds"] == false).filter_map(|c| c["field"].as_str()).collect();
+    assert_eq!(failed, ["birth_date", "composite"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("mrz_check_failed"));
+    desk.refused(&["mrz"], "not a zone", "invalid_input");
+    assert!(!desk.db.exists(), "reading a zone touches no database");
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod confirmation;
 pub mod error;
 pub mod hours;
 pub mod mix;
+pub mod mrz;
 pub mod office;
 pub mod office_file;
 pub mod pin;
