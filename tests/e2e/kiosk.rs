@@ -337,7 +337,9 @@ async fn the_front_desk_runs_the_same_flow_in_the_callers_language() {
     w.click("#open-desk-booking").await;
     w.find("#desk-lang option[value=pt]").await;
     w.set("#desk-lang", "pt").await;
-    // The office is the desk's own: the flow starts at the type.
+    // The office is the desk's own: booking starts at the type.
+    w.wait_text("#kiosk-book", &t("pt", "kiosk-book")).await;
+    w.click("#kiosk-book").await;
     w.wait_text("#kiosk-type h2", &t("pt", "type-title")).await;
     w.click("#type-case_inquiry").await;
     person_and_time(&w, &Person::new("Thiago", "Souza", "1983-02-14"), 0).await;
@@ -350,6 +352,17 @@ async fn the_front_desk_runs_the_same_flow_in_the_callers_language() {
     assert_eq!(b.when, when_in("pt", &booked));
     w.click("#kiosk-finish").await;
     w.wait_text("#board-table", "Souza").await;
+
+    // The desk cancels it for the caller with the confirmation number and PIN.
+    w.click("#open-desk-booking").await;
+    w.click("#kiosk-manage").await;
+    w.type_into("#manage-confirmation", &b.confirmation).await;
+    w.type_into("#manage-pin", &b.pin).await;
+    w.click("#manage-find").await;
+    w.click("#manage-cancel").await;
+    w.click("#cancel-confirm").await;
+    w.wait_text("#kiosk-cancelled", &t("en", "manage-cancelled")).await;
+    assert_eq!(lookup(&desk, &b, &b.pin).unwrap_or_else(|e| panic!("{e}"))["status"], "cancelled");
     w.close().await;
 }
 
@@ -368,5 +381,38 @@ async fn the_kiosk_starts_over_when_left_alone_and_forgets_what_was_typed() {
     w.click("#kiosk-book").await;
     let zip = w.find("#where-zip").await.prop("value").await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(zip.as_deref(), Some(""), "the previous person's ZIP code is gone");
+    w.close().await;
+}
+
+#[tokio::test]
+async fn the_kiosk_books_with_the_keyboard_alone() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &["--kiosk"]).await;
+    let enter = char::from(fantoccini::key::Key::Enter).to_string();
+    let tab = char::from(fantoccini::key::Key::Tab).to_string();
+    // Each screen puts the focus on its first control: only keys from here on.
+    w.find("#lang-en").await;
+    w.keys(&enter).await; // English
+    w.find("#kiosk-menu").await;
+    w.keys(&enter).await; // Book an appointment
+    w.find("#where-zip").await;
+    w.keys(&format!("75201{enter}")).await;
+    w.find("#kiosk-type").await;
+    w.keys(&enter).await; // the first type: a question about a pending case
+    w.find("#kiosk-who").await;
+    w.keys(&enter).await; // I am the applicant
+    w.find("#kiosk-person").await;
+    w.keys(&format!("Kim{tab}{tab}Keys{tab}1980-01-01{enter}")).await;
+    w.find("#kiosk-verify").await;
+    w.keys(&enter).await;
+    w.find("#slot-0").await;
+    w.keys(&enter).await; // the first time offered
+    w.find("#kiosk-review").await;
+    w.keys(&enter).await; // confirm
+    w.wait_text("#kiosk-receipt h2", &t("en", "done-title")).await;
+    let b = Booked { confirmation: w.text("#summary-confirmation").await, pin: w.text("#receipt-pin").await, when: String::new() };
+    let booked = lookup(&desk, &b, &b.pin).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((booked["applicant"]["first_name"].as_str(), booked["type"].as_str()), (Some("Kim"), Some("case_inquiry")));
     w.close().await;
 }

@@ -153,6 +153,14 @@ impl Window {
         e.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 
+    /// Types `keys` (text, Tab, Enter) into whatever has the focus, as a keyboard would.
+    async fn keys(&self, keys: &str) {
+        // Let the screen settle and take the focus first.
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let active = self.client.active_element().await.unwrap_or_else(|e| panic!("no focused element: {e}"));
+        active.send_keys(keys).await.unwrap_or_else(|e| panic!("keys {keys:?}: {e}"));
+    }
+
     /// Sets a field as a person would and fires its input and change events
     /// (typing into date fields depends on the locale; this does not).
     async fn set(&self, css: &str, value: &str) {

@@ -7,6 +7,7 @@ import type { Session } from "./bindings/Session";
 import type { SlotView } from "./bindings/SlotView";
 import type { TypeView } from "./bindings/TypeView";
 import { DeskBooking } from "./desk_booking";
+import { useStaffT, withParts } from "./i18n";
 
 function time(rfc3339: string): string {
   return rfc3339.slice(11, 16);
@@ -30,6 +31,7 @@ export function Board(props: { session: Session; today: string }) {
   const [found, setFound] = useState<AppointmentView[] | null>(null);
   const mayBook = props.session.account.role !== "cashier";
   const [flow, setFlow] = useState(false);
+  const t = useStaffT();
 
   useEffect(() => {
     api.offices().then((o) => {
@@ -58,7 +60,7 @@ export function Board(props: { session: Session; today: string }) {
   return (
     <section class="board">
       <div class="toolbar">
-        <h2>Board</h2>
+        <h2>{t("staff-board-title")}</h2>
         {props.session.account.role === "administrator" ? (
           <select id="board-office" value={office} onChange={(e) => setOffice(e.currentTarget.value)}>
             {offices.map((o) => <option value={o.code}>{o.code} · {o.name}</option>)}
@@ -66,39 +68,39 @@ export function Board(props: { session: Session; today: string }) {
         ) : (
           <strong>{office}</strong>
         )}
-        <button id="board-prev" onClick={() => setDate(shiftDate(date, -1))} aria-label="Previous day">◀</button>
+        <button id="board-prev" onClick={() => setDate(shiftDate(date, -1))} aria-label={t("staff-board-previous-day")}>◀</button>
         <input type="date" id="board-date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-        <button id="board-next" onClick={() => setDate(shiftDate(date, 1))} aria-label="Next day">▶</button>
-        {date !== props.today && <button onClick={() => setDate(props.today)}>Today</button>}
+        <button id="board-next" onClick={() => setDate(shiftDate(date, 1))} aria-label={t("staff-board-next-day")}>▶</button>
+        {date !== props.today && <button onClick={() => setDate(props.today)}>{t("staff-board-today")}</button>}
         <form class="search" onSubmit={search}>
-          <input id="board-search" type="search" placeholder="Confirmation number, A-number or name" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-          <button type="submit">Find</button>
+          <input id="board-search" type="search" placeholder={t("staff-board-search-placeholder")} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          <button type="submit">{t("staff-board-find")}</button>
         </form>
       </div>
       {error && <p class="error" role="alert" id="board-error">{error}</p>}
       {found && (
         <div class="found" id="search-results">
-          <h3>Found {found.length} {found.length === 1 ? "appointment" : "appointments"} <button onClick={() => setFound(null)}>Close</button></h3>
+          <h3>{t(found.length === 1 ? "staff-board-found-one" : "staff-board-found-many", { count: found.length })} <button onClick={() => setFound(null)}>{t("staff-board-close")}</button></h3>
           <AppointmentTable rows={found} withDate />
         </div>
       )}
       {mayBook && flow && (
-        <DeskBooking office={offices.find((o) => o.code === office) as OfficeSummary} onClose={(booked) => { setFlow(false); if (booked) load(); }} />
+        <DeskBooking office={offices.find((o) => o.code === office) as OfficeSummary} onClose={() => { setFlow(false); load(); }} />
       )}
       <div class="board-layout">
         <div class="board-tracks" id="board-table">
-          {rows.length === 0 && <p class="muted">No appointments on {date}.</p>}
-          {tracks.map((t) => (
+          {rows.length === 0 && <p class="muted">{t("staff-board-empty", { date })}</p>}
+          {tracks.map((track) => (
             <div class="track">
-              <h3>{t} <span class="muted">({rows.filter((r) => r.track === t && r.status === "booked").length} booked)</span></h3>
-              <AppointmentTable rows={rows.filter((r) => r.track === t)} />
+              <h3>{track} <span class="muted">{t("staff-board-booked-count", { count: rows.filter((r) => r.track === track && r.status === "booked").length })}</span></h3>
+              <AppointmentTable rows={rows.filter((r) => r.track === track)} />
             </div>
           ))}
         </div>
         {mayBook && (
           <div class="side">
             <button id="open-desk-booking" class="wide" onClick={() => setFlow(true)} disabled={flow || !offices.some((o) => o.code === office)}>
-              Book with the full flow, in the applicant's language…
+              {t("staff-board-open-desk-booking")}
             </button>
             <BookForCaller office={office} today={props.today} onBooked={load} />
           </div>
@@ -109,14 +111,23 @@ export function Board(props: { session: Session; today: string }) {
 }
 
 function AppointmentTable(props: { rows: AppointmentView[]; withDate?: boolean }) {
+  const t = useStaffT();
   return (
     <table class="appointments">
-      <thead><tr><th>{props.withDate ? "When" : "Time"}</th><th>Name</th><th>Type</th><th>Confirmation</th><th>Status</th></tr></thead>
+      <thead>
+        <tr>
+          <th>{props.withDate ? t("staff-board-col-when") : t("staff-board-col-time")}</th>
+          <th>{t("staff-board-col-name")}</th>
+          <th>{t("staff-board-col-type")}</th>
+          <th>{t("staff-board-col-confirmation")}</th>
+          <th>{t("staff-board-col-status")}</th>
+        </tr>
+      </thead>
       <tbody>
         {props.rows.map((a) => (
           <tr class={`status-${a.status}`}>
             <td>{props.withDate ? `${a.starts_at.slice(0, 10)} ${time(a.starts_at)}` : time(a.starts_at)}</td>
-            <td>{a.applicant.last_name}, {a.applicant.first_name}</td>
+            <td>{t("staff-board-applicant-name", { last: a.applicant.last_name, first: a.applicant.first_name })}</td>
             <td>{a.type_name}</td>
             <td class="mono">{a.confirmation}</td>
             <td>{a.status}</td>
@@ -138,18 +149,19 @@ function BookForCaller(props: { office: string; today: string; onBooked: () => v
   const [answer, setAnswer] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [receipt, setReceipt] = useState<BookingReceipt | null>(null);
+  const t = useStaffT();
 
-  useEffect(() => void api.types().then((t) => setTypes(t.filter((x) => x.bookable))), []);
+  useEffect(() => void api.types().then((all) => setTypes(all.filter((x) => x.bookable))), []);
   useEffect(() => {
     if (!props.office || !date) return;
     api.slots(props.office, date).then((s) => { setSlots(s); setSlot(""); }).catch(() => setSlots([]));
   }, [props.office, date]);
 
-  const ty = types.find((t) => t.code === type);
+  const ty = types.find((x) => x.code === type);
   const question = ty ? QUESTIONS[ty.rule.kind] : undefined;
   const open = slots.filter((s) => s.types.includes(type) && s.free > 0);
   const set = (k: keyof typeof person) => (e: Event) => setPerson({ ...person, [k]: (e.currentTarget as HTMLInputElement).value });
-  const dobProblem = person.date_of_birth && person.date_of_birth > props.today ? "The date of birth cannot be in the future." : null;
+  const dobProblem = person.date_of_birth && person.date_of_birth > props.today ? t("staff-book-dob-future") : null;
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -182,49 +194,56 @@ function BookForCaller(props: { office: string; today: string; onBooked: () => v
 
   return (
     <form class="card book" id="book-form" onSubmit={submit}>
-      <h3>Book for a caller or walk-in</h3>
-      <label>Appointment type
+      <h3>{t("staff-book-title")}</h3>
+      <label>{t("staff-book-type")}
         <select id="book-type" value={type} onChange={(e) => { setType(e.currentTarget.value); setAnswer(""); }}>
-          {types.map((t) => <option value={t.code}>{t.name}</option>)}
+          {types.map((x) => <option value={x.code}>{x.name}</option>)}
         </select>
       </label>
       {question && (
-        <label>{question.label}
+        <label>{t(question.label)}
           <input id="book-answer" type="date" value={answer} onInput={(e) => setAnswer(e.currentTarget.value)} required />
         </label>
       )}
-      <label>Day
+      <label>{t("staff-book-day")}
         <input id="book-date" type="date" min={props.today} value={date} onChange={(e) => setDate(e.currentTarget.value)} required />
       </label>
-      <label>Time
+      <label>{t("staff-book-time")}
         <select id="book-slot" value={slot} onChange={(e) => setSlot(e.currentTarget.value)}>
-          <option value="">First free from this day</option>
-          {open.map((s) => <option value={s.id}>{time(s.starts_at)} · {s.track} · {s.free} free</option>)}
+          <option value="">{t("staff-book-first-free")}</option>
+          {open.map((s) => <option value={s.id}>{time(s.starts_at)} · {s.track} · {t("staff-book-free", { count: s.free })}</option>)}
         </select>
       </label>
       <div class="two">
-        <label>First name<input id="book-first" value={person.first_name} onInput={set("first_name")} required /></label>
-        <label>Last name<input id="book-last" value={person.last_name} onInput={set("last_name")} required /></label>
+        <label>{t("staff-book-first-name")}<input id="book-first" value={person.first_name} onInput={set("first_name")} required /></label>
+        <label>{t("staff-book-last-name")}<input id="book-last" value={person.last_name} onInput={set("last_name")} required /></label>
       </div>
       <div class="two">
-        <label>Date of birth<input id="book-dob" type="date" value={person.date_of_birth} onInput={set("date_of_birth")} required />
+        <label>{t("staff-book-date-of-birth")}<input id="book-dob" type="date" value={person.date_of_birth} onInput={set("date_of_birth")} required />
           {dobProblem && <span class="field-error" id="book-dob-error">{dobProblem}</span>}</label>
-        <label>A-number (optional)<input id="book-anumber" placeholder="A123456789" value={person.a_number} onInput={set("a_number")} /></label>
+        <label>{t("staff-book-a-number")}<input id="book-anumber" placeholder="A123456789" value={person.a_number} onInput={set("a_number")} /></label>
       </div>
-      <label>Phone (optional)<input id="book-phone" value={person.phone} onInput={set("phone")} /></label>
+      <label>{t("staff-book-phone")}<input id="book-phone" value={person.phone} onInput={set("phone")} /></label>
       {error && <p class="error" role="alert" id="book-error">{error}</p>}
       {receipt && (
         <p class="notice" id="book-receipt">
-          Booked {receipt.type_name} on {receipt.starts_at.slice(0, 10)} at {time(receipt.starts_at)}. Confirmation <strong class="mono">{receipt.confirmation}</strong>, PIN <strong class="mono">{receipt.pin}</strong> (tell the caller: it is shown only now).
+          {withParts(t("staff-book-receipt"), {
+            type: receipt.type_name,
+            date: receipt.starts_at.slice(0, 10),
+            time: time(receipt.starts_at),
+            confirmation: <strong class="mono">{receipt.confirmation}</strong>,
+            pin: <strong class="mono">{receipt.pin}</strong>,
+          })}
         </p>
       )}
-      <div class="actions"><button class="primary" id="book-submit" type="submit">Book</button></div>
+      <div class="actions"><button class="primary" id="book-submit" type="submit">{t("staff-book-submit")}</button></div>
     </form>
   );
 }
 
+/** Per rule kind, the answer's field and its label's message id. */
 const QUESTIONS: Record<string, { field: string; label: string } | undefined> = {
-  proof_needed_within: { field: "proof_needed_by", label: "Proof of status needed by" },
-  travel_after_business_days: { field: "travel_date", label: "Planned travel date" },
-  filed_at_least_days_ago: { field: "adjustment_filed_on", label: "Adjustment of status filed on" },
+  proof_needed_within: { field: "proof_needed_by", label: "staff-book-question-proof-needed-by" },
+  travel_after_business_days: { field: "travel_date", label: "staff-book-question-travel-date" },
+  filed_at_least_days_ago: { field: "adjustment_filed_on", label: "staff-book-question-adjustment-filed-on" },
 };

@@ -7,13 +7,13 @@ import type { IdentityInput } from "./bindings/IdentityInput";
 import type { LanguageView } from "./bindings/LanguageView";
 import type { NoticeKind } from "./bindings/NoticeKind";
 import type { PublicAppointment } from "./bindings/PublicAppointment";
-import { Actions, BookingFlow, ErrorLine, Field, problemOf, SlotPicker, type Problem } from "./booking_flow";
-import { useUiText, type T } from "./i18n";
+import type { OfficeSummary } from "./bindings/OfficeSummary";
+import { Actions, BookingFlow, ErrorLine, Field, focusFirst, problemOf, SlotPicker, type Problem } from "./booking_flow";
+import { useStaffT, useUiText, type T } from "./i18n";
 import { SignIn } from "./sign_in";
 
 
 type Screen =
-  | { at: "language" }
   | { at: "menu" }
   | { at: "book" }
   | { at: "done"; title: string; appointment: PublicAppointment; pin: string; kind: NoticeKind }
@@ -29,22 +29,24 @@ type Screen =
 export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
   const idleMs = props.idleSeconds * 1000;
   const [lang, setLang] = useState("en");
-  const [screen, setScreen] = useState<Screen>({ at: "language" });
+  const [chosen, setChosen] = useState(false);
   // A new key per visit: every form of the previous person is thrown away.
   const [visit, setVisit] = useState(0);
   const [staff, setStaff] = useState(false);
   const [languages, setLanguages] = useState<LanguageView[]>([]);
   const { t } = useUiText(lang);
+  const staffT = useStaffT();
   // From the language itself, not from its texts: those arrive a moment later.
   const rtl = languages.find((l) => l.code === lang)?.rtl ?? false;
 
   const reset = () => {
-    setScreen({ at: "language" });
+    setChosen(false);
     setLang("en");
     setStaff(false);
     setVisit((v) => v + 1);
   };
   useEffect(() => void api.languages().then(setLanguages), []);
+  useEffect(focusFirst, [chosen, visit, languages.length]);
   useEffect(() => {
     let timer = window.setTimeout(reset, idleMs);
     const touch = () => {
@@ -59,24 +61,23 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
     };
   }, [idleMs]);
 
-  if (staff) return <SignIn title="Staff sign-in to leave the kiosk" onDone={props.onLeave} onCancel={() => setStaff(false)} />;
-
-  const done = (title: string, kind: NoticeKind) => (a: PublicAppointment) =>
-    setScreen({ at: "done", title, appointment: a, pin: a.pin ?? "", kind });
+  if (staff) return <SignIn title={staffT("staff-sign-in-leave-kiosk")} onDone={props.onLeave} onCancel={() => setStaff(false)} />;
 
   return (
     <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} key={visit}>
       <header>
         <h1>{t("kiosk-title")}</h1>
-        {screen.at !== "language" && <button id="kiosk-start-over" onClick={reset}>{t("kiosk-start-over")}</button>}
+        {chosen && <button id="kiosk-start-over" onClick={reset}>{t("kiosk-start-over")}</button>}
         <button class="staff-link" id="kiosk-staff" onClick={() => setStaff(true)}>{t("kiosk-staff")}</button>
       </header>
-      {screen.at === "language" && (
+      {chosen ? (
+        <PublicScreens lang={lang} t={t} onFinish={reset} />
+      ) : (
         <section class="card" id="kiosk-languages">
           <h2>{t("kiosk-choose-language")}</h2>
           <div class="language-grid">
-            {languages.map((l) => (
-              <button class="choice" id={`lang-${l.code}`} lang={l.code} dir={l.rtl ? "rtl" : "ltr"} onClick={() => { setLang(l.code); setScreen({ at: "menu" }); }}>
+            {languages.map((l, i) => (
+              <button class="choice" id={`lang-${l.code}`} lang={l.code} dir={l.rtl ? "rtl" : "ltr"} autoFocus={i === 0} onClick={() => { setLang(l.code); setChosen(true); }}>
                 {l.name}
               </button>
             ))}
@@ -84,7 +85,26 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
           <p class="hint">{t("kiosk-idle")}</p>
         </section>
       )}
-      {screen.at === "menu" && (
+    </main>
+  );
+}
+
+/**
+ * What the public can do, in their language: book, change or cancel, get the
+ * notice again. The kiosk shows it, and so does the front desk for a caller
+ * (`office` set: booking starts at that office). `onFinish` ends the visit.
+ */
+export function PublicScreens(props: { lang: string; t: T; office?: OfficeSummary; onFinish: () => void }) {
+  const { lang, t } = props;
+  const [screen, setScreen] = useState<Screen>({ at: "menu" });
+  const menu = () => setScreen({ at: "menu" });
+  const done = (title: string, kind: NoticeKind) => (a: PublicAppointment) =>
+    setScreen({ at: "done", title, appointment: a, pin: a.pin ?? "", kind });
+  useEffect(focusFirst, [screen.at]);
+
+  switch (screen.at) {
+    case "menu":
+      return (
         <section class="card" id="kiosk-menu">
           <p>{t("kiosk-welcome")}</p>
           <div class="choice-column">
@@ -92,53 +112,57 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
             <button class="choice huge-choice" id="kiosk-manage" onClick={() => setScreen({ at: "manage" })}>{t("kiosk-manage")}</button>
             <button class="choice huge-choice" id="kiosk-replace" onClick={() => setScreen({ at: "replace" })}>{t("kiosk-replace")}</button>
           </div>
-          <Actions t={t} back={reset} />
+          <Actions t={t} back={props.onFinish} />
         </section>
-      )}
-      {screen.at === "book" && <BookingFlow lang={lang} t={t} onBooked={done(t("done-title"), "original")} onStartOver={() => setScreen({ at: "menu" })} />}
-      {screen.at === "done" && <NoticeScreen t={t} lang={lang} {...screen} onFinish={reset} />}
-      {screen.at === "manage" && (
-        <FindByPin t={t} lang={lang} onBack={() => setScreen({ at: "menu" })} onFound={(appointment, pin) => setScreen({ at: "manage-found", appointment, pin })} />
-      )}
-      {screen.at === "manage-found" && (
+      );
+    case "book":
+      return <BookingFlow lang={lang} t={t} office={props.office} onBooked={done(t("done-title"), "original")} onStartOver={menu} />;
+    case "done":
+      return <NoticeScreen t={t} lang={lang} {...screen} onFinish={props.onFinish} />;
+    case "manage":
+      return <FindByPin t={t} lang={lang} onBack={menu} onFound={(appointment, pin) => setScreen({ at: "manage-found", appointment, pin })} />;
+    case "manage-found":
+      return (
         <section class="card" id="kiosk-manage-found">
           <h2>{t("manage-current")}</h2>
           <Summary t={t} a={screen.appointment} />
           <div class="choice-column">
-            <button class="choice" id="manage-reschedule" onClick={() => setScreen({ ...screen, at: "manage-slots" })}>{t("manage-reschedule")}</button>
+            <button class="choice" id="manage-reschedule" autoFocus onClick={() => setScreen({ ...screen, at: "manage-slots" })}>{t("manage-reschedule")}</button>
             <button class="choice" id="manage-cancel" onClick={() => setScreen({ ...screen, at: "manage-cancel" })}>{t("manage-cancel")}</button>
             <button class="choice" id="manage-print" onClick={() => setScreen({ at: "done", title: t("done-replaced"), appointment: screen.appointment, pin: screen.pin, kind: "replacement" })}>
               {t("manage-print")}
             </button>
           </div>
-          <Actions t={t} back={reset} />
+          <Actions t={t} back={menu} />
         </section>
-      )}
-      {screen.at === "manage-slots" && (
+      );
+    case "manage-slots":
+      return (
         <Reschedule t={t} lang={lang} appointment={screen.appointment} pin={screen.pin} onBack={() => setScreen({ ...screen, at: "manage-found" })} onMoved={(a) => setScreen({ at: "done", title: t("done-moved"), appointment: a, pin: screen.pin, kind: "original" })} />
-      )}
-      {screen.at === "manage-cancel" && <CancelScreen t={t} lang={lang} appointment={screen.appointment} pin={screen.pin} onBack={() => setScreen({ ...screen, at: "manage-found" })} onCancelled={() => setScreen({ at: "cancelled" })} />}
-      {screen.at === "cancelled" && (
+      );
+    case "manage-cancel":
+      return <CancelScreen t={t} lang={lang} appointment={screen.appointment} pin={screen.pin} onBack={() => setScreen({ ...screen, at: "manage-found" })} onCancelled={() => setScreen({ at: "cancelled" })} />;
+    case "cancelled":
+      return (
         <section class="card" id="kiosk-cancelled">
           <h2>{t("manage-cancelled")}</h2>
-          <div class="actions"><button class="primary" id="kiosk-finish" autoFocus onClick={reset}>{t("done-finish")}</button></div>
+          <div class="actions"><button class="primary" id="kiosk-finish" autoFocus onClick={props.onFinish}>{t("done-finish")}</button></div>
         </section>
-      )}
-      {screen.at === "replace" && (
+      );
+    case "replace":
+      return (
         <section class="card" id="kiosk-replace-choice">
           <h2>{t("replace-title")}</h2>
           <div class="choice-column">
             <button class="choice" id="replace-with-pin" autoFocus onClick={() => setScreen({ at: "manage" })}>{t("replace-with-pin")}</button>
             <button class="choice" id="replace-without-pin" onClick={() => setScreen({ at: "replace-identity" })}>{t("replace-without-pin")}</button>
           </div>
-          <Actions t={t} back={() => setScreen({ at: "menu" })} />
+          <Actions t={t} back={menu} />
         </section>
-      )}
-      {screen.at === "replace-identity" && (
-        <FindByIdentity t={t} lang={lang} onBack={() => setScreen({ at: "replace" })} onFound={done(t("done-replaced"), "new_pin")} />
-      )}
-    </main>
-  );
+      );
+    case "replace-identity":
+      return <FindByIdentity t={t} lang={lang} onBack={() => setScreen({ at: "replace" })} onFound={done(t("done-replaced"), "new_pin")} />;
+  }
 }
 
 function Summary(props: { t: T; a: PublicAppointment }) {

@@ -8,14 +8,16 @@ import { Board } from "./board";
 import { Kiosk } from "./kiosk";
 import { Staff } from "./staff";
 import { roleTitle, screensFor, type Screen } from "./roles";
+import { StaffText, useStaffText } from "./i18n";
 import "./styles.css";
 
-const SCREEN_TITLES: Record<Screen, string> = { board: "Today's board", mix: "Daily mix", staff: "Staff" };
+const SCREEN_TITLES: Record<Screen, string> = { board: "staff-nav-board", mix: "staff-nav-mix", staff: "staff-nav-staff" };
 
 function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen>("board");
+  const { t, ready } = useStaffText();
 
   const refresh = () =>
     api
@@ -28,12 +30,13 @@ function App() {
       .catch((e) => setError(messageOf(e)));
   useEffect(() => void refresh(), []);
   // Once the first screen is up and takes input, say so (startup telemetry, read by the benchmark).
+  const up = status !== null && ready;
   useEffect(() => {
-    if (status) void api.uiReady().catch(() => undefined);
-  }, [status !== null]);
+    if (up) void api.uiReady().catch(() => undefined);
+  }, [up]);
 
   if (error) return <main class="centered"><p class="error" role="alert">{error}</p></main>;
-  if (!status) return <main class="centered"><p>Opening PassDesk…</p></main>;
+  if (!status || !ready) return <main class="centered"><p>{ready ? t("staff-opening") : ""}</p></main>;
   if (status.kiosk) return <Kiosk onLeave={refresh} idleSeconds={status.kiosk_idle_seconds} />;
   if (status.first_run) return <FirstRun onDone={refresh} />;
   if (!status.session) return <SignIn onDone={refresh} />;
@@ -45,31 +48,37 @@ function App() {
   return (
     <div class="shell">
       <header class="topbar">
-        <strong class="brand">PassDesk</strong>
+        <strong class="brand">{t("staff-app-name")}</strong>
         <nav>
           {screens.map((s) => (
             <button id={`nav-${s}`} class={s === screen ? "tab active" : "tab"} onClick={() => setScreen(s)}>
-              {SCREEN_TITLES[s]}
+              {t(SCREEN_TITLES[s])}
             </button>
           ))}
         </nav>
         <span class="who" id="who">
-          {session.account.display_name} · {roleTitle(session.account.role)}
+          {session.account.display_name} · {roleTitle(t, session.account.role)}
           {session.account.office ? ` · ${session.account.office}` : ""}
         </span>
-        <button id="enter-kiosk" onClick={kiosk}>Kiosk mode</button>
-        <button id="sign-out" onClick={signOut}>Sign out</button>
+        <button id="enter-kiosk" onClick={kiosk}>{t("staff-enter-kiosk")}</button>
+        <button id="sign-out" onClick={signOut}>{t("staff-sign-out")}</button>
       </header>
       <main class="content">
         {screen === "mix" && <MixEditor session={session} today={status.today ?? ""} />}
         {screen === "board" && <Board session={session} today={status.today ?? ""} />}
         {screen === "staff" && <Staff />}
       </main>
-      <footer class="statusbar">Local database: {status.database}</footer>
+      <footer class="statusbar">{t("staff-status-database", { path: status.database })}</footer>
     </div>
   );
 }
 
 
 const root = document.getElementById("app");
-if (root) render(<App />, root);
+if (root)
+  render(
+    <StaffText>
+      <App />
+    </StaffText>,
+    root,
+  );

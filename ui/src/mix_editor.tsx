@@ -7,26 +7,45 @@ import type { OfficeConfig } from "./bindings/OfficeConfig";
 import type { OfficeSummary } from "./bindings/OfficeSummary";
 import type { Session } from "./bindings/Session";
 import type { TypeView } from "./bindings/TypeView";
+import { useStaffT, type T } from "./i18n";
 
 type Block = DailyMix[string][number];
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-const DAY_NAMES: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+/** Message ids of each weekday's name, in full and short. */
+const DAY_NAMES: Record<string, string> = {
+  mon: "staff-day-mon",
+  tue: "staff-day-tue",
+  wed: "staff-day-wed",
+  thu: "staff-day-thu",
+  fri: "staff-day-fri",
+  sat: "staff-day-sat",
+  sun: "staff-day-sun",
+};
+const SHORT_DAY_NAMES: Record<string, string> = {
+  mon: "staff-day-short-mon",
+  tue: "staff-day-short-tue",
+  wed: "staff-day-short-wed",
+  thu: "staff-day-short-thu",
+  fri: "staff-day-short-fri",
+  sat: "staff-day-short-sat",
+  sun: "staff-day-short-sun",
+};
 const RANGE = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** A field's own problem, shown beside it; the Rust side checks again on save. */
-function rangeProblem(r: string): string | null {
+function rangeProblem(t: T, r: string): string | null {
   const m = RANGE.exec(r.trim());
-  if (!m) return "Write it as HH:MM-HH:MM, such as 08:00-11:30.";
-  return m[1] + m[2] < m[3] + m[4] ? null : "The end must come after the start.";
+  if (!m) return t("staff-mix-range-format");
+  return m[1] + m[2] < m[3] + m[4] ? null : t("staff-mix-range-order");
 }
 
-function blockProblems(b: Block): string[] {
+function blockProblems(t: T, b: Block): string[] {
   const out: string[] = [];
-  const r = rangeProblem(b.time);
+  const r = rangeProblem(t, b.time);
   if (r) out.push(r);
-  if (!Number.isInteger(b.capacity) || b.capacity < 1 || b.capacity > 50) out.push("Capacity is 1 to 50 people per slot.");
-  if (b.types.length === 0) out.push("Choose at least one appointment type.");
+  if (!Number.isInteger(b.capacity) || b.capacity < 1 || b.capacity > 50) out.push(t("staff-mix-capacity-range"));
+  if (b.types.length === 0) out.push(t("staff-mix-types-needed"));
   return out;
 }
 
@@ -48,9 +67,10 @@ export function MixEditor(props: { session: Session; today: string }) {
   const [copyTo, setCopyTo] = useState<string[]>([]);
   const [newHoliday, setNewHoliday] = useState("");
   const timer = useRef<number | undefined>(undefined);
+  const t = useStaffT();
 
   useEffect(() => {
-    api.types().then((t) => setTypes(t.filter((x) => x.bookable)));
+    api.types().then((all) => setTypes(all.filter((x) => x.bookable)));
     api.offices().then((o) => {
       setOffices(o);
       if (!code && o.length > 0) setCode(o[0].code);
@@ -83,17 +103,17 @@ export function MixEditor(props: { session: Session; today: string }) {
   const fieldProblems = useMemo(() => {
     if (!draft) return 0;
     let n = 0;
-    for (const d of WEEKDAYS) for (const b of draft.mix[d] ?? []) n += blockProblems(b).length;
-    for (const d of WEEKDAYS) for (const r of draft.hours[d] ?? []) if (rangeProblem(r)) n++;
+    for (const d of WEEKDAYS) for (const b of draft.mix[d] ?? []) n += blockProblems(t, b).length;
+    for (const d of WEEKDAYS) for (const r of draft.hours[d] ?? []) if (rangeProblem(t, r)) n++;
     return n;
-  }, [draft]);
+  }, [draft, t]);
 
   if (!draft || !config) {
     return (
       <section>
-        <h2>Daily mix</h2>
+        <h2>{t("staff-mix-title")}</h2>
         {notice && <p class="error" role="alert">{notice.text}</p>}
-        {!notice && <p>Loading…</p>}
+        {!notice && <p>{t("staff-mix-loading")}</p>}
       </section>
     );
   }
@@ -144,11 +164,12 @@ export function MixEditor(props: { session: Session; today: string }) {
       const fresh = await api.officeConfig(code);
       setConfig(fresh);
       setDraft(clone(fresh.office));
-      const kept = r.days_kept.length ? ` Released days with appointments keep their slots: ${r.days_kept.join(", ")}.` : "";
-      setNotice({ kind: "ok", text: `Saved (version ${r.version}). ${r.days_remade.length} released day(s) remade from the new mix.${kept}` });
+      const saved = { version: r.version, remade: r.days_remade.length };
+      const text = r.days_kept.length ? t("staff-mix-saved-kept", { ...saved, days: r.days_kept.join(", ") }) : t("staff-mix-saved", saved);
+      setNotice({ kind: "ok", text });
     } catch (e) {
       // The draft stays as typed; nothing was saved (one transaction).
-      setNotice({ kind: "error", text: `Not saved: ${messageOf(e)}` });
+      setNotice({ kind: "error", text: t("staff-mix-not-saved", { error: messageOf(e) }) });
     } finally {
       setSaving(false);
     }
@@ -156,9 +177,12 @@ export function MixEditor(props: { session: Session; today: string }) {
   const release = async () => {
     try {
       const r = await api.releaseThrough(code, through);
-      setNotice({ kind: "ok", text: `Released through ${r.through}: ${r.slots_created} new slots on ${r.days_released} day(s); ${r.days_already_released} day(s) were released before.` });
+      setNotice({
+        kind: "ok",
+        text: t("staff-mix-released", { through: r.through, created: r.slots_created, days: r.days_released, before: r.days_already_released }),
+      });
     } catch (e) {
-      setNotice({ kind: "error", text: `Not released: ${messageOf(e)}` });
+      setNotice({ kind: "error", text: t("staff-mix-not-released", { error: messageOf(e) }) });
     }
   };
 
@@ -169,58 +193,72 @@ export function MixEditor(props: { session: Session; today: string }) {
   return (
     <section class="mix-editor">
       <div class="toolbar">
-        <h2>Daily mix · {draft.name}</h2>
+        <h2>{t("staff-mix-title-office", { office: draft.name })}</h2>
         {canEditOtherOffices && (
           <select id="mix-office" value={code} onChange={(e) => setCode(e.currentTarget.value)} disabled={dirty}>
             {offices.map((o) => <option value={o.code}>{o.code} · {o.name}</option>)}
           </select>
         )}
-        <span class="muted">{draft.time_zone} · version {config.version}{dirty ? " · unsaved changes" : ""}</span>
-        <button id="mix-discard" disabled={!dirty || saving} onClick={() => setDraft(clone(config.office))}>Discard changes</button>
+        <span class="muted">{draft.time_zone} · {t("staff-mix-version", { version: config.version })}{dirty ? ` · ${t("staff-mix-unsaved")}` : ""}</span>
+        <button id="mix-discard" disabled={!dirty || saving} onClick={() => setDraft(clone(config.office))}>{t("staff-mix-discard")}</button>
         <button id="mix-save" class="primary" disabled={!dirty || saving || fieldProblems > 0 || !!preview?.problem} onClick={save}>
-          {saving ? "Saving…" : "Save"}
+          {saving ? t("staff-mix-saving") : t("staff-mix-save")}
         </button>
       </div>
       {notice && <p id="mix-notice" class={notice.kind === "ok" ? "notice" : "error"} role="alert">{notice.text}</p>}
-      {preview?.problem && <p id="mix-problem" class="error" role="alert">Cannot save yet: {preview.problem}</p>}
+      {preview?.problem && <p id="mix-problem" class="error" role="alert">{t("staff-mix-cannot-save", { problem: preview.problem })}</p>}
 
       {WEEKDAYS.map((d) => {
         const blocks = draft.mix[d] ?? [];
         const p = dayPreview(d);
         return (
           <fieldset class={problemDay === d ? "day has-problem" : "day"} id={`day-${d}`}>
-            <legend>{DAY_NAMES[d]}</legend>
+            <legend>{t(DAY_NAMES[d])}</legend>
             <div class="day-head">
               <label class="inline">
-                Open
-                <input class="hours" id={`hours-${d}`} value={(draft.hours[d] ?? []).join(", ")} placeholder="closed" onChange={(e) => setHours(d, e.currentTarget.value)} />
+                {t("staff-mix-open")}
+                <input class="hours" id={`hours-${d}`} value={(draft.hours[d] ?? []).join(", ")} placeholder={t("staff-mix-closed")} onChange={(e) => setHours(d, e.currentTarget.value)} />
               </label>
-              {(draft.hours[d] ?? []).map(rangeProblem).filter(Boolean).slice(0, 1).map((m) => <span class="field-error">{m}</span>)}
+              {(draft.hours[d] ?? []).map((r) => rangeProblem(t, r)).filter(Boolean).slice(0, 1).map((m) => <span class="field-error">{m}</span>)}
               <span class="summary" id={`summary-${d}`}>
-                {p ? `${p.slots} slots · ` + (Object.entries(p.seats).map(([t, n]) => `${t} ${n}`).join(" · ") || "no seats") : ""}
+                {p
+                  ? t("staff-mix-summary", {
+                      slots: p.slots,
+                      seats: Object.entries(p.seats).map(([track, n]) => t("staff-mix-track-seats", { track, seats: n })).join(" · ") || t("staff-mix-no-seats"),
+                    })
+                  : ""}
               </span>
-              <button onClick={() => addBlock(d)} id={`add-block-${d}`}>Add block</button>
-              <button onClick={() => { setCopyFrom(d); setCopyTo([]); }} id={`copy-${d}`}>Copy day to…</button>
+              <button onClick={() => addBlock(d)} id={`add-block-${d}`}>{t("staff-mix-add-block")}</button>
+              <button onClick={() => { setCopyFrom(d); setCopyTo([]); }} id={`copy-${d}`}>{t("staff-mix-copy-day")}</button>
             </div>
             {copyFrom === d && (
               <div class="copy-to">
-                Copy {DAY_NAMES[d]}'s hours and blocks to:
+                {t("staff-mix-copy-to", { day: t(DAY_NAMES[d]) })}
                 {WEEKDAYS.filter((x) => x !== d).map((x) => (
                   <label class="inline">
                     <input type="checkbox" checked={copyTo.includes(x)} onChange={(e) => setCopyTo(e.currentTarget.checked ? [...copyTo, x] : copyTo.filter((y) => y !== x))} />
-                    {DAY_NAMES[x]}
+                    {t(DAY_NAMES[x])}
                   </label>
                 ))}
-                <button class="primary" onClick={applyCopy} disabled={copyTo.length === 0}>Copy</button>
-                <button onClick={() => setCopyFrom(null)}>Cancel</button>
+                <button class="primary" onClick={applyCopy} disabled={copyTo.length === 0}>{t("staff-mix-copy")}</button>
+                <button onClick={() => setCopyFrom(null)}>{t("staff-mix-cancel")}</button>
               </div>
             )}
             {blocks.length > 0 && (
               <table class="blocks">
-                <thead><tr><th>Time</th><th>Slot</th><th>Capacity</th><th>Track</th><th>Appointment types</th><th /></tr></thead>
+                <thead>
+                  <tr>
+                    <th>{t("staff-mix-col-time")}</th>
+                    <th>{t("staff-mix-col-slot")}</th>
+                    <th>{t("staff-mix-col-capacity")}</th>
+                    <th>{t("staff-mix-col-track")}</th>
+                    <th>{t("staff-mix-col-types")}</th>
+                    <th />
+                  </tr>
+                </thead>
                 <tbody>
                   {blocks.map((b, i) => {
-                    const problems = blockProblems(b);
+                    const problems = blockProblems(t, b);
                     return (
                       <tr class={problems.length ? "invalid" : ""}>
                         <td>
@@ -229,8 +267,8 @@ export function MixEditor(props: { session: Session; today: string }) {
                         </td>
                         <td>
                           <select id={`block-${d}-${i}-slot`} value={String(b.slot_minutes)} onChange={(e) => editBlock(d, i, { slot_minutes: Number(e.currentTarget.value) })}>
-                            <option value="15">15 min</option>
-                            <option value="30">30 min</option>
+                            <option value="15">{t("staff-mix-slot-minutes", { minutes: 15 })}</option>
+                            <option value="30">{t("staff-mix-slot-minutes", { minutes: 30 })}</option>
                           </select>
                         </td>
                         <td>
@@ -238,25 +276,25 @@ export function MixEditor(props: { session: Session; today: string }) {
                         </td>
                         <td>
                           <select id={`block-${d}-${i}-track`} value={b.track} onChange={(e) => editBlock(d, i, { track: e.currentTarget.value })}>
-                            {config.tracks.map((t) => <option value={t}>{t}</option>)}
+                            {config.tracks.map((track) => <option value={track}>{track}</option>)}
                           </select>
                         </td>
                         <td>
                           <details>
-                            <summary>{b.types.length} type(s): {b.types.join(", ")}</summary>
-                            {types.map((t) => (
+                            <summary>{t("staff-mix-block-types", { count: b.types.length, types: b.types.join(", ") })}</summary>
+                            {types.map((ty) => (
                               <label class="inline type-choice">
                                 <input
                                   type="checkbox"
-                                  checked={b.types.includes(t.code)}
-                                  onChange={(e) => editBlock(d, i, { types: e.currentTarget.checked ? [...b.types, t.code].sort() : b.types.filter((x) => x !== t.code) })}
+                                  checked={b.types.includes(ty.code)}
+                                  onChange={(e) => editBlock(d, i, { types: e.currentTarget.checked ? [...b.types, ty.code].sort() : b.types.filter((x) => x !== ty.code) })}
                                 />
-                                {t.name}
+                                {ty.name}
                               </label>
                             ))}
                           </details>
                         </td>
-                        <td><button id={`block-${d}-${i}-remove`} onClick={() => setBlocks(d, blocks.filter((_, j) => j !== i))}>Remove</button></td>
+                        <td><button id={`block-${d}-${i}-remove`} onClick={() => setBlocks(d, blocks.filter((_, j) => j !== i))}>{t("staff-mix-remove")}</button></td>
                       </tr>
                     );
                   })}
@@ -269,36 +307,36 @@ export function MixEditor(props: { session: Session; today: string }) {
 
       <div class="columns">
         <fieldset>
-          <legend>Holidays</legend>
+          <legend>{t("staff-mix-holidays")}</legend>
           <ul class="holidays">
             {draft.holidays.map((h) => (
-              <li>{h} <button onClick={() => update((o) => { o.holidays = o.holidays.filter((x) => x !== h); })}>Remove</button></li>
+              <li>{h} <button onClick={() => update((o) => { o.holidays = o.holidays.filter((x) => x !== h); })}>{t("staff-mix-remove")}</button></li>
             ))}
           </ul>
           <input type="date" id="holiday-date" value={newHoliday} onInput={(e) => setNewHoliday(e.currentTarget.value)} />
           <button id="holiday-add" disabled={!newHoliday || draft.holidays.includes(newHoliday)} onClick={() => { update((o) => { o.holidays = [...o.holidays, newHoliday].sort(); }); setNewHoliday(""); }}>
-            Add holiday
+            {t("staff-mix-add-holiday")}
           </button>
         </fieldset>
         <fieldset>
-          <legend>Release policy</legend>
-          <label>Days released ahead (1-180)
+          <legend>{t("staff-mix-release-policy")}</legend>
+          <label>{t("staff-mix-release-window")}
             <input type="number" id="release-window" min={1} max={180} value={draft.release.window_days} onChange={(e) => update((o) => { o.release.window_days = Number(e.currentTarget.value); })} />
           </label>
-          <label>New slots released daily at
+          <label>{t("staff-mix-release-at")}
             <input type="time" id="release-at" value={draft.release.release_at} onChange={(e) => update((o) => { o.release.release_at = e.currentTarget.value; })} />
           </label>
-          <label>Release through
+          <label>{t("staff-mix-release-through")}
             <input type="date" id="release-through" value={through} min={props.today} onInput={(e) => setThrough(e.currentTarget.value)} />
           </label>
-          <button id="release-button" disabled={!through || dirty} title={dirty ? "Save or discard your changes first" : ""} onClick={release}>Release slots</button>
+          <button id="release-button" disabled={!through || dirty} title={dirty ? t("staff-mix-release-dirty") : ""} onClick={release}>{t("staff-mix-release")}</button>
         </fieldset>
         <fieldset>
-          <legend>Office policies</legend>
-          <label class="inline"><input type="checkbox" id="policy-walk-ins" checked={draft.policy.walk_ins} onChange={(e) => update((o) => { o.policy.walk_ins = e.currentTarget.checked; })} /> Emergency walk-ins screened</label>
-          <label class="inline"><input type="checkbox" id="policy-companions" checked={draft.policy.companions} onChange={(e) => update((o) => { o.policy.companions = e.currentTarget.checked; })} /> Accompanying persons admitted</label>
-          <WeeklyHoursField label="Attorney walk-in hours" id="attorney-hours" value={draft.policy.attorney_walk_in_hours} onChange={(v) => update((o) => { o.policy.attorney_walk_in_hours = v; })} />
-          <WeeklyHoursField label="Cashier hours" id="cashier-hours" value={draft.policy.cashier_hours} onChange={(v) => update((o) => { o.policy.cashier_hours = v; })} />
+          <legend>{t("staff-mix-policies")}</legend>
+          <label class="inline"><input type="checkbox" id="policy-walk-ins" checked={draft.policy.walk_ins} onChange={(e) => update((o) => { o.policy.walk_ins = e.currentTarget.checked; })} /> {t("staff-mix-walk-ins")}</label>
+          <label class="inline"><input type="checkbox" id="policy-companions" checked={draft.policy.companions} onChange={(e) => update((o) => { o.policy.companions = e.currentTarget.checked; })} /> {t("staff-mix-companions")}</label>
+          <WeeklyHoursField label={t("staff-mix-attorney-hours")} id="attorney-hours" value={draft.policy.attorney_walk_in_hours} onChange={(v) => update((o) => { o.policy.attorney_walk_in_hours = v; })} />
+          <WeeklyHoursField label={t("staff-mix-cashier-hours")} id="cashier-hours" value={draft.policy.cashier_hours} onChange={(v) => update((o) => { o.policy.cashier_hours = v; })} />
         </fieldset>
       </div>
     </section>
@@ -306,15 +344,16 @@ export function MixEditor(props: { session: Session; today: string }) {
 }
 
 function WeeklyHoursField(props: { label: string; id: string; value: Record<string, string[]>; onChange: (v: Record<string, string[]>) => void }) {
+  const t = useStaffT();
   return (
     <div class="weekly-hours">
       <span>{props.label}</span>
       {WEEKDAYS.map((d) => {
         const text = (props.value[d] ?? []).join(", ");
-        const bad = (props.value[d] ?? []).map(rangeProblem).find(Boolean);
+        const bad = (props.value[d] ?? []).map((r) => rangeProblem(t, r)).find(Boolean);
         return (
           <label class="inline">
-            {d}
+            {t(SHORT_DAY_NAMES[d])}
             <input
               class="hours small"
               id={`${props.id}-${d}`}

@@ -1,4 +1,5 @@
 import type { Session } from "./bindings/Session";
+import type { T } from "./i18n";
 
 export type Screen = "board" | "mix" | "staff";
 
@@ -14,6 +15,15 @@ export function screensFor(session: Session): Screen[] {
   }
 }
 
-export function roleTitle(role: string): string {
-  return { administrator: "Administrator", district_manager: "District manager", front_desk: "Front-desk officer", cashier: "Cashier" }[role] ?? role;
+const ROLE_TITLES: Record<string, string> = {
+  administrator: "staff-role-administrator",
+  district_manager: "staff-role-district-manager",
+  front_desk: "staff-role-front-desk",
+  cashier: "staff-role-cashier",
+};
+
+/** A role's name for people; an unknown role code shows as it is. */
+export function roleTitle(t: T, role: string): string {
+  const id = ROLE_TITLES[role];
+  return id ? t(id) : role;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, messageOf } from "./api";
 import type { OfficeSummary } from "./bindings/OfficeSummary";
 import type { StaffAccount } from "./bindings/StaffAccount";
+import { useStaffT } from "./i18n";
 import { roleTitle } from "./roles";
 
 const ROLES = ["front_desk", "cashier", "district_manager", "administrator"] as const;
@@ -13,6 +14,7 @@ export function Staff() {
   const [form, setForm] = useState({ username: "", display_name: "", role: "front_desk", office: "", password: "" });
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const t = useStaffT();
   const load = () => api.staffList().then(setAccounts).catch((e) => setError(messageOf(e)));
   useEffect(() => {
     void load();
@@ -28,7 +30,7 @@ export function Staff() {
     if (shortPassword) return;
     try {
       const a = await api.staffAdd({ ...form, office: form.role === "administrator" ? null : form.office });
-      setNotice(`Account ${a.username} created.`);
+      setNotice(t("staff-accounts-created", { username: a.username }));
       setError(null);
       setForm({ ...form, username: "", display_name: "", password: "" });
       void load();
@@ -39,37 +41,37 @@ export function Staff() {
   };
   return (
     <section class="staff">
-      <h2>Staff accounts</h2>
+      <h2>{t("staff-accounts-title")}</h2>
       <div class="board-layout">
         <table id="staff-table">
-          <thead><tr><th>Username</th><th>Name</th><th>Role</th><th>Office</th></tr></thead>
+          <thead><tr><th>{t("staff-accounts-col-username")}</th><th>{t("staff-accounts-col-name")}</th><th>{t("staff-accounts-col-role")}</th><th>{t("staff-accounts-col-office")}</th></tr></thead>
           <tbody>
-            {accounts.map((a) => <tr><td class="mono">{a.username}</td><td>{a.display_name}</td><td>{roleTitle(a.role)}</td><td>{a.office ?? "all"}</td></tr>)}
+            {accounts.map((a) => <tr><td class="mono">{a.username}</td><td>{a.display_name}</td><td>{roleTitle(t, a.role)}</td><td>{a.office ?? t("staff-accounts-all-offices")}</td></tr>)}
           </tbody>
         </table>
         <form class="card" id="staff-form" onSubmit={submit}>
-          <h3>New account</h3>
-          <label>Name<input id="staff-name" value={form.display_name} onInput={set("display_name")} required /></label>
-          <label>Username<input id="staff-username" value={form.username} onInput={set("username")} required /></label>
-          <label>Role
+          <h3>{t("staff-accounts-new")}</h3>
+          <label>{t("staff-accounts-name")}<input id="staff-name" value={form.display_name} onInput={set("display_name")} required /></label>
+          <label>{t("staff-accounts-username")}<input id="staff-username" value={form.username} onInput={set("username")} required /></label>
+          <label>{t("staff-accounts-role")}
             <select id="staff-role" value={form.role} onChange={set("role")}>
-              {ROLES.map((r) => <option value={r}>{roleTitle(r)}</option>)}
+              {ROLES.map((r) => <option value={r}>{roleTitle(t, r)}</option>)}
             </select>
           </label>
           {form.role !== "administrator" && (
-            <label>Office
+            <label>{t("staff-accounts-office")}
               <select id="staff-office" value={form.office} onChange={set("office")}>
                 {offices.map((o) => <option value={o.code}>{o.code} · {o.name}</option>)}
               </select>
             </label>
           )}
-          <label>First password (10 characters or more)
+          <label>{t("staff-accounts-password")}
             <input id="staff-password" type="password" value={form.password} onInput={set("password")} required />
-            {shortPassword && <span class="field-error">Use at least 10 characters.</span>}
+            {shortPassword && <span class="field-error">{t("staff-accounts-short-password")}</span>}
           </label>
           {error && <p class="error" role="alert" id="staff-error">{error}</p>}
           {notice && <p class="notice" id="staff-notice">{notice}</p>}
-          <div class="actions"><button class="primary" id="staff-create" type="submit">Create account</button></div>
+          <div class="actions"><button class="primary" id="staff-create" type="submit">{t("staff-accounts-create")}</button></div>
         </form>
       </div>
     </section>

@@ -7,6 +7,7 @@ pub mod applicant;
 pub mod appointment_type;
 pub mod business_days;
 pub mod confirmation;
+pub mod documents;
 pub mod error;
 pub mod hours;
 pub mod mix;

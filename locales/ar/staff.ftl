@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = جارٍ فتح PassDesk…
+staff-nav-board = لوحة اليوم
+staff-nav-mix = التوزيع اليومي
+staff-nav-staff = الموظفون
+staff-enter-kiosk = وضع الكشك
+staff-sign-out = تسجيل الخروج
+staff-status-database = قاعدة البيانات المحلية: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = مسؤول النظام
+staff-role-district-manager = مدير المنطقة
+staff-role-front-desk = موظف الاستقبال
+staff-role-cashier = أمين الصندوق
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = تسجيل دخول موظفي PassDesk
+staff-sign-in-leave-kiosk = تسجيل دخول الموظفين للخروج من الكشك
+staff-sign-in-username = اسم المستخدم
+staff-sign-in-password = كلمة المرور
+staff-sign-in-back = رجوع
+staff-sign-in-submit = تسجيل الدخول
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = مرحبًا بك في PassDesk
+staff-first-run-intro = لا توجد حسابات في قاعدة البيانات هذه بعد. أنشئ حساب مسؤول النظام، ثم يُنشئ مسؤول النظام الحسابات الأخرى.
+staff-first-run-name = اسمك
+staff-first-run-username = اسم المستخدم
+staff-first-run-password = كلمة المرور (10 أحرف أو أكثر)
+staff-first-run-repeat = تأكيد كلمة المرور
+staff-first-run-mismatch = كلمتا المرور غير متطابقتين.
+staff-first-run-create = إنشاء حساب مسؤول النظام
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = التوزيع اليومي
+staff-mix-loading = جارٍ التحميل…
+staff-mix-title-office = التوزيع اليومي · { $office }
+staff-mix-version = الإصدار { $version }
+staff-mix-unsaved = تغييرات غير محفوظة
+staff-mix-discard = تجاهل التغييرات
+staff-mix-save = حفظ
+staff-mix-saving = جارٍ الحفظ…
+staff-mix-saved = تم الحفظ (الإصدار { $version }). عدد الأيام المُتاحة التي أُعيد إنشاؤها وفق التوزيع الجديد: { $remade }.
+staff-mix-saved-kept = تم الحفظ (الإصدار { $version }). عدد الأيام المُتاحة التي أُعيد إنشاؤها وفق التوزيع الجديد: { $remade }. الأيام المُتاحة التي فيها مواعيد تحتفظ بفتراتها: { $days }.
+staff-mix-not-saved = لم يتم الحفظ: { $error }
+staff-mix-released = تمت الإتاحة حتى { $through }. فترات جديدة: { $created }، في أيام عددها: { $days }. أيام أُتيحت من قبل: { $before }.
+staff-mix-not-released = لم تتم الإتاحة: { $error }
+staff-mix-cannot-save = لا يمكن الحفظ بعد: { $problem }
+staff-mix-open = ساعات العمل
+staff-mix-closed = مغلق
+staff-mix-summary = الفترات: { $slots } · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = لا توجد أماكن
+staff-mix-add-block = إضافة كتلة زمنية
+staff-mix-copy-day = نسخ اليوم إلى…
+staff-mix-copy-to = نسخ ساعات يوم { $day } وكتله الزمنية إلى:
+staff-mix-copy = نسخ
+staff-mix-cancel = إلغاء
+staff-mix-col-time = الوقت
+staff-mix-col-slot = مدة الفترة
+staff-mix-col-capacity = السعة
+staff-mix-col-track = المسار
+staff-mix-col-types = أنواع المواعيد
+staff-mix-slot-minutes = { $minutes } دقيقة
+staff-mix-block-types = الأنواع ({ $count }): { $types }
+staff-mix-remove = إزالة
+staff-mix-range-format = اكتبه بالصيغة HH:MM-HH:MM، مثل 08:00-11:30.
+staff-mix-range-order = يجب أن تكون النهاية بعد البداية.
+staff-mix-capacity-range = السعة من 1 إلى 50 شخصًا في الفترة الواحدة.
+staff-mix-types-needed = اختر نوع موعد واحدًا على الأقل.
+staff-mix-holidays = العطلات
+staff-mix-add-holiday = إضافة عطلة
+staff-mix-release-policy = سياسة الإتاحة
+staff-mix-release-window = عدد الأيام المُتاحة مسبقًا (1-180)
+staff-mix-release-at = وقت إتاحة الفترات الجديدة يوميًا
+staff-mix-release-through = الإتاحة حتى تاريخ
+staff-mix-release-dirty = احفظ تغييراتك أو تجاهلها أولًا
+staff-mix-release = إتاحة الفترات
+staff-mix-policies = سياسات المكتب
+staff-mix-walk-ins = فرز حالات الطوارئ الحاضرة دون موعد
+staff-mix-companions = السماح بدخول المرافقين
+staff-mix-attorney-hours = ساعات استقبال المحامين دون موعد
+staff-mix-cashier-hours = ساعات عمل أمين الصندوق
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = الاثنين
+staff-day-tue = الثلاثاء
+staff-day-wed = الأربعاء
+staff-day-thu = الخميس
+staff-day-fri = الجمعة
+staff-day-sat = السبت
+staff-day-sun = الأحد
+staff-day-short-mon = اثنين
+staff-day-short-tue = ثلاثاء
+staff-day-short-wed = أربعاء
+staff-day-short-thu = خميس
+staff-day-short-fri = جمعة
+staff-day-short-sat = سبت
+staff-day-short-sun = أحد
+
+## Today's board (board.tsx)
+
+staff-board-title = اللوحة
+staff-board-previous-day = اليوم السابق
+staff-board-next-day = اليوم التالي
+staff-board-today = اليوم
+staff-board-search-placeholder = رقم التأكيد أو رقم الأجنبي (A-Number) أو الاسم
+staff-board-find = بحث
+staff-board-found-one = المواعيد التي عُثر عليها: { $count }
+staff-board-found-many = المواعيد التي عُثر عليها: { $count }
+staff-board-close = إغلاق
+staff-board-empty = لا توجد مواعيد يوم { $date }.
+staff-board-booked-count = (المحجوزة: { $count })
+staff-board-open-desk-booking = الحجز بالخطوات الكاملة بلغة مقدّم الطلب…
+staff-board-col-when = الموعد
+staff-board-col-time = الوقت
+staff-board-col-name = الاسم
+staff-board-col-type = النوع
+staff-board-col-confirmation = رقم التأكيد
+staff-board-col-status = الحالة
+staff-board-applicant-name = { $last }، { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = الحجز لمتصل أو لحاضر دون موعد
+staff-book-type = نوع الموعد
+staff-book-question-proof-needed-by = تاريخ الحاجة إلى إثبات الوضع
+staff-book-question-travel-date = تاريخ السفر المخطط له
+staff-book-question-adjustment-filed-on = تاريخ تقديم طلب تعديل الوضع
+staff-book-day = اليوم
+staff-book-time = الوقت
+staff-book-first-free = أول فترة متاحة ابتداءً من هذا اليوم
+staff-book-free = الأماكن المتاحة: { $count }
+staff-book-first-name = الاسم الأول
+staff-book-last-name = اسم العائلة
+staff-book-date-of-birth = تاريخ الميلاد
+staff-book-dob-future = لا يمكن أن يكون تاريخ الميلاد في المستقبل.
+staff-book-a-number = رقم الأجنبي (A-Number) (اختياري)
+staff-book-phone = الهاتف (اختياري)
+staff-book-receipt = تم حجز { $type } يوم { $date } الساعة { $time }. رقم التأكيد { $confirmation }، الرقم السري (PIN) { $pin } (أبلِغ به صاحب الحجز: لا يظهر إلا الآن).
+staff-book-submit = حجز
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = الحجز مع مقدّم الطلب (بلغته)
+staff-desk-booking-language = اللغة
+staff-desk-booking-close = إغلاق
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = حسابات الموظفين
+staff-accounts-col-username = اسم المستخدم
+staff-accounts-col-name = الاسم
+staff-accounts-col-role = الدور
+staff-accounts-col-office = المكتب
+staff-accounts-all-offices = جميع المكاتب
+staff-accounts-new = حساب جديد
+staff-accounts-name = الاسم
+staff-accounts-username = اسم المستخدم
+staff-accounts-role = الدور
+staff-accounts-office = المكتب
+staff-accounts-password = كلمة المرور الأولى (10 أحرف أو أكثر)
+staff-accounts-short-password = استخدم 10 أحرف على الأقل.
+staff-accounts-created = تم إنشاء الحساب { $username }.
+staff-accounts-create = إنشاء حساب

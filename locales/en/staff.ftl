@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators). English only for now.
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Opening PassDesk…
+staff-nav-board = Today's board
+staff-nav-mix = Daily mix
+staff-nav-staff = Staff
+staff-enter-kiosk = Kiosk mode
+staff-sign-out = Sign out
+staff-status-database = Local database: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Administrator
+staff-role-district-manager = District manager
+staff-role-front-desk = Front-desk officer
+staff-role-cashier = Cashier
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = PassDesk staff sign-in
+staff-sign-in-leave-kiosk = Staff sign-in to leave the kiosk
+staff-sign-in-username = Username
+staff-sign-in-password = Password
+staff-sign-in-back = Back
+staff-sign-in-submit = Sign in
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Welcome to PassDesk
+staff-first-run-intro = This database has no accounts yet. Create the administrator's account; the administrator then creates the others.
+staff-first-run-name = Your name
+staff-first-run-username = Username
+staff-first-run-password = Password (10 characters or more)
+staff-first-run-repeat = Password again
+staff-first-run-mismatch = The two passwords differ.
+staff-first-run-create = Create administrator
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Daily mix
+staff-mix-loading = Loading…
+staff-mix-title-office = Daily mix · { $office }
+staff-mix-version = version { $version }
+staff-mix-unsaved = unsaved changes
+staff-mix-discard = Discard changes
+staff-mix-save = Save
+staff-mix-saving = Saving…
+staff-mix-saved = Saved (version { $version }). { $remade } released day(s) remade from the new mix.
+staff-mix-saved-kept = Saved (version { $version }). { $remade } released day(s) remade from the new mix. Released days with appointments keep their slots: { $days }.
+staff-mix-not-saved = Not saved: { $error }
+staff-mix-released = Released through { $through }: { $created } new slots on { $days } day(s); { $before } day(s) were released before.
+staff-mix-not-released = Not released: { $error }
+staff-mix-cannot-save = Cannot save yet: { $problem }
+staff-mix-open = Open
+staff-mix-closed = closed
+staff-mix-summary = { $slots } slots · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = no seats
+staff-mix-add-block = Add block
+staff-mix-copy-day = Copy day to…
+staff-mix-copy-to = Copy { $day }'s hours and blocks to:
+staff-mix-copy = Copy
+staff-mix-cancel = Cancel
+staff-mix-col-time = Time
+staff-mix-col-slot = Slot
+staff-mix-col-capacity = Capacity
+staff-mix-col-track = Track
+staff-mix-col-types = Appointment types
+staff-mix-slot-minutes = { $minutes } min
+staff-mix-block-types = { $count } type(s): { $types }
+staff-mix-remove = Remove
+staff-mix-range-format = Write it as HH:MM-HH:MM, such as 08:00-11:30.
+staff-mix-range-order = The end must come after the start.
+staff-mix-capacity-range = Capacity is 1 to 50 people per slot.
+staff-mix-types-needed = Choose at least one appointment type.
+staff-mix-holidays = Holidays
+staff-mix-add-holiday = Add holiday
+staff-mix-release-policy = Release policy
+staff-mix-release-window = Days released ahead (1-180)
+staff-mix-release-at = New slots released daily at
+staff-mix-release-through = Release through
+staff-mix-release-dirty = Save or discard your changes first
+staff-mix-release = Release slots
+staff-mix-policies = Office policies
+staff-mix-walk-ins = Emergency walk-ins screened
+staff-mix-companions = Accompanying persons admitted
+staff-mix-attorney-hours = Attorney walk-in hours
+staff-mix-cashier-hours = Cashier hours
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = Monday
+staff-day-tue = Tuesday
+staff-day-wed = Wednesday
+staff-day-thu = Thursday
+staff-day-fri = Friday
+staff-day-sat = Saturday
+staff-day-sun = Sunday
+staff-day-short-mon = mon
+staff-day-short-tue = tue
+staff-day-short-wed = wed
+staff-day-short-thu = thu
+staff-day-short-fri = fri
+staff-day-short-sat = sat
+staff-day-short-sun = sun
+
+## Today's board (board.tsx)
+
+staff-board-title = Board
+staff-board-previous-day = Previous day
+staff-board-next-day = Next day
+staff-board-today = Today
+staff-board-search-placeholder = Confirmation number, A-number or name
+staff-board-find = Find
+staff-board-found-one = Found { $count } appointment
+staff-board-found-many = Found { $count } appointments
+staff-board-close = Close
+staff-board-empty = No appointments on { $date }.
+staff-board-booked-count = ({ $count } booked)
+staff-board-open-desk-booking = Book with the full flow, in the applicant's language…
+staff-board-col-when = When
+staff-board-col-time = Time
+staff-board-col-name = Name
+staff-board-col-type = Type
+staff-board-col-confirmation = Confirmation
+staff-board-col-status = Status
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Book for a caller or walk-in
+staff-book-type = Appointment type
+staff-book-question-proof-needed-by = Proof of status needed by
+staff-book-question-travel-date = Planned travel date
+staff-book-question-adjustment-filed-on = Adjustment of status filed on
+staff-book-day = Day
+staff-book-time = Time
+staff-book-first-free = First free from this day
+staff-book-free = { $count } free
+staff-book-first-name = First name
+staff-book-last-name = Last name
+staff-book-date-of-birth = Date of birth
+staff-book-dob-future = The date of birth cannot be in the future.
+staff-book-a-number = A-number (optional)
+staff-book-phone = Phone (optional)
+staff-book-receipt = Booked { $type } on { $date } at { $time }. Confirmation { $confirmation }, PIN { $pin } (tell the caller: it is shown only now).
+staff-book-submit = Book
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Book with the applicant (their language)
+staff-desk-booking-language = Language
+staff-desk-booking-close = Close
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Staff accounts
+staff-accounts-col-username = Username
+staff-accounts-col-name = Name
+staff-accounts-col-role = Role
+staff-accounts-col-office = Office
+staff-accounts-all-offices = all
+staff-accounts-new = New account
+staff-accounts-name = Name
+staff-accounts-username = Username
+staff-accounts-role = Role
+staff-accounts-office = Office
+staff-accounts-password = First password (10 characters or more)
+staff-accounts-short-password = Use at least 10 characters.
+staff-accounts-created = Account { $username } created.
+staff-accounts-create = Create account

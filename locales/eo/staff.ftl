@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Malfermiĝas PassDesk…
+staff-nav-board = Hodiaŭa tabulo
+staff-nav-mix = Ĉiutaga plano
+staff-nav-staff = Personaro
+staff-enter-kiosk = Kioska reĝimo
+staff-sign-out = Elsaluti
+staff-status-database = Loka datumbazo: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Administranto
+staff-role-district-manager = Distrikta estro
+staff-role-front-desk = Oficisto de la akceptejo
+staff-role-cashier = Kasisto
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Ensaluto de la personaro de PassDesk
+staff-sign-in-leave-kiosk = Ensaluto de la personaro por forlasi la kioskon
+staff-sign-in-username = Uzantnomo
+staff-sign-in-password = Pasvorto
+staff-sign-in-back = Reen
+staff-sign-in-submit = Ensaluti
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Bonvenon al PassDesk
+staff-first-run-intro = Ĉi tiu datumbazo ankoraŭ ne havas kontojn. Kreu la konton de la administranto; poste la administranto kreos la aliajn.
+staff-first-run-name = Via nomo
+staff-first-run-username = Uzantnomo
+staff-first-run-password = Pasvorto (almenaŭ 10 signoj)
+staff-first-run-repeat = Pasvorto denove
+staff-first-run-mismatch = La du pasvortoj malsamas.
+staff-first-run-create = Krei administranton
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Ĉiutaga plano
+staff-mix-loading = Ŝargado…
+staff-mix-title-office = Ĉiutaga plano · { $office }
+staff-mix-version = versio { $version }
+staff-mix-unsaved = nekonservitaj ŝanĝoj
+staff-mix-discard = Forĵeti ŝanĝojn
+staff-mix-save = Konservi
+staff-mix-saving = Konservado…
+staff-mix-saved = Konservita (versio { $version }). Publikigitaj tagoj refaritaj laŭ la nova plano: { $remade }.
+staff-mix-saved-kept = Konservita (versio { $version }). Publikigitaj tagoj refaritaj laŭ la nova plano: { $remade }. Publikigitaj tagoj kun rendevuoj konservas siajn horojn: { $days }.
+staff-mix-not-saved = Ne konservita: { $error }
+staff-mix-released = Publikigita ĝis { $through }. Novaj horoj: { $created }; tagoj: { $days }; tagoj jam antaŭe publikigitaj: { $before }.
+staff-mix-not-released = Ne publikigita: { $error }
+staff-mix-cannot-save = Ankoraŭ ne eblas konservi: { $problem }
+staff-mix-open = Malfermita
+staff-mix-closed = fermita
+staff-mix-summary = Horoj: { $slots } · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = neniuj lokoj
+staff-mix-add-block = Aldoni blokon
+staff-mix-copy-day = Kopii la tagon al…
+staff-mix-copy-to = Kopii la malfermajn horojn kaj blokojn de { $day } al:
+staff-mix-copy = Kopii
+staff-mix-cancel = Nuligi
+staff-mix-col-time = Tempo
+staff-mix-col-slot = Daŭro
+staff-mix-col-capacity = Kapacito
+staff-mix-col-track = Vico
+staff-mix-col-types = Specoj de rendevuo
+staff-mix-slot-minutes = { $minutes } min
+staff-mix-block-types = Specoj ({ $count }): { $types }
+staff-mix-remove = Forigi
+staff-mix-range-format = Skribu ĝin kiel HH:MM-HH:MM, ekzemple 08:00-11:30.
+staff-mix-range-order = La fino devas esti post la komenco.
+staff-mix-capacity-range = La kapacito estas 1 ĝis 50 personoj por ĉiu rendevua horo.
+staff-mix-types-needed = Elektu almenaŭ unu specon de rendevuo.
+staff-mix-holidays = Festotagoj
+staff-mix-add-holiday = Aldoni festotagon
+staff-mix-release-policy = Publikiga regulo
+staff-mix-release-window = Tagoj publikigataj anticipe (1-180)
+staff-mix-release-at = Novaj horoj publikigataj ĉiutage je
+staff-mix-release-through = Publikigi ĝis
+staff-mix-release-dirty = Unue konservu aŭ forĵetu viajn ŝanĝojn
+staff-mix-release = Publikigi horojn
+staff-mix-policies = Reguloj de la oficejo
+staff-mix-walk-ins = Urĝaj vizitantoj sen rendevuo estas kontrolataj
+staff-mix-companions = Akompanantoj estas enlasataj
+staff-mix-attorney-hours = Horoj por advokatoj sen rendevuo
+staff-mix-cashier-hours = Horoj de la kaso
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = lundo
+staff-day-tue = mardo
+staff-day-wed = merkredo
+staff-day-thu = ĵaŭdo
+staff-day-fri = vendredo
+staff-day-sat = sabato
+staff-day-sun = dimanĉo
+staff-day-short-mon = lu
+staff-day-short-tue = ma
+staff-day-short-wed = me
+staff-day-short-thu = ĵa
+staff-day-short-fri = ve
+staff-day-short-sat = sa
+staff-day-short-sun = di
+
+## Today's board (board.tsx)
+
+staff-board-title = Tabulo
+staff-board-previous-day = Antaŭa tago
+staff-board-next-day = Sekva tago
+staff-board-today = Hodiaŭ
+staff-board-search-placeholder = Konfirma numero, A-number aŭ nomo
+staff-board-find = Trovi
+staff-board-found-one = Trovita: { $count } rendevuo
+staff-board-found-many = Trovitaj: { $count } rendevuoj
+staff-board-close = Fermi
+staff-board-empty = Neniuj rendevuoj je { $date }.
+staff-board-booked-count = (rezervitaj: { $count })
+staff-board-open-desk-booking = Rezervi per la plena procezo, en la lingvo de la petanto…
+staff-board-col-when = Kiam
+staff-board-col-time = Horo
+staff-board-col-name = Nomo
+staff-board-col-type = Speco
+staff-board-col-confirmation = Konfirmo
+staff-board-col-status = Stato
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Rezervi por telefonanto aŭ vizitanto sen rendevuo
+staff-book-type = Speco de rendevuo
+staff-book-question-proof-needed-by = Pruvo de statuso necesa ĝis
+staff-book-question-travel-date = Planata vojaĝdato
+staff-book-question-adjustment-filed-on = Peto pri ŝanĝo de statuso prezentita je
+staff-book-day = Tago
+staff-book-time = Horo
+staff-book-first-free = Unua libera ekde ĉi tiu tago
+staff-book-free = liberaj: { $count }
+staff-book-first-name = Antaŭnomo
+staff-book-last-name = Familia nomo
+staff-book-date-of-birth = Naskiĝdato
+staff-book-dob-future = La naskiĝdato ne povas esti en la estonteco.
+staff-book-a-number = A-number (nedeviga)
+staff-book-phone = Telefono (nedeviga)
+staff-book-receipt = Rezervita: { $type }, { $date } je la { $time }. Konfirmo { $confirmation }, PIN-kodo { $pin } (diru al la telefonanto: ĝi montriĝas nur nun).
+staff-book-submit = Rezervi
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Rezervi kun la petanto (en ties lingvo)
+staff-desk-booking-language = Lingvo
+staff-desk-booking-close = Fermi
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Kontoj de la personaro
+staff-accounts-col-username = Uzantnomo
+staff-accounts-col-name = Nomo
+staff-accounts-col-role = Rolo
+staff-accounts-col-office = Oficejo
+staff-accounts-all-offices = ĉiuj
+staff-accounts-new = Nova konto
+staff-accounts-name = Nomo
+staff-accounts-username = Uzantnomo
+staff-accounts-role = Rolo
+staff-accounts-office = Oficejo
+staff-accounts-password = Unua pasvorto (almenaŭ 10 signoj)
+staff-accounts-short-password = Uzu almenaŭ 10 signojn.
+staff-accounts-created = Konto { $username } kreita.
+staff-accounts-create = Krei konton

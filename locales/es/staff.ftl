@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Abriendo PassDesk…
+staff-nav-board = Panel del día
+staff-nav-mix = Plan diario
+staff-nav-staff = Personal
+staff-enter-kiosk = Modo quiosco
+staff-sign-out = Cerrar sesión
+staff-status-database = Base de datos local: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Administrador/a
+staff-role-district-manager = Gerente de distrito
+staff-role-front-desk = Agente de recepción
+staff-role-cashier = Cajero/a
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Inicio de sesión del personal de PassDesk
+staff-sign-in-leave-kiosk = Inicio de sesión del personal para salir del quiosco
+staff-sign-in-username = Nombre de usuario
+staff-sign-in-password = Contraseña
+staff-sign-in-back = Atrás
+staff-sign-in-submit = Iniciar sesión
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Le damos la bienvenida a PassDesk
+staff-first-run-intro = Esta base de datos aún no tiene cuentas. Cree la cuenta del administrador; luego el administrador crea las demás.
+staff-first-run-name = Su nombre
+staff-first-run-username = Nombre de usuario
+staff-first-run-password = Contraseña (10 caracteres o más)
+staff-first-run-repeat = Repita la contraseña
+staff-first-run-mismatch = Las dos contraseñas no coinciden.
+staff-first-run-create = Crear administrador
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Plan diario
+staff-mix-loading = Cargando…
+staff-mix-title-office = Plan diario · { $office }
+staff-mix-version = versión { $version }
+staff-mix-unsaved = cambios sin guardar
+staff-mix-discard = Descartar cambios
+staff-mix-save = Guardar
+staff-mix-saving = Guardando…
+staff-mix-saved = Guardado (versión { $version }). Días publicados rehechos con el nuevo plan: { $remade }.
+staff-mix-saved-kept = Guardado (versión { $version }). Días publicados rehechos con el nuevo plan: { $remade }. Los días publicados que ya tienen citas conservan sus franjas: { $days }.
+staff-mix-not-saved = No se guardó: { $error }
+staff-mix-released = Publicado hasta { $through }. Franjas nuevas: { $created }; días publicados ahora: { $days }; días ya publicados antes: { $before }.
+staff-mix-not-released = No se publicó: { $error }
+staff-mix-cannot-save = Aún no se puede guardar: { $problem }
+staff-mix-open = Abierto
+staff-mix-closed = cerrado
+staff-mix-summary = Franjas: { $slots } · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = sin plazas
+staff-mix-add-block = Agregar bloque
+staff-mix-copy-day = Copiar día a…
+staff-mix-copy-to = { $day }: copiar horario y bloques a:
+staff-mix-copy = Copiar
+staff-mix-cancel = Cancelar
+staff-mix-col-time = Horario
+staff-mix-col-slot = Franja
+staff-mix-col-capacity = Capacidad
+staff-mix-col-track = Fila
+staff-mix-col-types = Tipos de cita
+staff-mix-slot-minutes = { $minutes } min
+staff-mix-block-types = Tipos ({ $count }): { $types }
+staff-mix-remove = Quitar
+staff-mix-range-format = Escríbalo como HH:MM-HH:MM, por ejemplo 08:00-11:30.
+staff-mix-range-order = El final debe ser posterior al inicio.
+staff-mix-capacity-range = La capacidad es de 1 a 50 personas por franja.
+staff-mix-types-needed = Elija al menos un tipo de cita.
+staff-mix-holidays = Días feriados
+staff-mix-add-holiday = Agregar feriado
+staff-mix-release-policy = Política de publicación
+staff-mix-release-window = Días publicados por adelantado (1-180)
+staff-mix-release-at = Franjas nuevas publicadas cada día a las
+staff-mix-release-through = Publicar hasta
+staff-mix-release-dirty = Primero guarde o descarte los cambios
+staff-mix-release = Publicar franjas
+staff-mix-policies = Normas de la oficina
+staff-mix-walk-ins = Evaluación de emergencias sin cita
+staff-mix-companions = Se admiten acompañantes
+staff-mix-attorney-hours = Horario sin cita para abogados
+staff-mix-cashier-hours = Horario de caja
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = Lunes
+staff-day-tue = Martes
+staff-day-wed = Miércoles
+staff-day-thu = Jueves
+staff-day-fri = Viernes
+staff-day-sat = Sábado
+staff-day-sun = Domingo
+staff-day-short-mon = lun
+staff-day-short-tue = mar
+staff-day-short-wed = mié
+staff-day-short-thu = jue
+staff-day-short-fri = vie
+staff-day-short-sat = sáb
+staff-day-short-sun = dom
+
+## Today's board (board.tsx)
+
+staff-board-title = Panel
+staff-board-previous-day = Día anterior
+staff-board-next-day = Día siguiente
+staff-board-today = Hoy
+staff-board-search-placeholder = Número de confirmación, número A o nombre
+staff-board-find = Buscar
+staff-board-found-one = Se encontró { $count } cita
+staff-board-found-many = Citas encontradas: { $count }
+staff-board-close = Cerrar
+staff-board-empty = No hay citas el { $date }.
+staff-board-booked-count = (programadas: { $count })
+staff-board-open-desk-booking = Programar con el proceso completo, en el idioma del/de la solicitante…
+staff-board-col-when = Fecha y hora
+staff-board-col-time = Hora
+staff-board-col-name = Nombre
+staff-board-col-type = Tipo
+staff-board-col-confirmation = Confirmación
+staff-board-col-status = Estado
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Programar para quien llama o viene sin cita
+staff-book-type = Tipo de cita
+staff-book-question-proof-needed-by = Fecha límite para la prueba de estatus
+staff-book-question-travel-date = Fecha prevista del viaje
+staff-book-question-adjustment-filed-on = Ajuste de estatus presentado el
+staff-book-day = Día
+staff-book-time = Hora
+staff-book-first-free = Primer horario libre desde este día
+staff-book-free = Libres: { $count }
+staff-book-first-name = Nombre
+staff-book-last-name = Apellido
+staff-book-date-of-birth = Fecha de nacimiento
+staff-book-dob-future = La fecha de nacimiento no puede ser futura.
+staff-book-a-number = Número A (opcional)
+staff-book-phone = Teléfono (opcional)
+staff-book-receipt = Cita programada: { $type }, el { $date } a las { $time }. Confirmación { $confirmation }, PIN { $pin } (comuníqueselo a la persona: solo se muestra ahora).
+staff-book-submit = Programar
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Programar con el/la solicitante (en su idioma)
+staff-desk-booking-language = Idioma
+staff-desk-booking-close = Cerrar
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Cuentas del personal
+staff-accounts-col-username = Nombre de usuario
+staff-accounts-col-name = Nombre
+staff-accounts-col-role = Rol
+staff-accounts-col-office = Oficina
+staff-accounts-all-offices = todas
+staff-accounts-new = Cuenta nueva
+staff-accounts-name = Nombre
+staff-accounts-username = Nombre de usuario
+staff-accounts-role = Rol
+staff-accounts-office = Oficina
+staff-accounts-password = Contraseña inicial (10 caracteres o más)
+staff-accounts-short-password = Use al menos 10 caracteres.
+staff-accounts-created = Cuenta { $username } creada.
+staff-accounts-create = Crear cuenta

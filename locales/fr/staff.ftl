@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Ouverture de PassDesk…
+staff-nav-board = Tableau du jour
+staff-nav-mix = Planning quotidien
+staff-nav-staff = Personnel
+staff-enter-kiosk = Mode borne
+staff-sign-out = Se déconnecter
+staff-status-database = Base de données locale : { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Administrateur
+staff-role-district-manager = Responsable de district
+staff-role-front-desk = Agent d’accueil
+staff-role-cashier = Caissier
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Connexion du personnel PassDesk
+staff-sign-in-leave-kiosk = Connexion du personnel pour quitter la borne
+staff-sign-in-username = Nom d’utilisateur
+staff-sign-in-password = Mot de passe
+staff-sign-in-back = Retour
+staff-sign-in-submit = Se connecter
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Bienvenue dans PassDesk
+staff-first-run-intro = Cette base de données ne contient encore aucun compte. Créez le compte de l’administrateur ; l’administrateur créera ensuite les autres.
+staff-first-run-name = Votre nom
+staff-first-run-username = Nom d’utilisateur
+staff-first-run-password = Mot de passe (10 caractères ou plus)
+staff-first-run-repeat = Confirmez le mot de passe
+staff-first-run-mismatch = Les deux mots de passe sont différents.
+staff-first-run-create = Créer l’administrateur
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Planning quotidien
+staff-mix-loading = Chargement…
+staff-mix-title-office = Planning quotidien · { $office }
+staff-mix-version = version { $version }
+staff-mix-unsaved = modifications non enregistrées
+staff-mix-discard = Annuler les modifications
+staff-mix-save = Enregistrer
+staff-mix-saving = Enregistrement…
+staff-mix-saved = Enregistré (version { $version }). Jours publiés recalculés selon le nouveau planning : { $remade }.
+staff-mix-saved-kept = Enregistré (version { $version }). Jours publiés recalculés selon le nouveau planning : { $remade }. Les jours publiés qui ont déjà des rendez-vous gardent leurs créneaux : { $days }.
+staff-mix-not-saved = Non enregistré : { $error }
+staff-mix-released = Publication jusqu’au { $through }. Nouveaux créneaux : { $created } ; jours publiés maintenant : { $days } ; jours déjà publiés : { $before }.
+staff-mix-not-released = Non publié : { $error }
+staff-mix-cannot-save = Enregistrement impossible pour l’instant : { $problem }
+staff-mix-open = Ouvert
+staff-mix-closed = fermé
+staff-mix-summary = Créneaux : { $slots } · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = aucune place
+staff-mix-add-block = Ajouter un bloc
+staff-mix-copy-day = Copier le jour vers…
+staff-mix-copy-to = { $day } : copier les horaires et les blocs vers :
+staff-mix-copy = Copier
+staff-mix-cancel = Annuler
+staff-mix-col-time = Horaires
+staff-mix-col-slot = Créneau
+staff-mix-col-capacity = Capacité
+staff-mix-col-track = File
+staff-mix-col-types = Types de rendez-vous
+staff-mix-slot-minutes = { $minutes } min
+staff-mix-block-types = Types ({ $count }) : { $types }
+staff-mix-remove = Supprimer
+staff-mix-range-format = Format attendu : HH:MM-HH:MM, par exemple 08:00-11:30.
+staff-mix-range-order = La fin doit être après le début.
+staff-mix-capacity-range = La capacité va de 1 à 50 personnes par créneau.
+staff-mix-types-needed = Choisissez au moins un type de rendez-vous.
+staff-mix-holidays = Jours fériés
+staff-mix-add-holiday = Ajouter un jour férié
+staff-mix-release-policy = Règles de publication
+staff-mix-release-window = Jours publiés à l’avance (1-180)
+staff-mix-release-at = Nouveaux créneaux publiés chaque jour à
+staff-mix-release-through = Publier jusqu’au
+staff-mix-release-dirty = Enregistrez ou annulez d’abord vos modifications
+staff-mix-release = Publier les créneaux
+staff-mix-policies = Règles du bureau
+staff-mix-walk-ins = Examen des urgences sans rendez-vous
+staff-mix-companions = Accompagnateurs admis
+staff-mix-attorney-hours = Horaires sans rendez-vous pour les avocats
+staff-mix-cashier-hours = Horaires de la caisse
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = Lundi
+staff-day-tue = Mardi
+staff-day-wed = Mercredi
+staff-day-thu = Jeudi
+staff-day-fri = Vendredi
+staff-day-sat = Samedi
+staff-day-sun = Dimanche
+staff-day-short-mon = lun
+staff-day-short-tue = mar
+staff-day-short-wed = mer
+staff-day-short-thu = jeu
+staff-day-short-fri = ven
+staff-day-short-sat = sam
+staff-day-short-sun = dim
+
+## Today's board (board.tsx)
+
+staff-board-title = Tableau
+staff-board-previous-day = Jour précédent
+staff-board-next-day = Jour suivant
+staff-board-today = Aujourd’hui
+staff-board-search-placeholder = Numéro de confirmation, numéro A ou nom
+staff-board-find = Rechercher
+staff-board-found-one = { $count } rendez-vous trouvé
+staff-board-found-many = Rendez-vous trouvés : { $count }
+staff-board-close = Fermer
+staff-board-empty = Aucun rendez-vous le { $date }.
+staff-board-booked-count = (pris : { $count })
+staff-board-open-desk-booking = Prendre rendez-vous avec le parcours complet, dans la langue du demandeur…
+staff-board-col-when = Date et heure
+staff-board-col-time = Heure
+staff-board-col-name = Nom
+staff-board-col-type = Type
+staff-board-col-confirmation = Confirmation
+staff-board-col-status = Statut
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Rendez-vous pour un appelant ou un visiteur
+staff-book-type = Type de rendez-vous
+staff-book-question-proof-needed-by = Preuve de statut requise pour le
+staff-book-question-travel-date = Date de voyage prévue
+staff-book-question-adjustment-filed-on = Ajustement de statut déposé le
+staff-book-day = Jour
+staff-book-time = Heure
+staff-book-first-free = Premier créneau libre à partir de ce jour
+staff-book-free = Places libres : { $count }
+staff-book-first-name = Prénom
+staff-book-last-name = Nom de famille
+staff-book-date-of-birth = Date de naissance
+staff-book-dob-future = La date de naissance ne peut pas être dans le futur.
+staff-book-a-number = Numéro A (facultatif)
+staff-book-phone = Téléphone (facultatif)
+staff-book-receipt = Rendez-vous pris : { $type }, le { $date } à { $time }. Confirmation { $confirmation }, code PIN { $pin } (à communiquer à la personne : il n’est affiché que maintenant).
+staff-book-submit = Prendre rendez-vous
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Prendre rendez-vous avec le demandeur (dans sa langue)
+staff-desk-booking-language = Langue
+staff-desk-booking-close = Fermer
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Comptes du personnel
+staff-accounts-col-username = Nom d’utilisateur
+staff-accounts-col-name = Nom
+staff-accounts-col-role = Rôle
+staff-accounts-col-office = Bureau
+staff-accounts-all-offices = tous
+staff-accounts-new = Nouveau compte
+staff-accounts-name = Nom
+staff-accounts-username = Nom d’utilisateur
+staff-accounts-role = Rôle
+staff-accounts-office = Bureau
+staff-accounts-password = Mot de passe initial (10 caractères ou plus)
+staff-accounts-short-password = Utilisez au moins 10 caractères.
+staff-accounts-created = Compte { $username } créé.
+staff-accounts-create = Créer le compte

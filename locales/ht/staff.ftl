@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = PassDesk ap louvri…
+staff-nav-board = Tablo jodi a
+staff-nav-mix = Plan chak jou
+staff-nav-staff = Anplwaye
+staff-enter-kiosk = Mòd kiosk
+staff-sign-out = Dekonekte
+staff-status-database = Baz done lokal: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Administratè
+staff-role-district-manager = Manadjè distri
+staff-role-front-desk = Ofisye resepsyon
+staff-role-cashier = Kesye
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Koneksyon anplwaye PassDesk
+staff-sign-in-leave-kiosk = Koneksyon anplwaye pou soti nan kiosk la
+staff-sign-in-username = Non itilizatè
+staff-sign-in-password = Modpas
+staff-sign-in-back = Retounen
+staff-sign-in-submit = Konekte
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Byenvini nan PassDesk
+staff-first-run-intro = Baz done sa a poko gen okenn kont. Kreye kont administratè a; apre sa, administratè a ap kreye lòt kont yo.
+staff-first-run-name = Non ou
+staff-first-run-username = Non itilizatè
+staff-first-run-password = Modpas (10 karaktè oswa plis)
+staff-first-run-repeat = Modpas la ankò
+staff-first-run-mismatch = De modpas yo pa menm.
+staff-first-run-create = Kreye administratè a
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Plan chak jou
+staff-mix-loading = Chajman…
+staff-mix-title-office = Plan chak jou · { $office }
+staff-mix-version = vèsyon { $version }
+staff-mix-unsaved = chanjman ki pa sove
+staff-mix-discard = Anile chanjman yo
+staff-mix-save = Sove
+staff-mix-saving = Ap sove…
+staff-mix-saved = Sove (vèsyon { $version }). { $remade } jou ki te pibliye refèt dapre nouvo plan an.
+staff-mix-saved-kept = Sove (vèsyon { $version }). { $remade } jou ki te pibliye refèt dapre nouvo plan an. Jou ki pibliye ki gen randevou yo kenbe lè randevou yo: { $days }.
+staff-mix-not-saved = Pa sove: { $error }
+staff-mix-released = Pibliye jiska { $through }: { $created } nouvo lè randevou sou { $days } jou; { $before } jou te deja pibliye anvan.
+staff-mix-not-released = Pa pibliye: { $error }
+staff-mix-cannot-save = Poko ka sove: { $problem }
+staff-mix-open = Louvri
+staff-mix-closed = fèmen
+staff-mix-summary = { $slots } lè randevou · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = pa gen plas
+staff-mix-add-block = Ajoute yon blòk
+staff-mix-copy-day = Kopye jou a nan…
+staff-mix-copy-to = Kopye lè ouvèti ak blòk { $day } yo nan:
+staff-mix-copy = Kopye
+staff-mix-cancel = Anile
+staff-mix-col-time = Lè
+staff-mix-col-slot = Dire
+staff-mix-col-capacity = Kapasite
+staff-mix-col-track = Liy
+staff-mix-col-types = Kalite randevou
+staff-mix-slot-minutes = { $minutes } min
+staff-mix-block-types = { $count } kalite: { $types }
+staff-mix-remove = Retire
+staff-mix-range-format = Ekri l konsa: HH:MM-HH:MM, pa egzanp 08:00-11:30.
+staff-mix-range-order = Lè fen an dwe vini apre lè kòmansman an.
+staff-mix-capacity-range = Kapasite a se 1 a 50 moun pou chak lè randevou.
+staff-mix-types-needed = Chwazi omwen yon kalite randevou.
+staff-mix-holidays = Jou ferye
+staff-mix-add-holiday = Ajoute yon jou ferye
+staff-mix-release-policy = Règ piblikasyon
+staff-mix-release-window = Kantite jou pibliye davans (1-180)
+staff-mix-release-at = Nouvo lè randevou pibliye chak jou a
+staff-mix-release-through = Pibliye jiska
+staff-mix-release-dirty = Sove oswa anile chanjman ou yo anvan
+staff-mix-release = Pibliye lè randevou yo
+staff-mix-policies = Règ biwo a
+staff-mix-walk-ins = Tri pou moun ki vini san randevou an ijans
+staff-mix-companions = Moun k ap akonpaye yo ka antre
+staff-mix-attorney-hours = Lè pou avoka vini san randevou
+staff-mix-cashier-hours = Lè kès la
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = lendi
+staff-day-tue = madi
+staff-day-wed = mèkredi
+staff-day-thu = jedi
+staff-day-fri = vandredi
+staff-day-sat = samdi
+staff-day-sun = dimanch
+staff-day-short-mon = len
+staff-day-short-tue = mad
+staff-day-short-wed = mèk
+staff-day-short-thu = jed
+staff-day-short-fri = van
+staff-day-short-sat = sam
+staff-day-short-sun = dim
+
+## Today's board (board.tsx)
+
+staff-board-title = Tablo
+staff-board-previous-day = Jou anvan
+staff-board-next-day = Jou apre
+staff-board-today = Jodi a
+staff-board-search-placeholder = Nimewo konfimasyon, nimewo A oswa non
+staff-board-find = Chèche
+staff-board-found-one = { $count } randevou jwenn
+staff-board-found-many = { $count } randevou jwenn
+staff-board-close = Fèmen
+staff-board-empty = Pa gen okenn randevou pou { $date }.
+staff-board-booked-count = ({ $count } rezève)
+staff-board-open-desk-booking = Pran randevou ak pwosesis konplè a, nan lang aplikan an…
+staff-board-col-when = Kilè
+staff-board-col-time = Lè
+staff-board-col-name = Non
+staff-board-col-type = Kalite
+staff-board-col-confirmation = Konfimasyon
+staff-board-col-status = Estati
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Pran randevou pou yon moun ki rele oswa ki vini san randevou
+staff-book-type = Kalite randevou
+staff-book-question-proof-needed-by = Dat li bezwen prèv estati a
+staff-book-question-travel-date = Dat vwayaj li planifye
+staff-book-question-adjustment-filed-on = Dat depo demann ajisteman estati a
+staff-book-day = Jou
+staff-book-time = Lè
+staff-book-first-free = Premye plas lib apati jou sa a
+staff-book-free = { $count } plas lib
+staff-book-first-name = Prenon
+staff-book-last-name = Non fanmi
+staff-book-date-of-birth = Dat nesans
+staff-book-dob-future = Dat nesans lan pa ka nan lavni.
+staff-book-a-number = Nimewo A (opsyonèl)
+staff-book-phone = Telefòn (opsyonèl)
+staff-book-receipt = Randevou pran: { $type }, { $date } a { $time }. Konfimasyon { $confirmation }, PIN { $pin } (di moun ki rele a: se sèlman kounye a li parèt).
+staff-book-submit = Pran randevou a
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Pran randevou ak aplikan an (nan lang li)
+staff-desk-booking-language = Lang
+staff-desk-booking-close = Fèmen
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Kont anplwaye yo
+staff-accounts-col-username = Non itilizatè
+staff-accounts-col-name = Non
+staff-accounts-col-role = Wòl
+staff-accounts-col-office = Biwo
+staff-accounts-all-offices = tout
+staff-accounts-new = Nouvo kont
+staff-accounts-name = Non
+staff-accounts-username = Non itilizatè
+staff-accounts-role = Wòl
+staff-accounts-office = Biwo
+staff-accounts-password = Premye modpas (10 karaktè oswa plis)
+staff-accounts-short-password = Sèvi ak omwen 10 karaktè.
+staff-accounts-created = Kont { $username } kreye.
+staff-accounts-create = Kreye kont lan

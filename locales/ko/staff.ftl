@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = PassDesk를 여는 중…
+staff-nav-board = 오늘의 현황판
+staff-nav-mix = 일일 예약 구성
+staff-nav-staff = 직원
+staff-enter-kiosk = 키오스크 모드
+staff-sign-out = 로그아웃
+staff-status-database = 로컬 데이터베이스: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = 관리자
+staff-role-district-manager = 지구 사무소장
+staff-role-front-desk = 안내 창구 직원
+staff-role-cashier = 수납 담당자
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = PassDesk 직원 로그인
+staff-sign-in-leave-kiosk = 키오스크를 나가려면 직원 로그인
+staff-sign-in-username = 사용자 이름
+staff-sign-in-password = 비밀번호
+staff-sign-in-back = 뒤로
+staff-sign-in-submit = 로그인
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = PassDesk에 오신 것을 환영합니다
+staff-first-run-intro = 이 데이터베이스에는 아직 계정이 없습니다. 관리자 계정을 만드십시오. 다른 계정은 관리자가 만듭니다.
+staff-first-run-name = 이름
+staff-first-run-username = 사용자 이름
+staff-first-run-password = 비밀번호(10자 이상)
+staff-first-run-repeat = 비밀번호 확인
+staff-first-run-mismatch = 두 비밀번호가 일치하지 않습니다.
+staff-first-run-create = 관리자 계정 만들기
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = 일일 예약 구성
+staff-mix-loading = 불러오는 중…
+staff-mix-title-office = 일일 예약 구성 · { $office }
+staff-mix-version = 버전 { $version }
+staff-mix-unsaved = 저장되지 않은 변경 사항
+staff-mix-discard = 변경 취소
+staff-mix-save = 저장
+staff-mix-saving = 저장 중…
+staff-mix-saved = 저장되었습니다(버전 { $version }). 새 구성에 따라 다시 만든 공개일: { $remade }일.
+staff-mix-saved-kept = 저장되었습니다(버전 { $version }). 새 구성에 따라 다시 만든 공개일: { $remade }일. 예약이 있는 공개일은 기존 시간대를 유지합니다: { $days }.
+staff-mix-not-saved = 저장되지 않음: { $error }
+staff-mix-released = { $through }까지 공개했습니다. 새 시간대 { $created }개, 대상 일수 { $days }일. 이미 공개된 일수: { $before }일.
+staff-mix-not-released = 공개되지 않음: { $error }
+staff-mix-cannot-save = 아직 저장할 수 없습니다: { $problem }
+staff-mix-open = 운영 시간
+staff-mix-closed = 휴무
+staff-mix-summary = 시간대 { $slots }개 · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = 자리 없음
+staff-mix-add-block = 블록 추가
+staff-mix-copy-day = 다른 요일로 복사…
+staff-mix-copy-to = { $day }의 운영 시간과 블록을 복사할 요일:
+staff-mix-copy = 복사
+staff-mix-cancel = 취소
+staff-mix-col-time = 시간
+staff-mix-col-slot = 시간대 길이
+staff-mix-col-capacity = 정원
+staff-mix-col-track = 트랙
+staff-mix-col-types = 예약 유형
+staff-mix-slot-minutes = { $minutes }분
+staff-mix-block-types = 유형 { $count }개: { $types }
+staff-mix-remove = 삭제
+staff-mix-range-format = HH:MM-HH:MM 형식으로 입력하십시오(예: 08:00-11:30).
+staff-mix-range-order = 종료 시간은 시작 시간보다 늦어야 합니다.
+staff-mix-capacity-range = 정원은 시간대당 1~50명입니다.
+staff-mix-types-needed = 예약 유형을 하나 이상 선택하십시오.
+staff-mix-holidays = 휴일
+staff-mix-add-holiday = 휴일 추가
+staff-mix-release-policy = 공개 정책
+staff-mix-release-window = 미리 공개할 일수(1-180)
+staff-mix-release-at = 새 시간대 매일 공개 시각
+staff-mix-release-through = 공개 종료일
+staff-mix-release-dirty = 먼저 변경 사항을 저장하거나 취소하십시오
+staff-mix-release = 시간대 공개
+staff-mix-policies = 사무소 정책
+staff-mix-walk-ins = 긴급 무예약 방문자 심사
+staff-mix-companions = 동반인 입장 허용
+staff-mix-attorney-hours = 변호사 무예약 방문 시간
+staff-mix-cashier-hours = 수납 창구 운영 시간
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = 월요일
+staff-day-tue = 화요일
+staff-day-wed = 수요일
+staff-day-thu = 목요일
+staff-day-fri = 금요일
+staff-day-sat = 토요일
+staff-day-sun = 일요일
+staff-day-short-mon = 월
+staff-day-short-tue = 화
+staff-day-short-wed = 수
+staff-day-short-thu = 목
+staff-day-short-fri = 금
+staff-day-short-sat = 토
+staff-day-short-sun = 일
+
+## Today's board (board.tsx)
+
+staff-board-title = 현황판
+staff-board-previous-day = 이전 날
+staff-board-next-day = 다음 날
+staff-board-today = 오늘
+staff-board-search-placeholder = 확인 번호, A-number 또는 이름
+staff-board-find = 찾기
+staff-board-found-one = 예약 { $count }건을 찾았습니다
+staff-board-found-many = 예약 { $count }건을 찾았습니다
+staff-board-close = 닫기
+staff-board-empty = { $date }에는 예약이 없습니다.
+staff-board-booked-count = (예약 { $count }건)
+staff-board-open-desk-booking = 신청자의 언어로 전체 절차에 따라 예약…
+staff-board-col-when = 일시
+staff-board-col-time = 시간
+staff-board-col-name = 이름
+staff-board-col-type = 유형
+staff-board-col-confirmation = 확인 번호
+staff-board-col-status = 상태
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = 전화 문의자 또는 무예약 방문자 예약
+staff-book-type = 예약 유형
+staff-book-question-proof-needed-by = 신분 증명 필요일
+staff-book-question-travel-date = 여행 예정일
+staff-book-question-adjustment-filed-on = 신분 조정 신청서 제출일
+staff-book-day = 날짜
+staff-book-time = 시간
+staff-book-first-free = 이 날짜 이후 가장 빠른 빈 시간
+staff-book-free = { $count }자리 남음
+staff-book-first-name = 이름
+staff-book-last-name = 성
+staff-book-date-of-birth = 생년월일
+staff-book-dob-future = 생년월일은 미래 날짜일 수 없습니다.
+staff-book-a-number = A-number(선택 사항)
+staff-book-phone = 전화번호(선택 사항)
+staff-book-receipt = 예약 완료: { $type }, { $date } { $time }. 확인 번호 { $confirmation }, PIN { $pin }(PIN은 지금만 표시되므로 신청자에게 알려 주십시오).
+staff-book-submit = 예약
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = 신청자와 함께 예약(신청자의 언어)
+staff-desk-booking-language = 언어
+staff-desk-booking-close = 닫기
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = 직원 계정
+staff-accounts-col-username = 사용자 이름
+staff-accounts-col-name = 이름
+staff-accounts-col-role = 역할
+staff-accounts-col-office = 사무소
+staff-accounts-all-offices = 전체
+staff-accounts-new = 새 계정
+staff-accounts-name = 이름
+staff-accounts-username = 사용자 이름
+staff-accounts-role = 역할
+staff-accounts-office = 사무소
+staff-accounts-password = 초기 비밀번호(10자 이상)
+staff-accounts-short-password = 10자 이상 입력하십시오.
+staff-accounts-created = { $username } 계정이 만들어졌습니다.
+staff-accounts-create = 계정 만들기

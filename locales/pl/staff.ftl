@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Uruchamianie PassDesk…
+staff-nav-board = Tablica dnia
+staff-nav-mix = Plan dnia
+staff-nav-staff = Personel
+staff-enter-kiosk = Tryb kiosku
+staff-sign-out = Wyloguj
+staff-status-database = Lokalna baza danych: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Administrator
+staff-role-district-manager = Kierownik okręgu
+staff-role-front-desk = Urzędnik recepcji
+staff-role-cashier = Kasjer
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Logowanie personelu PassDesk
+staff-sign-in-leave-kiosk = Logowanie personelu w celu wyjścia z kiosku
+staff-sign-in-username = Nazwa użytkownika
+staff-sign-in-password = Hasło
+staff-sign-in-back = Wstecz
+staff-sign-in-submit = Zaloguj
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Witamy w PassDesk
+staff-first-run-intro = Ta baza danych nie ma jeszcze żadnych kont. Utwórz konto administratora; administrator utworzy następnie pozostałe konta.
+staff-first-run-name = Imię i nazwisko
+staff-first-run-username = Nazwa użytkownika
+staff-first-run-password = Hasło (co najmniej 10 znaków)
+staff-first-run-repeat = Powtórz hasło
+staff-first-run-mismatch = Hasła nie są takie same.
+staff-first-run-create = Utwórz konto administratora
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Plan dnia
+staff-mix-loading = Wczytywanie…
+staff-mix-title-office = Plan dnia · { $office }
+staff-mix-version = wersja { $version }
+staff-mix-unsaved = niezapisane zmiany
+staff-mix-discard = Odrzuć zmiany
+staff-mix-save = Zapisz
+staff-mix-saving = Zapisywanie…
+staff-mix-saved = Zapisano (wersja { $version }). Udostępnione dni odtworzone według nowego planu: { $remade }.
+staff-mix-saved-kept = Zapisano (wersja { $version }). Udostępnione dni odtworzone według nowego planu: { $remade }. Udostępnione dni z umówionymi wizytami zachowują swoje terminy: { $days }.
+staff-mix-not-saved = Nie zapisano: { $error }
+staff-mix-released = Udostępniono do { $through }. Nowe terminy: { $created }, dni: { $days }. Dni udostępnione wcześniej: { $before }.
+staff-mix-not-released = Nie udostępniono: { $error }
+staff-mix-cannot-save = Nie można jeszcze zapisać: { $problem }
+staff-mix-open = Godziny otwarcia
+staff-mix-closed = nieczynne
+staff-mix-summary = Terminy: { $slots } · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = brak miejsc
+staff-mix-add-block = Dodaj blok
+staff-mix-copy-day = Kopiuj dzień do…
+staff-mix-copy-to = Kopiuj godziny i bloki ({ $day }) do:
+staff-mix-copy = Kopiuj
+staff-mix-cancel = Anuluj
+staff-mix-col-time = Godziny
+staff-mix-col-slot = Długość terminu
+staff-mix-col-capacity = Liczba miejsc
+staff-mix-col-track = Ścieżka
+staff-mix-col-types = Rodzaje wizyt
+staff-mix-slot-minutes = { $minutes } min
+staff-mix-block-types = Rodzaje ({ $count }): { $types }
+staff-mix-remove = Usuń
+staff-mix-range-format = Wpisz w formacie HH:MM-HH:MM, np. 08:00-11:30.
+staff-mix-range-order = Godzina końca musi być późniejsza niż godzina początku.
+staff-mix-capacity-range = Liczba miejsc: od 1 do 50 osób na termin.
+staff-mix-types-needed = Wybierz co najmniej jeden rodzaj wizyty.
+staff-mix-holidays = Dni wolne
+staff-mix-add-holiday = Dodaj dzień wolny
+staff-mix-release-policy = Zasady udostępniania
+staff-mix-release-window = Liczba dni udostępnianych z wyprzedzeniem (1-180)
+staff-mix-release-at = Godzina codziennego udostępniania nowych terminów
+staff-mix-release-through = Udostępnij do dnia
+staff-mix-release-dirty = Najpierw zapisz lub odrzuć zmiany
+staff-mix-release = Udostępnij terminy
+staff-mix-policies = Zasady placówki
+staff-mix-walk-ins = Weryfikacja pilnych spraw bez umówionej wizyty
+staff-mix-companions = Wstęp dla osób towarzyszących
+staff-mix-attorney-hours = Godziny przyjęć adwokatów bez umówionej wizyty
+staff-mix-cashier-hours = Godziny pracy kasy
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = Poniedziałek
+staff-day-tue = Wtorek
+staff-day-wed = Środa
+staff-day-thu = Czwartek
+staff-day-fri = Piątek
+staff-day-sat = Sobota
+staff-day-sun = Niedziela
+staff-day-short-mon = pon.
+staff-day-short-tue = wt.
+staff-day-short-wed = śr.
+staff-day-short-thu = czw.
+staff-day-short-fri = pt.
+staff-day-short-sat = sob.
+staff-day-short-sun = niedz.
+
+## Today's board (board.tsx)
+
+staff-board-title = Tablica
+staff-board-previous-day = Poprzedni dzień
+staff-board-next-day = Następny dzień
+staff-board-today = Dzisiaj
+staff-board-search-placeholder = Numer rezerwacji, A-number lub nazwisko
+staff-board-find = Szukaj
+staff-board-found-one = Znalezione wizyty: { $count }
+staff-board-found-many = Znalezione wizyty: { $count }
+staff-board-close = Zamknij
+staff-board-empty = Brak wizyt w dniu { $date }.
+staff-board-booked-count = (umówione: { $count })
+staff-board-open-desk-booking = Pełna rezerwacja w języku wnioskodawcy…
+staff-board-col-when = Termin
+staff-board-col-time = Godzina
+staff-board-col-name = Imię i nazwisko
+staff-board-col-type = Rodzaj
+staff-board-col-confirmation = Numer rezerwacji
+staff-board-col-status = Status
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Rezerwacja dla osoby dzwoniącej lub przybyłej bez umówienia
+staff-book-type = Rodzaj wizyty
+staff-book-question-proof-needed-by = Dowód statusu potrzebny do dnia
+staff-book-question-travel-date = Planowana data podróży
+staff-book-question-adjustment-filed-on = Data złożenia wniosku o zmianę statusu
+staff-book-day = Dzień
+staff-book-time = Godzina
+staff-book-first-free = Pierwszy wolny termin od tego dnia
+staff-book-free = wolne miejsca: { $count }
+staff-book-first-name = Imię
+staff-book-last-name = Nazwisko
+staff-book-date-of-birth = Data urodzenia
+staff-book-dob-future = Data urodzenia nie może być datą przyszłą.
+staff-book-a-number = A-number (opcjonalnie)
+staff-book-phone = Telefon (opcjonalnie)
+staff-book-receipt = Umówiono: { $type }, { $date }, godz. { $time }. Numer rezerwacji { $confirmation }, PIN { $pin } (przekaż go interesantowi: jest wyświetlany tylko teraz).
+staff-book-submit = Umów
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Rezerwacja z wnioskodawcą (w jego języku)
+staff-desk-booking-language = Język
+staff-desk-booking-close = Zamknij
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Konta personelu
+staff-accounts-col-username = Nazwa użytkownika
+staff-accounts-col-name = Imię i nazwisko
+staff-accounts-col-role = Rola
+staff-accounts-col-office = Placówka
+staff-accounts-all-offices = wszystkie
+staff-accounts-new = Nowe konto
+staff-accounts-name = Imię i nazwisko
+staff-accounts-username = Nazwa użytkownika
+staff-accounts-role = Rola
+staff-accounts-office = Placówka
+staff-accounts-password = Hasło początkowe (co najmniej 10 znaków)
+staff-accounts-short-password = Hasło musi mieć co najmniej 10 znaków.
+staff-accounts-created = Utworzono konto { $username }.
+staff-accounts-create = Utwórz konto

@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Abrindo o PassDesk…
+staff-nav-board = Painel do dia
+staff-nav-mix = Grade diária
+staff-nav-staff = Funcionários
+staff-enter-kiosk = Modo quiosque
+staff-sign-out = Sair
+staff-status-database = Banco de dados local: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Administrador(a)
+staff-role-district-manager = Gerente distrital
+staff-role-front-desk = Atendente de recepção
+staff-role-cashier = Operador(a) de caixa
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Acesso de funcionários do PassDesk
+staff-sign-in-leave-kiosk = Acesso de funcionários para sair do quiosque
+staff-sign-in-username = Nome de usuário
+staff-sign-in-password = Senha
+staff-sign-in-back = Voltar
+staff-sign-in-submit = Entrar
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Boas-vindas ao PassDesk
+staff-first-run-intro = Este banco de dados ainda não tem contas. Crie a conta do administrador; depois, o administrador cria as demais.
+staff-first-run-name = Seu nome
+staff-first-run-username = Nome de usuário
+staff-first-run-password = Senha (10 caracteres ou mais)
+staff-first-run-repeat = Repita a senha
+staff-first-run-mismatch = As duas senhas são diferentes.
+staff-first-run-create = Criar administrador
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Grade diária
+staff-mix-loading = Carregando…
+staff-mix-title-office = Grade diária · { $office }
+staff-mix-version = versão { $version }
+staff-mix-unsaved = alterações não salvas
+staff-mix-discard = Descartar alterações
+staff-mix-save = Salvar
+staff-mix-saving = Salvando…
+staff-mix-saved = Salvo (versão { $version }). Dias liberados refeitos com a nova grade: { $remade }.
+staff-mix-saved-kept = Salvo (versão { $version }). Dias liberados refeitos com a nova grade: { $remade }. Dias liberados que já têm agendamentos mantêm seus horários: { $days }.
+staff-mix-not-saved = Não salvo: { $error }
+staff-mix-released = Liberado até { $through }. Novos horários: { $created }; dias liberados agora: { $days }; dias já liberados antes: { $before }.
+staff-mix-not-released = Não liberado: { $error }
+staff-mix-cannot-save = Ainda não é possível salvar: { $problem }
+staff-mix-open = Aberto
+staff-mix-closed = fechado
+staff-mix-summary = Horários: { $slots } · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = sem vagas
+staff-mix-add-block = Adicionar bloco
+staff-mix-copy-day = Copiar dia para…
+staff-mix-copy-to = { $day }: copiar horário de funcionamento e blocos para:
+staff-mix-copy = Copiar
+staff-mix-cancel = Cancelar
+staff-mix-col-time = Período
+staff-mix-col-slot = Intervalo
+staff-mix-col-capacity = Capacidade
+staff-mix-col-track = Fila
+staff-mix-col-types = Tipos de atendimento
+staff-mix-slot-minutes = { $minutes } min
+staff-mix-block-types = Tipos ({ $count }): { $types }
+staff-mix-remove = Remover
+staff-mix-range-format = Use o formato HH:MM-HH:MM, por exemplo 08:00-11:30.
+staff-mix-range-order = O fim deve ser depois do início.
+staff-mix-capacity-range = A capacidade é de 1 a 50 pessoas por horário.
+staff-mix-types-needed = Escolha pelo menos um tipo de atendimento.
+staff-mix-holidays = Feriados
+staff-mix-add-holiday = Adicionar feriado
+staff-mix-release-policy = Regras de liberação
+staff-mix-release-window = Dias liberados com antecedência (1-180)
+staff-mix-release-at = Novos horários liberados diariamente às
+staff-mix-release-through = Liberar até
+staff-mix-release-dirty = Primeiro salve ou descarte as alterações
+staff-mix-release = Liberar horários
+staff-mix-policies = Regras do escritório
+staff-mix-walk-ins = Triagem de emergências sem agendamento
+staff-mix-companions = Acompanhantes permitidos
+staff-mix-attorney-hours = Horário sem agendamento para advogados
+staff-mix-cashier-hours = Horário do caixa
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = Segunda-feira
+staff-day-tue = Terça-feira
+staff-day-wed = Quarta-feira
+staff-day-thu = Quinta-feira
+staff-day-fri = Sexta-feira
+staff-day-sat = Sábado
+staff-day-sun = Domingo
+staff-day-short-mon = seg
+staff-day-short-tue = ter
+staff-day-short-wed = qua
+staff-day-short-thu = qui
+staff-day-short-fri = sex
+staff-day-short-sat = sáb
+staff-day-short-sun = dom
+
+## Today's board (board.tsx)
+
+staff-board-title = Painel
+staff-board-previous-day = Dia anterior
+staff-board-next-day = Próximo dia
+staff-board-today = Hoje
+staff-board-search-placeholder = Número de confirmação, número A ou nome
+staff-board-find = Buscar
+staff-board-found-one = { $count } agendamento encontrado
+staff-board-found-many = Agendamentos encontrados: { $count }
+staff-board-close = Fechar
+staff-board-empty = Nenhum agendamento em { $date }.
+staff-board-booked-count = (agendados: { $count })
+staff-board-open-desk-booking = Agendar pelo fluxo completo, no idioma do(a) solicitante…
+staff-board-col-when = Data e horário
+staff-board-col-time = Horário
+staff-board-col-name = Nome
+staff-board-col-type = Tipo
+staff-board-col-confirmation = Confirmação
+staff-board-col-status = Status
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Agendar para quem liga ou vem sem agendamento
+staff-book-type = Tipo de atendimento
+staff-book-question-proof-needed-by = Comprovação de status necessária até
+staff-book-question-travel-date = Data prevista da viagem
+staff-book-question-adjustment-filed-on = Ajuste de status protocolado em
+staff-book-day = Dia
+staff-book-time = Horário
+staff-book-first-free = Primeiro horário livre a partir deste dia
+staff-book-free = Vagas: { $count }
+staff-book-first-name = Primeiro nome
+staff-book-last-name = Sobrenome
+staff-book-date-of-birth = Data de nascimento
+staff-book-dob-future = A data de nascimento não pode estar no futuro.
+staff-book-a-number = Número A (opcional)
+staff-book-phone = Telefone (opcional)
+staff-book-receipt = Agendado: { $type }, em { $date } às { $time }. Confirmação { $confirmation }, PIN { $pin } (informe à pessoa: o PIN só aparece agora).
+staff-book-submit = Agendar
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Agendar com o(a) solicitante (no idioma dele ou dela)
+staff-desk-booking-language = Idioma
+staff-desk-booking-close = Fechar
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Contas de funcionários
+staff-accounts-col-username = Nome de usuário
+staff-accounts-col-name = Nome
+staff-accounts-col-role = Função
+staff-accounts-col-office = Escritório
+staff-accounts-all-offices = todos
+staff-accounts-new = Nova conta
+staff-accounts-name = Nome
+staff-accounts-username = Nome de usuário
+staff-accounts-role = Função
+staff-accounts-office = Escritório
+staff-accounts-password = Senha inicial (10 caracteres ou mais)
+staff-accounts-short-password = Use pelo menos 10 caracteres.
+staff-accounts-created = Conta { $username } criada.
+staff-accounts-create = Criar conta

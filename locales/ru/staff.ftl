@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Запуск PassDesk…
+staff-nav-board = Записи на день
+staff-nav-mix = Сетка приёма
+staff-nav-staff = Сотрудники
+staff-enter-kiosk = Режим киоска
+staff-sign-out = Выйти
+staff-status-database = Локальная база данных: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Администратор
+staff-role-district-manager = Руководитель округа
+staff-role-front-desk = Сотрудник приёмной
+staff-role-cashier = Кассир
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Вход для сотрудников PassDesk
+staff-sign-in-leave-kiosk = Вход сотрудника для выхода из режима киоска
+staff-sign-in-username = Имя пользователя
+staff-sign-in-password = Пароль
+staff-sign-in-back = Назад
+staff-sign-in-submit = Войти
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Добро пожаловать в PassDesk
+staff-first-run-intro = В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора; затем администратор создаст остальные.
+staff-first-run-name = Ваше имя
+staff-first-run-username = Имя пользователя
+staff-first-run-password = Пароль (не менее 10 символов)
+staff-first-run-repeat = Повторите пароль
+staff-first-run-mismatch = Пароли не совпадают.
+staff-first-run-create = Создать администратора
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Сетка приёма
+staff-mix-loading = Загрузка…
+staff-mix-title-office = Сетка приёма · { $office }
+staff-mix-version = версия { $version }
+staff-mix-unsaved = есть несохранённые изменения
+staff-mix-discard = Отменить изменения
+staff-mix-save = Сохранить
+staff-mix-saving = Сохранение…
+staff-mix-saved = Сохранено (версия { $version }). Открытых дней перестроено по новой сетке: { $remade }.
+staff-mix-saved-kept = Сохранено (версия { $version }). Открытых дней перестроено по новой сетке: { $remade }. Открытые дни, на которые уже есть записи, сохраняют свои слоты: { $days }.
+staff-mix-not-saved = Не сохранено: { $error }
+staff-mix-released = Запись открыта по { $through }. Новых слотов: { $created }; дней открыто сейчас: { $days }; дней, открытых ранее: { $before }.
+staff-mix-not-released = Запись не открыта: { $error }
+staff-mix-cannot-save = Пока нельзя сохранить: { $problem }
+staff-mix-open = Часы работы
+staff-mix-closed = закрыто
+staff-mix-summary = Слотов: { $slots } · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = нет мест
+staff-mix-add-block = Добавить блок
+staff-mix-copy-day = Копировать день на…
+staff-mix-copy-to = { $day }: скопировать часы работы и блоки на:
+staff-mix-copy = Копировать
+staff-mix-cancel = Отмена
+staff-mix-col-time = Время
+staff-mix-col-slot = Слот
+staff-mix-col-capacity = Вместимость
+staff-mix-col-track = Очередь
+staff-mix-col-types = Типы приёма
+staff-mix-slot-minutes = { $minutes } мин
+staff-mix-block-types = Типы ({ $count }): { $types }
+staff-mix-remove = Удалить
+staff-mix-range-format = Формат: HH:MM-HH:MM, например 08:00-11:30.
+staff-mix-range-order = Конец должен быть позже начала.
+staff-mix-capacity-range = Вместимость — от 1 до 50 человек на слот.
+staff-mix-types-needed = Выберите хотя бы один тип приёма.
+staff-mix-holidays = Праздничные дни
+staff-mix-add-holiday = Добавить праздничный день
+staff-mix-release-policy = Правила открытия записи
+staff-mix-release-window = На сколько дней вперёд открывать запись (1-180)
+staff-mix-release-at = Новые слоты открываются ежедневно в
+staff-mix-release-through = Открыть запись по (включительно)
+staff-mix-release-dirty = Сначала сохраните или отмените изменения
+staff-mix-release = Открыть запись
+staff-mix-policies = Правила офиса
+staff-mix-walk-ins = Проверка экстренных обращений без записи
+staff-mix-companions = Допускаются сопровождающие лица
+staff-mix-attorney-hours = Часы приёма адвокатов без записи
+staff-mix-cashier-hours = Часы работы кассы
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = Понедельник
+staff-day-tue = Вторник
+staff-day-wed = Среда
+staff-day-thu = Четверг
+staff-day-fri = Пятница
+staff-day-sat = Суббота
+staff-day-sun = Воскресенье
+staff-day-short-mon = пн
+staff-day-short-tue = вт
+staff-day-short-wed = ср
+staff-day-short-thu = чт
+staff-day-short-fri = пт
+staff-day-short-sat = сб
+staff-day-short-sun = вс
+
+## Today's board (board.tsx)
+
+staff-board-title = Журнал записей
+staff-board-previous-day = Предыдущий день
+staff-board-next-day = Следующий день
+staff-board-today = Сегодня
+staff-board-search-placeholder = Номер подтверждения, A-number или имя
+staff-board-find = Найти
+staff-board-found-one = Найдена { $count } запись
+staff-board-found-many = Найдено записей: { $count }
+staff-board-close = Закрыть
+staff-board-empty = На { $date } записей нет.
+staff-board-booked-count = (записано: { $count })
+staff-board-open-desk-booking = Записать по полной процедуре, на языке заявителя…
+staff-board-col-when = Дата и время
+staff-board-col-time = Время
+staff-board-col-name = Имя
+staff-board-col-type = Тип
+staff-board-col-confirmation = Подтверждение
+staff-board-col-status = Статус
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Записать звонящего или посетителя
+staff-book-type = Тип приёма
+staff-book-question-proof-needed-by = Подтверждение статуса нужно к дате
+staff-book-question-travel-date = Планируемая дата поездки
+staff-book-question-adjustment-filed-on = Дата подачи заявления об изменении статуса
+staff-book-day = День
+staff-book-time = Время
+staff-book-first-free = Первое свободное время с этого дня
+staff-book-free = Свободно: { $count }
+staff-book-first-name = Имя
+staff-book-last-name = Фамилия
+staff-book-date-of-birth = Дата рождения
+staff-book-dob-future = Дата рождения не может быть в будущем.
+staff-book-a-number = A-number (необязательно)
+staff-book-phone = Телефон (необязательно)
+staff-book-receipt = Записано: { $type }, { $date } в { $time }. Номер подтверждения { $confirmation }, PIN-код { $pin } (сообщите его заявителю: он показывается только сейчас).
+staff-book-submit = Записать
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Запись вместе с заявителем (на его языке)
+staff-desk-booking-language = Язык
+staff-desk-booking-close = Закрыть
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Учётные записи сотрудников
+staff-accounts-col-username = Имя пользователя
+staff-accounts-col-name = Имя
+staff-accounts-col-role = Роль
+staff-accounts-col-office = Офис
+staff-accounts-all-offices = все
+staff-accounts-new = Новая учётная запись
+staff-accounts-name = Имя
+staff-accounts-username = Имя пользователя
+staff-accounts-role = Роль
+staff-accounts-office = Офис
+staff-accounts-password = Начальный пароль (не менее 10 символов)
+staff-accounts-short-password = Используйте не менее 10 символов.
+staff-accounts-created = Учётная запись { $username } создана.
+staff-accounts-create = Создать учётную запись

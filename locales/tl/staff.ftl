@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Binubuksan ang PassDesk…
+staff-nav-board = Talaan ngayong araw
+staff-nav-mix = Pang-araw-araw na mix
+staff-nav-staff = Kawani
+staff-enter-kiosk = Kiosk mode
+staff-sign-out = Mag-sign out
+staff-status-database = Lokal na database: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Administrator
+staff-role-district-manager = Tagapamahala ng distrito
+staff-role-front-desk = Opisyal sa front desk
+staff-role-cashier = Kahera
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Pag-sign in ng kawani ng PassDesk
+staff-sign-in-leave-kiosk = Pag-sign in ng kawani para umalis sa kiosk
+staff-sign-in-username = Username
+staff-sign-in-password = Password
+staff-sign-in-back = Bumalik
+staff-sign-in-submit = Mag-sign in
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Maligayang pagdating sa PassDesk
+staff-first-run-intro = Wala pang account sa database na ito. Gawin ang account ng administrator; ang administrator na ang gagawa ng iba pang account.
+staff-first-run-name = Ang inyong pangalan
+staff-first-run-username = Username
+staff-first-run-password = Password (10 character o higit pa)
+staff-first-run-repeat = Ulitin ang password
+staff-first-run-mismatch = Magkaiba ang dalawang password.
+staff-first-run-create = Gumawa ng administrator
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Pang-araw-araw na mix
+staff-mix-loading = Naglo-load…
+staff-mix-title-office = Pang-araw-araw na mix · { $office }
+staff-mix-version = bersyon { $version }
+staff-mix-unsaved = may mga pagbabagong hindi pa naka-save
+staff-mix-discard = Bawiin ang mga pagbabago
+staff-mix-save = I-save
+staff-mix-saving = Sine-save…
+staff-mix-saved = Naka-save (bersyon { $version }). Mga na-release na araw na ginawang muli mula sa bagong mix: { $remade }.
+staff-mix-saved-kept = Naka-save (bersyon { $version }). Mga na-release na araw na ginawang muli mula sa bagong mix: { $remade }. Nananatili ang mga slot ng mga na-release na araw na may appointment: { $days }.
+staff-mix-not-saved = Hindi na-save: { $error }
+staff-mix-released = Na-release hanggang { $through }: { $created } bagong slot sa { $days } araw; { $before } araw ang na-release na dati.
+staff-mix-not-released = Hindi na-release: { $error }
+staff-mix-cannot-save = Hindi pa maaaring i-save: { $problem }
+staff-mix-open = Bukas
+staff-mix-closed = sarado
+staff-mix-summary = { $slots } slot · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = walang puwesto
+staff-mix-add-block = Magdagdag ng block
+staff-mix-copy-day = Kopyahin ang araw sa…
+staff-mix-copy-to = Kopyahin ang oras at mga block ng { $day } sa:
+staff-mix-copy = Kopyahin
+staff-mix-cancel = Kanselahin
+staff-mix-col-time = Oras
+staff-mix-col-slot = Slot
+staff-mix-col-capacity = Kapasidad
+staff-mix-col-track = Track
+staff-mix-col-types = Mga uri ng appointment
+staff-mix-slot-minutes = { $minutes } min
+staff-mix-block-types = { $count } uri: { $types }
+staff-mix-remove = Alisin
+staff-mix-range-format = Isulat bilang HH:MM-HH:MM, gaya ng 08:00-11:30.
+staff-mix-range-order = Dapat mas huli ang katapusan kaysa sa simula.
+staff-mix-capacity-range = Ang kapasidad ay 1 hanggang 50 tao bawat slot.
+staff-mix-types-needed = Pumili ng kahit isang uri ng appointment.
+staff-mix-holidays = Mga pista opisyal
+staff-mix-add-holiday = Magdagdag ng pista opisyal
+staff-mix-release-policy = Patakaran sa pag-release
+staff-mix-release-window = Mga araw na nire-release nang maaga (1-180)
+staff-mix-release-at = Oras ng araw-araw na pag-release ng bagong slot
+staff-mix-release-through = I-release hanggang
+staff-mix-release-dirty = I-save o bawiin muna ang inyong mga pagbabago
+staff-mix-release = I-release ang mga slot
+staff-mix-policies = Mga patakaran ng opisina
+staff-mix-walk-ins = Sinasala ang mga emergency walk-in
+staff-mix-companions = Pinapapasok ang mga kasama ng aplikante
+staff-mix-attorney-hours = Oras ng walk-in para sa abogado
+staff-mix-cashier-hours = Oras ng kahera
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = Lunes
+staff-day-tue = Martes
+staff-day-wed = Miyerkoles
+staff-day-thu = Huwebes
+staff-day-fri = Biyernes
+staff-day-sat = Sabado
+staff-day-sun = Linggo
+staff-day-short-mon = Lun
+staff-day-short-tue = Mar
+staff-day-short-wed = Miy
+staff-day-short-thu = Huw
+staff-day-short-fri = Biy
+staff-day-short-sat = Sab
+staff-day-short-sun = Lin
+
+## Today's board (board.tsx)
+
+staff-board-title = Talaan
+staff-board-previous-day = Nakaraang araw
+staff-board-next-day = Susunod na araw
+staff-board-today = Ngayong araw
+staff-board-search-placeholder = Numero ng kumpirmasyon, A-number o pangalan
+staff-board-find = Hanapin
+staff-board-found-one = Nakakita ng { $count } appointment
+staff-board-found-many = Nakakita ng { $count } appointment
+staff-board-close = Isara
+staff-board-empty = Walang appointment sa { $date }.
+staff-board-booked-count = ({ $count } naka-book)
+staff-board-open-desk-booking = Mag-book gamit ang buong proseso, sa wika ng aplikante…
+staff-board-col-when = Kailan
+staff-board-col-time = Oras
+staff-board-col-name = Pangalan
+staff-board-col-type = Uri
+staff-board-col-confirmation = Kumpirmasyon
+staff-board-col-status = Status
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Mag-book para sa tumawag o walk-in
+staff-book-type = Uri ng appointment
+staff-book-question-proof-needed-by = Petsa kung kailan kailangan ang patunay ng status
+staff-book-question-travel-date = Planong petsa ng pagbiyahe
+staff-book-question-adjustment-filed-on = Petsa ng paghahain ng adjustment of status
+staff-book-day = Araw
+staff-book-time = Oras
+staff-book-first-free = Unang bakante mula sa araw na ito
+staff-book-free = { $count } bakante
+staff-book-first-name = Unang pangalan
+staff-book-last-name = Apelyido
+staff-book-date-of-birth = Petsa ng kapanganakan
+staff-book-dob-future = Hindi maaaring nasa hinaharap ang petsa ng kapanganakan.
+staff-book-a-number = A-number (opsyonal)
+staff-book-phone = Telepono (opsyonal)
+staff-book-receipt = Na-book ang { $type } sa { $date } nang { $time }. Kumpirmasyon { $confirmation }, PIN { $pin } (sabihin sa tumawag: ngayon lang ito ipinapakita).
+staff-book-submit = I-book
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Mag-book kasama ang aplikante (sa kanyang wika)
+staff-desk-booking-language = Wika
+staff-desk-booking-close = Isara
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Mga account ng kawani
+staff-accounts-col-username = Username
+staff-accounts-col-name = Pangalan
+staff-accounts-col-role = Tungkulin
+staff-accounts-col-office = Opisina
+staff-accounts-all-offices = lahat
+staff-accounts-new = Bagong account
+staff-accounts-name = Pangalan
+staff-accounts-username = Username
+staff-accounts-role = Tungkulin
+staff-accounts-office = Opisina
+staff-accounts-password = Unang password (10 character o higit pa)
+staff-accounts-short-password = Gumamit ng hindi bababa sa 10 character.
+staff-accounts-created = Nagawa na ang account na { $username }.
+staff-accounts-create = Gumawa ng account

@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = Đang mở PassDesk…
+staff-nav-board = Bảng hôm nay
+staff-nav-mix = Phân bổ hằng ngày
+staff-nav-staff = Nhân viên
+staff-enter-kiosk = Chế độ kiosk
+staff-sign-out = Đăng xuất
+staff-status-database = Cơ sở dữ liệu cục bộ: { $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = Quản trị viên
+staff-role-district-manager = Quản lý khu vực
+staff-role-front-desk = Nhân viên quầy tiếp tân
+staff-role-cashier = Thu ngân
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = Đăng nhập nhân viên PassDesk
+staff-sign-in-leave-kiosk = Nhân viên đăng nhập để thoát chế độ kiosk
+staff-sign-in-username = Tên đăng nhập
+staff-sign-in-password = Mật khẩu
+staff-sign-in-back = Quay lại
+staff-sign-in-submit = Đăng nhập
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = Chào mừng đến với PassDesk
+staff-first-run-intro = Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên; sau đó quản trị viên sẽ tạo các tài khoản khác.
+staff-first-run-name = Họ tên
+staff-first-run-username = Tên đăng nhập
+staff-first-run-password = Mật khẩu (từ 10 ký tự trở lên)
+staff-first-run-repeat = Nhập lại mật khẩu
+staff-first-run-mismatch = Hai mật khẩu không khớp.
+staff-first-run-create = Tạo tài khoản quản trị viên
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = Phân bổ hằng ngày
+staff-mix-loading = Đang tải…
+staff-mix-title-office = Phân bổ hằng ngày · { $office }
+staff-mix-version = phiên bản { $version }
+staff-mix-unsaved = có thay đổi chưa lưu
+staff-mix-discard = Hủy thay đổi
+staff-mix-save = Lưu
+staff-mix-saving = Đang lưu…
+staff-mix-saved = Đã lưu (phiên bản { $version }). Đã tạo lại { $remade } ngày đã mở lịch theo phân bổ mới.
+staff-mix-saved-kept = Đã lưu (phiên bản { $version }). Đã tạo lại { $remade } ngày đã mở lịch theo phân bổ mới. Các ngày đã mở lịch có cuộc hẹn vẫn giữ nguyên khung giờ: { $days }.
+staff-mix-not-saved = Chưa lưu: { $error }
+staff-mix-released = Đã mở lịch đến hết { $through }: { $created } khung giờ mới trong { $days } ngày; { $before } ngày đã được mở lịch từ trước.
+staff-mix-not-released = Chưa mở lịch: { $error }
+staff-mix-cannot-save = Chưa thể lưu: { $problem }
+staff-mix-open = Giờ mở cửa
+staff-mix-closed = đóng cửa
+staff-mix-summary = { $slots } khung giờ · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = không có chỗ
+staff-mix-add-block = Thêm khối giờ
+staff-mix-copy-day = Sao chép ngày sang…
+staff-mix-copy-to = Sao chép giờ mở cửa và các khối giờ của { $day } sang:
+staff-mix-copy = Sao chép
+staff-mix-cancel = Hủy
+staff-mix-col-time = Thời gian
+staff-mix-col-slot = Khung giờ
+staff-mix-col-capacity = Sức chứa
+staff-mix-col-track = Luồng
+staff-mix-col-types = Loại cuộc hẹn
+staff-mix-slot-minutes = { $minutes } phút
+staff-mix-block-types = { $count } loại: { $types }
+staff-mix-remove = Xóa
+staff-mix-range-format = Nhập theo dạng HH:MM-HH:MM, ví dụ 08:00-11:30.
+staff-mix-range-order = Giờ kết thúc phải sau giờ bắt đầu.
+staff-mix-capacity-range = Sức chứa từ 1 đến 50 người mỗi khung giờ.
+staff-mix-types-needed = Chọn ít nhất một loại cuộc hẹn.
+staff-mix-holidays = Ngày nghỉ lễ
+staff-mix-add-holiday = Thêm ngày nghỉ lễ
+staff-mix-release-policy = Quy tắc mở lịch
+staff-mix-release-window = Số ngày mở lịch trước (1-180)
+staff-mix-release-at = Giờ mở khung giờ mới hằng ngày
+staff-mix-release-through = Mở lịch đến hết ngày
+staff-mix-release-dirty = Hãy lưu hoặc hủy thay đổi trước
+staff-mix-release = Mở lịch
+staff-mix-policies = Quy định của văn phòng
+staff-mix-walk-ins = Tiếp nhận trường hợp khẩn cấp không hẹn (có sàng lọc)
+staff-mix-companions = Cho phép người đi cùng vào
+staff-mix-attorney-hours = Giờ tiếp luật sư không cần hẹn
+staff-mix-cashier-hours = Giờ làm việc của quầy thu ngân
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = Thứ Hai
+staff-day-tue = Thứ Ba
+staff-day-wed = Thứ Tư
+staff-day-thu = Thứ Năm
+staff-day-fri = Thứ Sáu
+staff-day-sat = Thứ Bảy
+staff-day-sun = Chủ Nhật
+staff-day-short-mon = T2
+staff-day-short-tue = T3
+staff-day-short-wed = T4
+staff-day-short-thu = T5
+staff-day-short-fri = T6
+staff-day-short-sat = T7
+staff-day-short-sun = CN
+
+## Today's board (board.tsx)
+
+staff-board-title = Bảng lịch hẹn
+staff-board-previous-day = Ngày trước
+staff-board-next-day = Ngày sau
+staff-board-today = Hôm nay
+staff-board-search-placeholder = Số xác nhận, A-number hoặc tên
+staff-board-find = Tìm
+staff-board-found-one = Tìm thấy { $count } cuộc hẹn
+staff-board-found-many = Tìm thấy { $count } cuộc hẹn
+staff-board-close = Đóng
+staff-board-empty = Không có cuộc hẹn nào vào ngày { $date }.
+staff-board-booked-count = ({ $count } đã đặt)
+staff-board-open-desk-booking = Đặt hẹn theo quy trình đầy đủ, bằng ngôn ngữ của người nộp đơn…
+staff-board-col-when = Ngày giờ
+staff-board-col-time = Giờ
+staff-board-col-name = Họ tên
+staff-board-col-type = Loại
+staff-board-col-confirmation = Số xác nhận
+staff-board-col-status = Trạng thái
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = Đặt hẹn cho người gọi điện hoặc khách đến không hẹn
+staff-book-type = Loại cuộc hẹn
+staff-book-question-proof-needed-by = Cần giấy chứng minh tình trạng trước ngày
+staff-book-question-travel-date = Ngày dự định đi
+staff-book-question-adjustment-filed-on = Ngày nộp đơn điều chỉnh tình trạng
+staff-book-day = Ngày
+staff-book-time = Giờ
+staff-book-first-free = Giờ trống sớm nhất từ ngày này
+staff-book-free = còn { $count } chỗ
+staff-book-first-name = Tên
+staff-book-last-name = Họ
+staff-book-date-of-birth = Ngày sinh
+staff-book-dob-future = Ngày sinh không thể là một ngày trong tương lai.
+staff-book-a-number = A-number (không bắt buộc)
+staff-book-phone = Số điện thoại (không bắt buộc)
+staff-book-receipt = Đã đặt { $type } vào ngày { $date } lúc { $time }. Số xác nhận { $confirmation }, mã PIN { $pin } (hãy báo cho người gọi: mã này chỉ hiển thị lúc này).
+staff-book-submit = Đặt hẹn
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = Đặt hẹn cùng người nộp đơn (bằng ngôn ngữ của họ)
+staff-desk-booking-language = Ngôn ngữ
+staff-desk-booking-close = Đóng
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = Tài khoản nhân viên
+staff-accounts-col-username = Tên đăng nhập
+staff-accounts-col-name = Họ tên
+staff-accounts-col-role = Vai trò
+staff-accounts-col-office = Văn phòng
+staff-accounts-all-offices = tất cả
+staff-accounts-new = Tài khoản mới
+staff-accounts-name = Họ tên
+staff-accounts-username = Tên đăng nhập
+staff-accounts-role = Vai trò
+staff-accounts-office = Văn phòng
+staff-accounts-password = Mật khẩu ban đầu (từ 10 ký tự trở lên)
+staff-accounts-short-password = Dùng ít nhất 10 ký tự.
+staff-accounts-created = Đã tạo tài khoản { $username }.
+staff-accounts-create = Tạo tài khoản

@@ -1,0 +1,177 @@
+# The staff screens (front desk, managers, administrators).
+# Variables are plain text the UI fills in: no selectors or plurals here, the
+# UI replaces each { $name } as it is. Separators between data items (" · ")
+# and symbols (◀ ▶ —) stay in the UI.
+
+## The frame around every staff screen (main.tsx)
+
+staff-app-name = PassDesk
+staff-opening = 正在打开 PassDesk…
+staff-nav-board = 今日看板
+staff-nav-mix = 每日预约安排
+staff-nav-staff = 工作人员
+staff-enter-kiosk = 自助终端模式
+staff-sign-out = 退出登录
+staff-status-database = 本地数据库：{ $path }
+
+## Role names (roles.ts)
+
+staff-role-administrator = 管理员
+staff-role-district-manager = 辖区主管
+staff-role-front-desk = 前台工作人员
+staff-role-cashier = 收银员
+
+## Sign-in (sign_in.tsx, and the kiosk's way out in kiosk.tsx)
+
+staff-sign-in-title = PassDesk 工作人员登录
+staff-sign-in-leave-kiosk = 工作人员登录以退出自助终端
+staff-sign-in-username = 用户名
+staff-sign-in-password = 密码
+staff-sign-in-back = 返回
+staff-sign-in-submit = 登录
+
+## First start on an empty database (sign_in.tsx)
+
+staff-first-run-title = 欢迎使用 PassDesk
+staff-first-run-intro = 此数据库中还没有账户。请创建管理员账户，之后由管理员创建其他账户。
+staff-first-run-name = 您的姓名
+staff-first-run-username = 用户名
+staff-first-run-password = 密码（至少 10 个字符）
+staff-first-run-repeat = 再次输入密码
+staff-first-run-mismatch = 两次输入的密码不一致。
+staff-first-run-create = 创建管理员
+
+## Daily mix editor (mix_editor.tsx)
+
+staff-mix-title = 每日预约安排
+staff-mix-loading = 正在加载…
+staff-mix-title-office = 每日预约安排 · { $office }
+staff-mix-version = 版本 { $version }
+staff-mix-unsaved = 有未保存的更改
+staff-mix-discard = 放弃更改
+staff-mix-save = 保存
+staff-mix-saving = 正在保存…
+staff-mix-saved = 已保存（版本 { $version }）。已按新安排重新生成的已开放日期：{ $remade } 天。
+staff-mix-saved-kept = 已保存（版本 { $version }）。已按新安排重新生成的已开放日期：{ $remade } 天。已有预约的已开放日期保留原有时段：{ $days }。
+staff-mix-not-saved = 未保存：{ $error }
+staff-mix-released = 已开放至 { $through }：新增时段 { $created } 个，涉及 { $days } 天；此前已开放 { $before } 天。
+staff-mix-not-released = 未开放：{ $error }
+staff-mix-cannot-save = 暂时无法保存：{ $problem }
+staff-mix-open = 开放时间
+staff-mix-closed = 不开放
+staff-mix-summary = 时段 { $slots } 个 · { $seats }
+staff-mix-track-seats = { $track } { $seats }
+staff-mix-no-seats = 无名额
+staff-mix-add-block = 添加时间块
+staff-mix-copy-day = 将此日复制到…
+staff-mix-copy-to = 将{ $day }的开放时间和时间块复制到：
+staff-mix-copy = 复制
+staff-mix-cancel = 取消
+staff-mix-col-time = 时间
+staff-mix-col-slot = 时段长度
+staff-mix-col-capacity = 容量
+staff-mix-col-track = 通道
+staff-mix-col-types = 预约类型
+staff-mix-slot-minutes = { $minutes } 分钟
+staff-mix-block-types = 类型 { $count } 种：{ $types }
+staff-mix-remove = 删除
+staff-mix-range-format = 请按 HH:MM-HH:MM 格式填写，例如 08:00-11:30。
+staff-mix-range-order = 结束时间必须晚于开始时间。
+staff-mix-capacity-range = 每个时段容量为 1 至 50 人。
+staff-mix-types-needed = 请至少选择一种预约类型。
+staff-mix-holidays = 节假日
+staff-mix-add-holiday = 添加节假日
+staff-mix-release-policy = 开放规则
+staff-mix-release-window = 提前开放天数（1-180）
+staff-mix-release-at = 每日开放新时段的时间
+staff-mix-release-through = 开放至
+staff-mix-release-dirty = 请先保存或放弃更改
+staff-mix-release = 开放时段
+staff-mix-policies = 办事处规定
+staff-mix-walk-ins = 审核紧急免预约来访
+staff-mix-companions = 允许陪同人员进入
+staff-mix-attorney-hours = 律师免预约来访时间
+staff-mix-cashier-hours = 收银处开放时间
+
+## Days of the week in the mix editor: full names, and the short ones of the weekly hours
+
+staff-day-mon = 星期一
+staff-day-tue = 星期二
+staff-day-wed = 星期三
+staff-day-thu = 星期四
+staff-day-fri = 星期五
+staff-day-sat = 星期六
+staff-day-sun = 星期日
+staff-day-short-mon = 周一
+staff-day-short-tue = 周二
+staff-day-short-wed = 周三
+staff-day-short-thu = 周四
+staff-day-short-fri = 周五
+staff-day-short-sat = 周六
+staff-day-short-sun = 周日
+
+## Today's board (board.tsx)
+
+staff-board-title = 看板
+staff-board-previous-day = 前一天
+staff-board-next-day = 后一天
+staff-board-today = 今天
+staff-board-search-placeholder = 确认号码、A-number 或姓名
+staff-board-find = 查找
+staff-board-found-one = 找到 { $count } 个预约
+staff-board-found-many = 找到 { $count } 个预约
+staff-board-close = 关闭
+staff-board-empty = { $date } 没有预约。
+staff-board-booked-count = （已预约 { $count } 个）
+staff-board-open-desk-booking = 使用申请人的语言办理完整预约流程…
+staff-board-col-when = 日期时间
+staff-board-col-time = 时间
+staff-board-col-name = 姓名
+staff-board-col-type = 类型
+staff-board-col-confirmation = 确认号码
+staff-board-col-status = 状态
+staff-board-applicant-name = { $last }, { $first }
+
+## Booking for a caller or walk-in, beside the board (board.tsx)
+
+staff-book-title = 为来电者或现场来访者预约
+staff-book-type = 预约类型
+staff-book-question-proof-needed-by = 需要身份证明的日期
+staff-book-question-travel-date = 计划出行日期
+staff-book-question-adjustment-filed-on = 身份调整申请提交日期
+staff-book-day = 日期
+staff-book-time = 时间
+staff-book-first-free = 自该日起最早的空闲时段
+staff-book-free = 剩余{ $count }个名额
+staff-book-first-name = 名字
+staff-book-last-name = 姓氏
+staff-book-date-of-birth = 出生日期
+staff-book-dob-future = 出生日期不能是将来的日期。
+staff-book-a-number = A-number（选填）
+staff-book-phone = 电话（选填）
+staff-book-receipt = 已预约：{ $type }，{ $date } { $time }。确认号码 { $confirmation }，PIN { $pin }（请告知对方：PIN 仅此时显示）。
+staff-book-submit = 预约
+
+## The full booking flow at the desk, around the kiosk's steps (desk_booking.tsx)
+
+staff-desk-booking-title = 与申请人一起预约（使用其语言）
+staff-desk-booking-language = 语言
+staff-desk-booking-close = 关闭
+
+## Staff accounts, for administrators (staff.tsx)
+
+staff-accounts-title = 工作人员账户
+staff-accounts-col-username = 用户名
+staff-accounts-col-name = 姓名
+staff-accounts-col-role = 角色
+staff-accounts-col-office = 办事处
+staff-accounts-all-offices = 全部
+staff-accounts-new = 新建账户
+staff-accounts-name = 姓名
+staff-accounts-username = 用户名
+staff-accounts-role = 角色
+staff-accounts-office = 办事处
+staff-accounts-password = 初始密码（至少 10 个字符）
+staff-accounts-short-password = 请至少使用 10 个字符。
+staff-accounts-created = 已创建账户 { $username }。
+staff-accounts-create = 创建账户
