@@ -167,6 +167,14 @@ impl FromStr for Name {
     }
 }
 
+/// A name as the front desk searches it: lower case, accents and punctuation
+/// gone, words separated by one space ("Núñez-García" → "nunez garcia").
+pub fn search_key(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).flat_map(char::to_lowercase).map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A date of birth: not in the future and not more than 130 years ago.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

@@ -20,5 +20,6 @@ pub mod service_area;
 pub mod slot_engine;
 pub mod staff;
 pub mod track;
+pub mod visit;
 
 pub use error::{DomainError, ErrorCode, Refusal};

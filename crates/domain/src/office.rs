@@ -88,7 +88,7 @@ impl fmt::Display for Address {
 }
 
 /// Policies that differ between districts.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct OfficePolicy {
@@ -104,6 +104,40 @@ pub struct OfficePolicy {
     /// Hours in which the cashier serves without an appointment.
     #[serde(default)]
     pub cashier_hours: WeeklyHours,
+    /// What the desk does with someone who comes after their time.
+    #[serde(default)]
+    pub late_arrivals: LateArrivals,
+    /// Minutes after its start that an appointment nobody came to counts as a no-show.
+    #[serde(default = "default_grace")]
+    pub no_show_after_minutes: u32,
+}
+
+fn default_grace() -> u32 {
+    15
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum LateArrivals {
+    /// Checked in all the same, marked late.
+    #[default]
+    Accept,
+    /// Sent to book a new time (the desk can book it at once).
+    Rebook,
+}
+
+impl Default for OfficePolicy {
+    fn default() -> Self {
+        Self {
+            walk_ins: false,
+            companions: false,
+            attorney_walk_in_hours: WeeklyHours::default(),
+            cashier_hours: WeeklyHours::default(),
+            late_arrivals: LateArrivals::Accept,
+            no_show_after_minutes: default_grace(),
+        }
+    }
 }
 
 /// New slots are released every day for a rolling window.

@@ -19,6 +19,7 @@ use crate::{
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
     staff::{StaffAccount, Username},
+    visit::{ArrivalSearch, DocumentRecord, NewVisit, Visit, VisitStep},
     DomainError, ErrorCode,
 };
 
@@ -233,6 +234,16 @@ pub trait Repository: Send + Sync {
     fn appointments_of_person(&self, identity: &Identity, now: DateTime<Utc>) -> impl Future<Output = RepoResult<Vec<Appointment>>> + Send;
     /// Replaces an appointment's PIN hash (a replacement notice issues a new PIN).
     fn replace_pin(&self, confirmation: &ConfirmationNumber, pin_hash: &str, now: DateTime<Utc>) -> impl Future<Output = RepoResult<()>> + Send;
+
+    /// Appointments anywhere that match a front-desk search, those nearest `around` first.
+    fn find_arrivals(&self, search: &ArrivalSearch, around: DateTime<Utc>, limit: u32) -> impl Future<Output = RepoResult<Vec<Appointment>>> + Send;
+    /// Records an arrival or walk-in and its documents, with the office's next
+    /// queue number of the day; an appointment is checked in once.
+    fn record_visit(&self, visit: &NewVisit) -> impl Future<Output = RepoResult<Visit>> + Send;
+    fn visits_on(&self, office: &OfficeCode, day: NaiveDate) -> impl Future<Output = RepoResult<Vec<Visit>>> + Send;
+    /// Moves a visit on (else a conflict naming the state it is in).
+    fn advance_visit(&self, step: &VisitStep<'_>) -> impl Future<Output = RepoResult<Visit>> + Send;
+    fn documents_of(&self, visit: Uuid) -> impl Future<Output = RepoResult<Vec<DocumentRecord>>> + Send;
 
     fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> impl Future<Output = RepoResult<PinAttempts>> + Send;
     /// Counts a wrong PIN; after `max` failures the number is locked until `lock_until`.

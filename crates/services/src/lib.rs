@@ -6,6 +6,7 @@
 pub mod board;
 pub mod booking;
 pub mod demo;
+pub mod front_desk;
 pub mod kiosk;
 mod error;
 pub mod office_config;

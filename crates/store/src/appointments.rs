@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
-    applicant::Applicant,
+    applicant::{search_key, Applicant},
     appointment_type::TypeAnswers,
     confirmation::ConfirmationNumber,
     office::OfficeCode,
@@ -16,27 +16,27 @@ use uuid::Uuid;
 
 use crate::{db_error, rows, rows::SlotRow, SqliteStore};
 
-struct AppointmentRow {
-    id: String,
-    confirmation: String,
-    pin_hash: String,
-    type_code: String,
-    status: String,
-    language: String,
-    applicant: String,
-    representative: Option<String>,
-    answers: String,
-    created_at: i64,
-    updated_at: i64,
-    slot_id: String,
-    office_code: String,
-    local_date: String,
-    track: String,
-    starts_at: i64,
-    ends_at: i64,
-    capacity: i64,
-    booked: i64,
-    types: String,
+pub(crate) struct AppointmentRow {
+    pub(crate) id: String,
+    pub(crate) confirmation: String,
+    pub(crate) pin_hash: String,
+    pub(crate) type_code: String,
+    pub(crate) status: String,
+    pub(crate) language: String,
+    pub(crate) applicant: String,
+    pub(crate) representative: Option<String>,
+    pub(crate) answers: String,
+    pub(crate) created_at: i64,
+    pub(crate) updated_at: i64,
+    pub(crate) slot_id: String,
+    pub(crate) office_code: String,
+    pub(crate) local_date: String,
+    pub(crate) track: String,
+    pub(crate) starts_at: i64,
+    pub(crate) ends_at: i64,
+    pub(crate) capacity: i64,
+    pub(crate) booked: i64,
+    pub(crate) types: String,
 }
 
 impl AppointmentRow {
@@ -86,9 +86,10 @@ macro_rules! select_appointments {
         )
     };
 }
+pub(crate) use select_appointments;
 
 /// The appointments of fetched rows, without their PIN hashes.
-fn without_pins(rows: Vec<AppointmentRow>) -> RepoResult<Vec<Appointment>> {
+pub(crate) fn without_pins(rows: Vec<AppointmentRow>) -> RepoResult<Vec<Appointment>> {
     rows.into_iter().map(|r| r.into_appointment().map(|(a, _)| a)).collect()
 }
 
@@ -215,6 +216,7 @@ impl SqliteStore {
         let ap = &b.applicant;
         let a_number = ap.a_number.as_ref().map(|a| a.as_str().to_string());
         let (last, first) = (ap.last_name.as_str(), ap.first_name.as_str());
+        let (last_key, first_key) = (search_key(last), search_key(first));
         let dob = rows::date_text(ap.date_of_birth.date());
         let at = b.now.timestamp();
         let holder = sqlx::query_scalar!(
@@ -245,9 +247,11 @@ impl SqliteStore {
         let lang = b.language.as_str();
         sqlx::query!(
             "INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, type_code, status, language, last_name, first_name,
-                                       date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            id, conf, b.pin_hash, office_id, slot_id, b.type_code, lang, last, first, dob, a_number, receipt, applicant, representative, answers, at, at
+                                       date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at,
+                                       last_key, first_key)
+             VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            id, conf, b.pin_hash, office_id, slot_id, b.type_code, lang, last, first, dob, a_number, receipt, applicant, representative, answers, at, at,
+            last_key, first_key
         )
         .execute(&mut *tx)
         .await

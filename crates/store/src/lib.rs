@@ -11,6 +11,7 @@ mod repository;
 mod rows;
 mod slots;
 mod staff;
+mod visits;
 
 use std::{path::Path, str::FromStr, time::Duration};
 
@@ -57,7 +58,9 @@ impl SqliteStore {
             .run(&pool)
             .await
             .map_err(|e| RepoError::Unavailable(format!("cannot migrate {}: {e}", path.display())))?;
-        Ok(Self { pool })
+        let store = Self { pool };
+        store.fill_search_keys().await?;
+        Ok(store)
     }
 
     /// The pool, for benchmarks and tests that measure the raw database.

@@ -8,7 +8,10 @@ use passdesk_domain::{
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
     staff::{StaffAccount, Username},
+    visit::{ArrivalSearch, DocumentRecord, NewVisit, Visit, VisitStep},
 };
+
+use uuid::Uuid;
 
 use crate::SqliteStore;
 
@@ -63,6 +66,21 @@ impl Repository for SqliteStore {
     }
     async fn replace_pin(&self, confirmation: &ConfirmationNumber, pin_hash: &str, now: DateTime<Utc>) -> RepoResult<()> {
         self.replace_pin_impl(confirmation, pin_hash, now).await
+    }
+    async fn find_arrivals(&self, search: &ArrivalSearch, around: DateTime<Utc>, limit: u32) -> RepoResult<Vec<Appointment>> {
+        self.find_arrivals_impl(search, around, limit).await
+    }
+    async fn record_visit(&self, visit: &NewVisit) -> RepoResult<Visit> {
+        self.record_visit_impl(visit).await
+    }
+    async fn visits_on(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Visit>> {
+        self.visits_on_impl(office, day).await
+    }
+    async fn advance_visit(&self, step: &VisitStep<'_>) -> RepoResult<Visit> {
+        self.advance_visit_impl(step).await
+    }
+    async fn documents_of(&self, visit: Uuid) -> RepoResult<Vec<DocumentRecord>> {
+        self.documents_of_impl(visit).await
     }
     async fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
         self.pin_attempts_impl(confirmation, now).await

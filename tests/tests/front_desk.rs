@@ -1,0 +1,227 @@
+//! The front desk's day on the demo offices: the search box, check-in with
+//! documents and an MRZ (a mismatch needs a reason, recorded with who gave
+//! it), the queue, emergency walk-ins over capacity, and the cashier.
+
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
+use passdesk_domain::{
+    applicant::ApplicantInput,
+    documents::DocumentKind,
+    visit::{VisitKind, VisitState},
+};
+use passdesk_services::{
+    booking::BookingRequest,
+    demo::OFFICES_TOML,
+    front_desk::{parse_search, Approval, CheckIn, DocumentShown, WalkIn},
+    staff::{NewStaff, Session},
+    views::BookingReceipt,
+    ServiceError,
+};
+use passdesk_tests::{at, date, Fixture};
+
+// Tuesday 2026-11-24, 09:00 in Dallas.
+const NOW: &str = "2026-11-24T15:00:00Z";
+
+fn ok<T>(r: Result<T, ServiceError>) -> T {
+    r.unwrap_or_else(|e| panic!("{} [{}]", e.message, e.code))
+}
+
+fn code<T: std::fmt::Debug>(r: Result<T, ServiceError>) -> &'static str {
+    r.err().map(|e| e.code).unwrap_or_else(|| panic!("expected a refusal"))
+}
+
+struct Desk {
+    f: Fixture,
+    admin: Session,
+    desk: Session,
+    cashier: Session,
+}
+
+async fn desk() -> Desk {
+    let f = Fixture::new(OFFICES_TOML, at(NOW)).await;
+    for o in ["DAL", "ARL"] {
+        ok(f.services.release_through(o, date("2026-12-11")).await);
+    }
+    let staff = |u: &str, role: &str, office: Option<&str>| NewStaff {
+        username: u.into(),
+        display_name: u.into(),
+        role: role.into(),
+        office: office.map(String::from),
+        password: format!("{u}-password-1"),
+    };
+    let admin = ok(f.services.create_first_administrator(&staff("root", "administrator", None)).await);
+    for (u, role, o) in [("desk", "front_desk", "DAL"), ("cash", "cashier", "DAL"), ("boss", "district_manager", "DAL"), ("arlboss", "district_manager", "ARL")] {
+        ok(f.services.add_staff(&admin, &staff(u, role, Some(o))).await);
+    }
+    let desk = ok(f.services.sign_in("desk", "desk-password-1").await);
+    let cashier = ok(f.services.sign_in("cash", "cash-password-1").await);
+    Desk { f, admin, desk, cashier }
+}
+
+fn person(first: &str, last: &str, dob: &str, a_number: Option<&str>) -> ApplicantInput {
+    ApplicantInput { first_name: first.into(), last_name: last.into(), date_of_birth: dob.into(), a_number: a_number.map(String::from), ..Default::default() }
+}
+
+async fn book(d: &Desk, office: &str, type_code: &str, from: &str, who: ApplicantInput) -> BookingReceipt {
+    ok(d.f.services.book(&BookingRequest { office: Some(office.into()), type_code: type_code.into(), from: Some(from.into()), applicant: who, ..Default::default() }).await)
+}
+
+fn id(kind: DocumentKind) -> DocumentShown {
+    DocumentShown { kind, number_last4: Some("1234".into()), expiry: Some("2030-01-01".into()), mrz: None }
+}
+
+// Anna Maria Eriksson, born 1974-08-12, a card that expires 2030-04-15 (TD1, every check digit right).
+const TD1: &str = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F3004157UTO<<<<<<<<<<<2\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
+
+#[test]
+fn the_search_box_tells_a_scan_a_number_and_a_name_apart() {
+    let conf = passdesk_domain::confirmation::ConfirmationNumber::random().to_string();
+    assert!(matches!(parse_search(&conf), Ok(passdesk_domain::visit::ArrivalSearch::Confirmation(_))), "{conf}");
+    assert!(matches!(parse_search(" a012345678 "), Ok(passdesk_domain::visit::ArrivalSearch::ANumber(_))));
+    assert!(matches!(parse_search("EAC2190012345"), Ok(passdesk_domain::visit::ArrivalSearch::Receipt(_))));
+    match parse_search("Núñez  MARÍA 1980-01-02") {
+        Ok(passdesk_domain::visit::ArrivalSearch::Name { prefixes, born }) => {
+            assert_eq!(prefixes, ["nunez", "maria"]);
+            assert_eq!(born, Some(date("1980-01-02")));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(parse_search("x").is_err(), "one letter is too little to search by");
+    assert!(parse_search("").is_err());
+}
+
+#[tokio::test]
+async fn the_search_finds_by_every_key_and_says_where_the_appointment_is() {
+    let d = desk().await;
+    let today = book(&d, "DAL", "case_inquiry", "2026-11-24", person("María", "Núñez", "1980-01-02", Some("A012345678"))).await;
+    book(&d, "DAL", "card_replacement", "2026-11-25", person("María", "Núñez", "1980-01-02", None)).await;
+    book(&d, "ARL", "card_replacement", "2026-11-24", person("Mario", "Nunes", "1975-05-05", None)).await;
+    let s = &d.f.services;
+
+    let by_scan = ok(s.find_arrival(&d.desk, &today.appointment.confirmation).await);
+    assert_eq!(by_scan.len(), 1);
+    assert_eq!(by_scan[0].note, "today");
+    let by_a_number = ok(s.find_arrival(&d.desk, "a012345678").await);
+    assert_eq!(by_a_number[0].appointment.confirmation, today.appointment.confirmation);
+
+    // Accents and case do not matter; today's here comes first, then tomorrow's, then another office.
+    let by_name = ok(s.find_arrival(&d.desk, "nun").await);
+    let notes: Vec<&str> = by_name.iter().map(|a| a.note.as_str()).collect();
+    assert_eq!(notes[0], "today", "{notes:?}");
+    assert!(notes.contains(&"booked for tomorrow"), "{notes:?}");
+    assert!(notes.iter().any(|n| n.contains("at another office: Arlington District Office (ARL)")), "{notes:?}");
+    let narrowed = ok(s.find_arrival(&d.desk, "NUNEZ maria 1980-01-02").await);
+    assert_eq!(narrowed.len(), 2, "only María Núñez, on both her days");
+    assert_eq!(code(s.find_arrival(&d.cashier, "x").await), "invalid_input");
+}
+
+#[tokio::test]
+async fn check_in_wants_the_documents_and_an_mrz_that_does_not_match_needs_a_reason() {
+    let d = desk().await;
+    let s = &d.f.services;
+    let anna = book(&d, "DAL", "case_inquiry", "2026-11-24", person("Anna", "Eriksson", "1974-08-12", None)).await;
+    let bob = book(&d, "DAL", "case_inquiry", "2026-11-24", person("Bob", "Eriksson", "1974-08-12", None)).await;
+    let check_in = |conf: &str, documents: Vec<DocumentShown>, reason: Option<&str>| CheckIn {
+        confirmation: conf.into(),
+        documents,
+        override_reason: reason.map(String::from),
+        companions: Vec::new(),
+    };
+    // No photo ID; an I-94 without a photo alone does not do.
+    assert_eq!(code(s.check_in(&d.desk, &check_in(&anna.appointment.confirmation, vec![], None)).await), "documents_missing");
+    assert_eq!(code(s.check_in(&d.desk, &check_in(&anna.appointment.confirmation, vec![id(DocumentKind::I94WithoutPhoto)], None)).await), "documents_missing");
+    // The card's MRZ matches Anna.
+    let card = DocumentShown { kind: DocumentKind::PermanentResidentCard, number_last4: None, expiry: None, mrz: Some(TD1.into()) };
+    let visit = ok(s.check_in(&d.desk, &check_in(&anna.appointment.confirmation, vec![card.clone()], None)).await);
+    assert_eq!((visit.queue_number, visit.state, visit.kind), (1, VisitState::Waiting, VisitKind::Appointment));
+    let docs = ok(s.visit_documents(&d.desk, &visit.id.to_string()).await);
+    assert_eq!((docs[0].outcome.as_str(), docs[0].number_last4.as_deref()), ("mrz_match", Some("5890")), "only the last 4 of the number are kept");
+    assert_eq!(code(s.check_in(&d.desk, &check_in(&anna.appointment.confirmation, vec![card.clone()], None)).await), "conflict", "checked in once");
+
+    // The same card for Bob does not match: refused without a reason, recorded with one.
+    let refused = s.check_in(&d.desk, &check_in(&bob.appointment.confirmation, vec![card.clone()], None)).await;
+    let e = refused.err().unwrap_or_else(|| panic!("a mismatch needs a reason"));
+    assert_eq!(e.code, "document_mismatch");
+    assert!(e.message.contains("ANNA MARIA ERIKSSON"), "{}", e.message);
+    let bob_visit = ok(s.check_in(&d.desk, &check_in(&bob.appointment.confirmation, vec![card], Some("name changed by marriage, certificate seen"))).await);
+    let docs = ok(s.visit_documents(&d.desk, &bob_visit.id.to_string()).await);
+    assert_eq!(docs[0].outcome, "mrz_mismatch");
+    assert_eq!(docs[0].override_reason.as_deref(), Some("name changed by marriage, certificate seen"));
+    assert_eq!(docs[0].overridden_by.as_deref(), Some("desk"));
+    assert_eq!(bob_visit.queue_number, 2);
+
+    // The queue: call, serve; the waiting room shows numbers and desks, never names.
+    let called = ok(s.call_visit(&d.desk, &visit.id.to_string(), "Window 3").await);
+    assert_eq!((called.state, called.desk.as_deref()), (VisitState::Called, Some("Window 3")));
+    let room = ok(s.waiting_room("DAL").await);
+    assert_eq!(room.called, vec![(1, "Window 3".to_string())]);
+    assert_eq!(room.waiting, 1);
+    let served = ok(s.finish_visit(&d.desk, &visit.id.to_string(), true, None).await);
+    assert_eq!(served.state, VisitState::Served);
+    assert_eq!(code(s.finish_visit(&d.desk, &visit.id.to_string(), true, None).await), "conflict", "served once");
+}
+
+#[tokio::test]
+async fn an_emergency_walk_in_over_capacity_needs_a_managers_approval() {
+    let d = desk().await;
+    let s = &d.f.services;
+    let walk_in = |approval: Option<Approval>| WalkIn {
+        name: "Petra Novak".into(),
+        kind: VisitKind::WalkIn,
+        reason: Some("medical_emergency".into()),
+        reason_text: None,
+        approval,
+    };
+    // Capacity is not taken yet: no approval needed.
+    let first = ok(s.walk_in(&d.desk, &walk_in(None)).await);
+    assert_eq!((first.kind, first.approved_by.as_deref()), (VisitKind::WalkIn, None));
+    // Fill today's general capacity, then a walk-in needs a manager of this office.
+    let slots = ok(s.slots("DAL", date("2026-11-24")).await);
+    let mut i = 0;
+    for slot in slots.iter().filter(|x| x.track == "general") {
+        for _ in 0..slot.free {
+            i += 1;
+            let who = person(&format!("Filler{}", char::from(b'a' + (i % 26) as u8)), &format!("Person{}", char::from(b'a' + (i / 26 % 26) as u8)), "1970-01-01", None);
+            let r = s.book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), slot_id: Some(slot.id.clone()), applicant: who, ..Default::default() }).await;
+            if let Err(e) = r {
+                assert!(["slot_unavailable", "slot_full", "duplicate_booking"].contains(&e.code), "{e:?}");
+            }
+        }
+    }
+    assert_eq!(code(s.walk_in(&d.desk, &walk_in(None)).await), "approval_needed");
+    let wrong = Approval { username: "boss".into(), password: "nope".into() };
+    assert_eq!(code(s.walk_in(&d.desk, &walk_in(Some(wrong))).await), "approval_refused");
+    let other_office = Approval { username: "arlboss".into(), password: "arlboss-password-1".into() };
+    assert_eq!(code(s.walk_in(&d.desk, &walk_in(Some(other_office))).await), "approval_refused");
+    let desk_self = Approval { username: "desk".into(), password: "desk-password-1".into() };
+    assert_eq!(code(s.walk_in(&d.desk, &walk_in(Some(desk_self))).await), "approval_refused", "a front-desk officer cannot approve");
+    let boss = Approval { username: "boss".into(), password: "boss-password-1".into() };
+    let approved = ok(s.walk_in(&d.desk, &walk_in(Some(boss))).await);
+    assert_eq!(approved.approved_by.as_deref(), Some("boss"));
+    assert_eq!(approved.walk_in_reason.as_deref(), Some("medical_emergency"));
+    // "other" needs words; an unknown reason is refused.
+    let other = WalkIn { reason: Some("other".into()), ..walk_in(None) };
+    assert_eq!(code(s.walk_in(&d.desk, &other).await), "invalid_input");
+    let _ = &d.admin;
+}
+
+#[tokio::test]
+async fn the_cashier_admits_only_cashier_appointments_and_sees_no_personal_data() {
+    let d = desk().await;
+    let s = &d.f.services;
+    let general = book(&d, "DAL", "case_inquiry", "2026-11-24", person("Gina", "General", "1981-01-01", Some("A087654321"))).await;
+    let pays = book(&d, "DAL", "cashier_payment", "2026-11-24", person("Paul", "Payer", "1982-02-02", Some("A011112222"))).await;
+    assert_eq!(code(s.cashier_admit(&d.cashier, &general.appointment.confirmation).await), "no_cashier_appointment");
+    let entry = ok(s.cashier_admit(&d.cashier, &pays.appointment.confirmation).await);
+    assert_eq!(entry.name, "Payer, Paul");
+    let shown = serde_json::to_string(&ok(s.cashier_queue(&d.cashier).await)).unwrap_or_default();
+    assert!(!shown.contains("A011112222") && !shown.contains("1982"), "no A-number, no birth date: {shown}");
+    ok(s.call_visit(&d.cashier, &entry.visit_id, "Cashier 1").await);
+    let paid = ok(s.finish_visit(&d.cashier, &entry.visit_id, true, Some("RCPT-0042")).await);
+    assert_eq!(paid.receipt_ref.as_deref(), Some("RCPT-0042"));
+    // A cashier cannot check in general arrivals, nor walk in anyone outside cashier hours (DAL keeps none).
+    assert_eq!(code(s.check_in(&d.cashier, &CheckIn { confirmation: general.appointment.confirmation.clone(), documents: vec![id(DocumentKind::Passport)], override_reason: None, companions: vec![] }).await), "forbidden");
+    let cash_walk_in = WalkIn { name: "Wanda Walker".into(), kind: VisitKind::CashierWalkIn, reason: None, reason_text: None, approval: None };
+    assert_eq!(code(s.walk_in(&d.cashier, &cash_walk_in).await), "outside_cashier_hours");
+}
