@@ -10,6 +10,7 @@ use passdesk_domain::office_file::Format;
 use passdesk_services::{
     booking::{BookingRequest, NewTime},
     notice::{write_whole, NoticeKind},
+    roster::RosterGrouping,
     default_db_path, open_local,
     pin_key::{PinKeyOrigin, PinKeySource},
     release::parse_date,
@@ -95,6 +96,30 @@ enum Command {
     },
     /// Read a passport's or card's machine-readable zone (TD3 or TD1) on stdin and check it: prints the fields and each check digit; exits 1 when any check fails
     Mrz,
+    /// Print an office's roster of a day as PDF (every appointment and walk-in with its status), e.g. tomorrow's from a scheduled job
+    Roster {
+        #[arg(long, value_name = "CODE")]
+        office: String,
+        /// YYYY-MM-DD [default: today at the office]
+        #[arg(long)]
+        date: Option<String>,
+        /// One track only (general, attorney, cashier, or a special track)
+        #[arg(long)]
+        track: Option<String>,
+        /// Group by track or by desk (the window or officer a person was called to)
+        #[arg(long, default_value = "track")]
+        by: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+    /// An office's day in figures per track: seats, booked, arrived, no-shows, walk-ins, no-show rate, utilisation
+    Summary {
+        #[arg(long, value_name = "CODE")]
+        office: String,
+        /// YYYY-MM-DD [default: today at the office]
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// The appointments of an office on a day
     Appointments {
         #[arg(long, value_name = "CODE")]
@@ -304,6 +329,22 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             let written = NoticeWritten { path: out.display().to_string(), bytes: pdf.len() };
             emit(json, &written, |w| format!("Notice written to {} ({} bytes)", w.path, w.bytes))?
         }
+        Command::Roster { office, date, track, by, out } => {
+            let by: RosterGrouping = by.parse()?;
+            let s = open(&db, clock).await?;
+            let day = day_or_today(&s, &office, date.as_deref()).await?;
+            let roster = s.roster(&office, day, track.as_deref()).await?;
+            let pdf = s.roster_pdf(&roster, by)?;
+            write_whole(&out, &pdf)?;
+            let written = NoticeWritten { path: out.display().to_string(), bytes: pdf.len() };
+            emit(json, &written, |w| format!("Roster of {} on {} ({} rows) written to {} ({} bytes)\n", roster.office, roster.date, roster.rows.len(), w.path, w.bytes))?
+        }
+        Command::Summary { office, date } => {
+            let s = open(&db, clock).await?;
+            let day = day_or_today(&s, &office, date.as_deref()).await?;
+            let roster = s.roster(&office, day, None).await?;
+            emit(json, &roster.summary, |v| print::summary(&roster.office, &roster.date, v))?
+        }
         Command::Mrz => {
             let mut input = String::new();
             std::io::stdin()
@@ -319,17 +360,19 @@ async fn run(cli: Cli) -> ServiceResult<()> {
         }
         Command::Appointments { office, date } => {
             let s = open(&db, clock).await?;
-            let day = match date {
-                Some(d) => parse_date("--date", &d)?,
-                None => {
-                    let o = s.office(&office).await?;
-                    o.config.today(s.now())
-                }
-            };
+            let day = day_or_today(&s, &office, date.as_deref()).await?;
             emit(json, &s.appointments_on(&office, day).await?, |v| print::appointments(v))?
         }
     }
     Ok(())
+}
+
+/// `--date`, or today at the office.
+async fn day_or_today(s: &LocalServices, office: &str, date: Option<&str>) -> ServiceResult<chrono::NaiveDate> {
+    match date {
+        Some(d) => parse_date("--date", d),
+        None => Ok(s.office(office).await?.config.today(s.now())),
+    }
 }
 
 #[derive(Serialize)]

@@ -135,3 +135,15 @@ pub fn mrz(m: &passdesk_domain::mrz::Mrz) -> String {
     out.push('\n');
     out
 }
+
+pub fn summary(office: &str, date: &str, v: &[passdesk_services::roster::TrackSummary]) -> String {
+    let pct = |p: Option<f64>| p.map(|p| format!("{p:.1}%")).unwrap_or_else(|| "-".into());
+    let mut out = format!("{office} {date}\n{:<10} {:>6} {:>7} {:>8} {:>8} {:>9} {:>13} {:>12}\n", "track", "seats", "booked", "arrived", "no-show", "walk-ins", "no-show rate", "utilisation");
+    for s in v {
+        out += &format!(
+            "{:<10} {:>6} {:>7} {:>8} {:>8} {:>9} {:>13} {:>12}\n",
+            s.track, s.capacity, s.booked, s.arrived, s.no_show, s.walk_ins, pct(s.no_show_rate), pct(s.utilisation)
+        );
+    }
+    out
+}

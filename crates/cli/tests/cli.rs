@@ -120,7 +120,7 @@ fn every_command_has_help() {
         vec!["--help"], vec!["demo", "--help"], vec!["office", "--help"], vec!["office", "list", "--help"], vec!["office", "show", "--help"],
         vec!["office", "import", "--help"], vec!["office", "route", "--help"], vec!["slots", "--help"], vec!["slots", "release", "--help"],
         vec!["slots", "rerelease", "--help"], vec!["slots", "list", "--help"], vec!["types", "list", "--help"], vec!["book", "--help"],
-        vec!["reschedule", "--help"], vec!["cancel", "--help"], vec!["lookup", "--help"], vec!["appointments", "--help"], vec!["notice", "--help"], vec!["mrz", "--help"],
+        vec!["reschedule", "--help"], vec!["cancel", "--help"], vec!["lookup", "--help"], vec!["appointments", "--help"], vec!["notice", "--help"], vec!["mrz", "--help"], vec!["roster", "--help"], vec!["summary", "--help"],
     ] {
         let out = desk.run(&args);
         assert!(out.status.success(), "passdesk {args:?} exits 0");
@@ -369,6 +369,24 @@ fn mrz_reads_a_zone_and_fails_on_a_broken_check_digit() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("mrz_check_failed"));
     desk.refused(&["mrz"], "not a zone", "invalid_input");
     assert!(!desk.db.exists(), "reading a zone touches no database");
+}
+
+#[test]
+fn roster_and_summary_of_a_day() {
+    let desk = Desk::new();
+    desk.demo();
+    let out = desk.dir.path().join("roster.pdf");
+    let path = out.to_str().unwrap_or_default();
+    desk.refused(&["roster", "--office", "DAL", "--by", "colour", "--out", path], "", "invalid_input");
+    desk.refused(&["roster", "--office", "DAL", "--track", "nope", "--out", path], "", "invalid_input");
+    assert!(!out.exists(), "a refused roster writes nothing");
+    let written = desk.json(&["roster", "--office", "DAL", "--date", "2026-11-24", "--by", "desk", "--out", path]);
+    assert_eq!(written["bytes"].as_u64(), std::fs::metadata(&out).ok().map(|m| m.len()));
+    let text = std::process::Command::new("pdftotext").arg(&out).arg("-").output().unwrap_or_else(|e| panic!("pdftotext (poppler-utils): {e}"));
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Dallas Field Office"));
+    let summary = desk.json(&["summary", "--office", "DAL", "--date", "2026-11-24"]);
+    let tracks: Vec<&str> = summary.as_array().into_iter().flatten().filter_map(|t| t["track"].as_str()).collect();
+    assert_eq!(tracks, ["attorney", "cashier", "dara", "general"]);
 }
 
 #[test]

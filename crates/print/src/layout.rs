@@ -127,6 +127,46 @@ impl Writer {
         }
     }
 
+    /// `text` cut to fit `max` points, with an ellipsis where it was cut.
+    pub fn fit(&self, text: &str, size: f32, max: f32) -> String {
+        if self.width(text, size) <= max {
+            return text.to_string();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let (mut lo, mut hi) = (0, chars.len());
+        // The longest prefix that fits with the ellipsis, by halving.
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            let candidate: String = chars[..mid].iter().collect::<String>() + "…";
+            if self.width(&candidate, size) <= max {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        chars[..lo].iter().collect::<String>().trim_end().to_string() + "…"
+    }
+
+    /// The page written so far, and a fresh one from `top`.
+    pub fn take_page(&mut self, top: f32) -> Vec<Op> {
+        self.y = top;
+        std::mem::take(&mut self.ops)
+    }
+
+    /// A thin horizontal rule across the text width at the current line.
+    pub fn rule(&mut self, weight: f32) {
+        self.ops.push(Op::DrawRectangle {
+            rectangle: printpdf::Rect {
+                x: Pt(self.left),
+                y: Pt(self.y - 3.0),
+                width: Pt(self.right - self.left),
+                height: Pt(weight),
+                mode: Some(printpdf::PaintMode::Fill),
+                winding_order: None,
+            },
+        });
+    }
+
     pub fn gap(&mut self, points: f32) {
         self.y -= points;
     }

@@ -9,9 +9,11 @@ mod layout;
 mod notice;
 mod qr;
 mod shaping;
+mod table;
 
 pub use fonts::{font_dirs, FontError};
 pub use notice::{render_notice, Notice};
+pub use table::{render_table, Column, Section, TableDocument};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PrintError {

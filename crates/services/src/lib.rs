@@ -14,6 +14,7 @@ pub mod notice;
 pub mod offices;
 pub mod pin_key;
 pub mod release;
+pub mod roster;
 pub mod staff;
 pub mod views;
 
