@@ -23,6 +23,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 echo "== tests (end-to-end ones in a real window under Xvfb)"
 xvfb-run -a -s "-screen 0 1400x1000x24" cargo test --workspace --quiet
 
+echo "== fuzzing (a short run of each target)"
+bash scripts/fuzz.sh 15
+
 echo "== benchmark smoke run"
 bench_dir="$(mktemp -d)"
 trap 'rm -rf "$bench_dir"' EXIT

@@ -8,12 +8,12 @@
 use passdesk_domain::{
     applicant::ApplicantInput,
     documents::DocumentKind,
-    visit::{VisitKind, VisitState},
+    visit::{parse_search, VisitKind, VisitState},
 };
 use passdesk_services::{
     booking::BookingRequest,
     demo::OFFICES_TOML,
-    front_desk::{parse_search, Approval, CheckIn, DocumentShown, WalkIn},
+    front_desk::{Approval, CheckIn, DocumentShown, WalkIn},
     staff::{NewStaff, Session},
     views::BookingReceipt,
     ServiceError,
@@ -224,4 +224,11 @@ async fn the_cashier_admits_only_cashier_appointments_and_sees_no_personal_data(
     assert_eq!(code(s.check_in(&d.cashier, &CheckIn { confirmation: general.appointment.confirmation.clone(), documents: vec![id(DocumentKind::Passport)], override_reason: None, companions: vec![] }).await), "forbidden");
     let cash_walk_in = WalkIn { name: "Wanda Walker".into(), kind: VisitKind::CashierWalkIn, reason: None, reason_text: None, approval: None };
     assert_eq!(code(s.walk_in(&d.cashier, &cash_walk_in).await), "outside_cashier_hours");
+}
+
+#[test]
+fn a_search_with_letters_beyond_ascii_where_a_number_would_be_is_no_panic() {
+    // Found by the fuzzer: 13 bytes, a multi-byte letter among the first three.
+    assert!(parse_search("N/úa 10\u{1f}01-02").is_ok());
+    assert!(parse_search("Añ1234567").is_ok());
 }

@@ -5,7 +5,6 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use passdesk_domain::{
-    applicant::{search_key, ANumber, ReceiptNumber},
     appointment_type,
     confirmation::ConfirmationNumber,
     documents::{self, DocumentKind},
@@ -13,7 +12,7 @@ use passdesk_domain::{
     office::{LateArrivals, Office},
     repository::{Appointment, AppointmentStatus, Repository},
     staff::{Action, Role},
-    visit::{ArrivalSearch, Companion, DocumentRecord, NewVisit, Visit, VisitKind, VisitState, VisitStep},
+    visit::{parse_search, Companion, DocumentRecord, NewVisit, Visit, VisitKind, VisitState, VisitStep},
     DomainError,
 };
 use serde::{Deserialize, Serialize};
@@ -43,37 +42,6 @@ pub struct Arrival {
     pub note: String,
     /// The visit when the person is checked in already.
     pub visit: Option<Visit>,
-}
-
-/// Reads what the search box was given: a scanned notice (the QR code holds
-/// the confirmation number), a confirmation number, an A-number, a receipt
-/// number, or a name (one or two name prefixes, optionally a birth date).
-pub fn parse_search(query: &str) -> Result<ArrivalSearch, DomainError> {
-    let q = query.trim();
-    if let Ok(c) = q.parse::<ConfirmationNumber>() {
-        return Ok(ArrivalSearch::Confirmation(c));
-    }
-    let compact: String = q.chars().filter(|c| !c.is_whitespace()).collect();
-    let upper = compact.to_uppercase();
-    if upper.starts_with('A') && upper.len() >= 8 && upper[1..].chars().all(|c| c.is_ascii_digit()) {
-        return Ok(ArrivalSearch::ANumber(upper.parse::<ANumber>()?));
-    }
-    if upper.len() == 13 && upper[..3].chars().all(|c| c.is_ascii_alphabetic()) && upper[3..].chars().all(|c| c.is_ascii_digit()) {
-        return Ok(ArrivalSearch::Receipt(upper.parse::<ReceiptNumber>()?));
-    }
-    let mut born = None;
-    let mut words = Vec::new();
-    for w in q.split_whitespace() {
-        match NaiveDate::parse_from_str(w, "%Y-%m-%d") {
-            Ok(d) => born = Some(d),
-            Err(_) => words.push(w),
-        }
-    }
-    let prefixes: Vec<String> = search_key(&words.join(" ")).split(' ').filter(|w| !w.is_empty()).take(2).map(String::from).collect();
-    if prefixes.iter().map(|p| p.chars().count()).sum::<usize>() < 2 {
-        return Err(DomainError::invalid("search", "scan the notice, or type a confirmation number, an A-number, a receipt number or at least 2 letters of a name"));
-    }
-    Ok(ArrivalSearch::Name { prefixes, born })
 }
 
 /// A document shown at the desk: its kind as the officer sees it, or the MRZ
