@@ -47,5 +47,17 @@ fn passdesk_commands() -> &'static [&'static str] {
         "kiosk_reissue",
         "kiosk_notice_print",
         "kiosk_notice_save",
+        "find_arrival",
+        "check_in",
+        "walk_in",
+        "visits_today",
+        "visit_documents",
+        "call_visit",
+        "finish_visit",
+        "cashier_admit",
+        "cashier_queue",
+        "waiting_room",
+        "roster",
+        "roster_print",
     ]
 }

@@ -175,3 +175,65 @@ staff-accounts-password = كلمة المرور الأولى (10 أحرف أو �
 staff-accounts-short-password = استخدم 10 أحرف على الأقل.
 staff-accounts-created = تم إنشاء الحساب { $username }.
 staff-accounts-create = إنشاء حساب
+
+## Check-in (front desk)
+staff-nav-checkin = تسجيل الوصول
+staff-nav-cashier = أمين الصندوق
+staff-checkin-title = تسجيل الوصول
+staff-checkin-search-placeholder = امسح الإشعار ضوئيًا، أو اكتب رقم التأكيد أو رقم الأجنبي (A-Number) أو رقم الإيصال أو الاسم
+staff-checkin-find = بحث
+staff-checkin-none = لم يُعثر على شيء.
+staff-checkin-documents = وثائق الهوية التي تم الاطلاع عليها
+staff-checkin-mrz = بيانات MRZ من قارئ الوثائق
+staff-checkin-override = سبب قبول الوثائق على حالها
+staff-checkin-submit = تسجيل الوصول
+staff-checkin-cancel = إلغاء
+staff-checkin-next = الوافد التالي
+staff-checkin-done = تم تسجيل الوصول: الرقم { $number }
+staff-checkin-not-here = هذا الموعد ليس اليوم في هذا المكتب؛ راجع الملاحظة أعلاه.
+staff-doc-passport = جواز السفر
+staff-doc-state_photo_id = بطاقة هوية بصورة صادرة عن الولاية
+staff-doc-drivers_license = رخصة القيادة
+staff-doc-permanent_resident_card = بطاقة الإقامة الدائمة (I-551)
+staff-doc-ead = وثيقة تصريح العمل
+staff-doc-i94_with_photo = النموذج I-94 بصورة
+staff-doc-i94_without_photo = النموذج I-94 دون صورة
+staff-doc-passport_or_id_copy = نسخة من جواز سفر أو بطاقة هوية (الاسم والوجه)
+staff-doc-other = وثيقة أخرى
+
+## The waiting queue
+staff-queue-title = قائمة انتظار اليوم
+staff-queue-desk = مكتبي أو شبّاكي
+staff-queue-late = متأخر
+staff-queue-call = نداء
+staff-queue-served = تمت الخدمة
+staff-queue-not-served = لم تتم الخدمة
+staff-visit-waiting = في الانتظار
+staff-visit-called = تم النداء
+staff-visit-served = تمت الخدمة
+staff-visit-not_served = لم تتم الخدمة
+
+## Walk-ins
+staff-walkin-open = حاضر دون موعد…
+staff-walkin-title = حضور دون موعد
+staff-walkin-name = الاسم
+staff-walkin-kind = الفئة
+staff-walkin-kind-walk_in = حالة طارئة (بعد الفرز)
+staff-walkin-kind-attorney_walk_in = محامٍ (ساعات الحضور دون موعد)
+staff-walkin-kind-cashier_walk_in = أمين الصندوق (ساعات عمل أمين الصندوق)
+staff-walkin-reason = حالة طارئة
+staff-walkin-reason-medical_emergency = حالة طبية طارئة
+staff-walkin-reason-imminent_travel = سفر لا يحتمل التأجيل
+staff-walkin-reason-death_in_family = وفاة في العائلة
+staff-walkin-reason-document_needed_for_work = وثيقة مطلوبة للعمل
+staff-walkin-reason-humanitarian = سبب إنساني
+staff-walkin-reason-other = أخرى
+staff-walkin-reason-text = التفاصيل
+staff-walkin-approval = يوافق مدير أو مشرف (اليوم ممتلئ)
+staff-walkin-submit = قبول
+
+## Cashier
+staff-cashier-title = أمين الصندوق
+staff-cashier-placeholder = امسح الإشعار ضوئيًا أو اكتب رقم التأكيد
+staff-cashier-admit = قبول
+staff-cashier-receipt = مرجع إيصال الدفع

@@ -175,3 +175,65 @@ staff-accounts-password = First password (10 characters or more)
 staff-accounts-short-password = Use at least 10 characters.
 staff-accounts-created = Account { $username } created.
 staff-accounts-create = Create account
+
+## Check-in (front desk)
+staff-nav-checkin = Check-in
+staff-nav-cashier = Cashier
+staff-checkin-title = Check-in
+staff-checkin-search-placeholder = Scan the notice, or type a confirmation number, A-number, receipt number or name
+staff-checkin-find = Find
+staff-checkin-none = Nothing found.
+staff-checkin-documents = Identity documents seen
+staff-checkin-mrz = MRZ from the document reader
+staff-checkin-override = Reason to accept the documents as they are
+staff-checkin-submit = Check in
+staff-checkin-cancel = Cancel
+staff-checkin-next = Next arrival
+staff-checkin-done = Checked in: number { $number }
+staff-checkin-not-here = This appointment is not today at this office; see the note above.
+staff-doc-passport = Passport
+staff-doc-state_photo_id = State photo ID
+staff-doc-drivers_license = Driver's license
+staff-doc-permanent_resident_card = Permanent Resident Card (I-551)
+staff-doc-ead = Employment Authorization Document
+staff-doc-i94_with_photo = I-94 with photo
+staff-doc-i94_without_photo = I-94 without photo
+staff-doc-passport_or_id_copy = Copy of a passport or ID (name and face)
+staff-doc-other = Other document
+
+## The waiting queue
+staff-queue-title = Today's queue
+staff-queue-desk = My desk or window
+staff-queue-late = late
+staff-queue-call = Call
+staff-queue-served = Served
+staff-queue-not-served = Not served
+staff-visit-waiting = waiting
+staff-visit-called = called
+staff-visit-served = served
+staff-visit-not_served = not served
+
+## Walk-ins
+staff-walkin-open = Walk-in…
+staff-walkin-title = Walk-in without an appointment
+staff-walkin-name = Name
+staff-walkin-kind = Kind
+staff-walkin-kind-walk_in = Emergency (screened)
+staff-walkin-kind-attorney_walk_in = Attorney (walk-in hours)
+staff-walkin-kind-cashier_walk_in = Cashier (cashier hours)
+staff-walkin-reason = Emergency
+staff-walkin-reason-medical_emergency = Medical emergency
+staff-walkin-reason-imminent_travel = Travel that cannot wait
+staff-walkin-reason-death_in_family = Death in the family
+staff-walkin-reason-document_needed_for_work = Document needed for work
+staff-walkin-reason-humanitarian = Humanitarian reason
+staff-walkin-reason-other = Other
+staff-walkin-reason-text = Details
+staff-walkin-approval = A manager or supervisor approves (the day is full)
+staff-walkin-submit = Admit
+
+## Cashier
+staff-cashier-title = Cashier
+staff-cashier-placeholder = Scan the notice or type the confirmation number
+staff-cashier-admit = Admit
+staff-cashier-receipt = Receipt reference

@@ -175,3 +175,65 @@ staff-accounts-password = Unua pasvorto (almenaŭ 10 signoj)
 staff-accounts-short-password = Uzu almenaŭ 10 signojn.
 staff-accounts-created = Konto { $username } kreita.
 staff-accounts-create = Krei konton
+
+## Check-in (front desk)
+staff-nav-checkin = Alvenoj
+staff-nav-cashier = Kaso
+staff-checkin-title = Registrado de alvenoj
+staff-checkin-search-placeholder = Skanu la avizon aŭ tajpu konfirman numeron, A-number, kvitancan numeron aŭ nomon
+staff-checkin-find = Trovi
+staff-checkin-none = Nenio trovita.
+staff-checkin-documents = Viditaj identigaj dokumentoj
+staff-checkin-mrz = MRZ el la dokumentlegilo
+staff-checkin-override = Kialo akcepti la dokumentojn tiaj, kiaj ili estas
+staff-checkin-submit = Registri alvenon
+staff-checkin-cancel = Nuligi
+staff-checkin-next = Sekva alveninto
+staff-checkin-done = Alveno registrita: numero { $number }
+staff-checkin-not-here = Ĉi tiu rendevuo ne estas hodiaŭ en ĉi tiu oficejo; vidu la noton supre.
+staff-doc-passport = Pasporto
+staff-doc-state_photo_id = Ŝtata identiga karto kun foto
+staff-doc-drivers_license = Stirpermesilo
+staff-doc-permanent_resident_card = Karto de permanenta loĝanto (I-551)
+staff-doc-ead = Dokumento de laborrajto (Employment Authorization Document)
+staff-doc-i94_with_photo = I-94 kun foto
+staff-doc-i94_without_photo = I-94 sen foto
+staff-doc-passport_or_id_copy = Kopio de pasporto aŭ identiga karto (nomo kaj vizaĝo)
+staff-doc-other = Alia dokumento
+
+## The waiting queue
+staff-queue-title = Hodiaŭa vico
+staff-queue-desk = Mia skribotablo aŭ giĉeto
+staff-queue-late = malfrua
+staff-queue-call = Voki
+staff-queue-served = Servita
+staff-queue-not-served = Ne servita
+staff-visit-waiting = atendanta
+staff-visit-called = vokita
+staff-visit-served = servita
+staff-visit-not_served = ne servita
+
+## Walk-ins
+staff-walkin-open = Sen rendevuo…
+staff-walkin-title = Vizitanto sen rendevuo
+staff-walkin-name = Nomo
+staff-walkin-kind = Speco
+staff-walkin-kind-walk_in = Urĝa kazo (kontrolita)
+staff-walkin-kind-attorney_walk_in = Advokato (horoj sen rendevuo)
+staff-walkin-kind-cashier_walk_in = Kaso (horoj de la kaso)
+staff-walkin-reason = Urĝa kazo
+staff-walkin-reason-medical_emergency = Medicina urĝaĵo
+staff-walkin-reason-imminent_travel = Vojaĝo, kiu ne povas atendi
+staff-walkin-reason-death_in_family = Morto en la familio
+staff-walkin-reason-document_needed_for_work = Dokumento necesa por laboro
+staff-walkin-reason-humanitarian = Humanitara kialo
+staff-walkin-reason-other = Alia
+staff-walkin-reason-text = Detaloj
+staff-walkin-approval = Estro aŭ kontrolanto aprobas (la tago estas plena)
+staff-walkin-submit = Enlasi
+
+## Cashier
+staff-cashier-title = Kaso
+staff-cashier-placeholder = Skanu la avizon aŭ tajpu la konfirman numeron
+staff-cashier-admit = Enlasi
+staff-cashier-receipt = Referenco de la kvitanco

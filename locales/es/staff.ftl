@@ -175,3 +175,65 @@ staff-accounts-password = Contraseña inicial (10 caracteres o más)
 staff-accounts-short-password = Use al menos 10 caracteres.
 staff-accounts-created = Cuenta { $username } creada.
 staff-accounts-create = Crear cuenta
+
+## Check-in (front desk)
+staff-nav-checkin = Registro de llegada
+staff-nav-cashier = Caja
+staff-checkin-title = Registro de llegada
+staff-checkin-search-placeholder = Escanee el aviso o escriba un número de confirmación, número A (A-number), número de recibo o nombre
+staff-checkin-find = Buscar
+staff-checkin-none = No se encontró nada.
+staff-checkin-documents = Documentos de identidad revisados
+staff-checkin-mrz = MRZ del lector de documentos
+staff-checkin-override = Motivo para aceptar los documentos tal como están
+staff-checkin-submit = Registrar llegada
+staff-checkin-cancel = Cancelar
+staff-checkin-next = Siguiente llegada
+staff-checkin-done = Llegada registrada: número { $number }
+staff-checkin-not-here = Esta cita no es hoy en esta oficina; vea la nota de arriba.
+staff-doc-passport = Pasaporte
+staff-doc-state_photo_id = Identificación estatal con foto
+staff-doc-drivers_license = Licencia de conducir
+staff-doc-permanent_resident_card = Tarjeta de Residente Permanente (I-551)
+staff-doc-ead = Documento de Autorización de Empleo
+staff-doc-i94_with_photo = I-94 con foto
+staff-doc-i94_without_photo = I-94 sin foto
+staff-doc-passport_or_id_copy = Copia de un pasaporte o identificación (nombre y cara)
+staff-doc-other = Otro documento
+
+## The waiting queue
+staff-queue-title = Lista de espera de hoy
+staff-queue-desk = Mi escritorio o ventanilla
+staff-queue-late = tarde
+staff-queue-call = Llamar
+staff-queue-served = Atendido/a
+staff-queue-not-served = No atendido/a
+staff-visit-waiting = en espera
+staff-visit-called = llamado/a
+staff-visit-served = atendido/a
+staff-visit-not_served = no atendido/a
+
+## Walk-ins
+staff-walkin-open = Persona sin cita…
+staff-walkin-title = Persona que viene sin cita
+staff-walkin-name = Nombre
+staff-walkin-kind = Tipo
+staff-walkin-kind-walk_in = Emergencia (evaluada)
+staff-walkin-kind-attorney_walk_in = Abogado/a (horario sin cita)
+staff-walkin-kind-cashier_walk_in = Caja (horario de caja)
+staff-walkin-reason = Emergencia
+staff-walkin-reason-medical_emergency = Emergencia médica
+staff-walkin-reason-imminent_travel = Viaje que no puede esperar
+staff-walkin-reason-death_in_family = Fallecimiento en la familia
+staff-walkin-reason-document_needed_for_work = Documento necesario para trabajar
+staff-walkin-reason-humanitarian = Motivo humanitario
+staff-walkin-reason-other = Otro
+staff-walkin-reason-text = Detalles
+staff-walkin-approval = Lo aprueba un/a gerente o supervisor/a (el día está completo)
+staff-walkin-submit = Admitir
+
+## Cashier
+staff-cashier-title = Caja
+staff-cashier-placeholder = Escanee el aviso o escriba el número de confirmación
+staff-cashier-admit = Admitir
+staff-cashier-receipt = Referencia del recibo

@@ -175,3 +175,65 @@ staff-accounts-password = Mot de passe initial (10 caractères ou plus)
 staff-accounts-short-password = Utilisez au moins 10 caractères.
 staff-accounts-created = Compte { $username } créé.
 staff-accounts-create = Créer le compte
+
+## Check-in (front desk)
+staff-nav-checkin = Enregistrement
+staff-nav-cashier = Caisse
+staff-checkin-title = Enregistrement des arrivées
+staff-checkin-search-placeholder = Scannez la convocation ou saisissez un numéro de confirmation, un numéro A (A-number), un numéro de reçu ou un nom
+staff-checkin-find = Rechercher
+staff-checkin-none = Aucun résultat.
+staff-checkin-documents = Pièces d’identité vérifiées
+staff-checkin-mrz = MRZ lue par le lecteur de documents
+staff-checkin-override = Motif pour accepter les documents en l’état
+staff-checkin-submit = Enregistrer l’arrivée
+staff-checkin-cancel = Annuler
+staff-checkin-next = Arrivée suivante
+staff-checkin-done = Arrivée enregistrée : numéro { $number }
+staff-checkin-not-here = Ce rendez-vous n’est pas aujourd’hui dans ce bureau ; voir la note ci-dessus.
+staff-doc-passport = Passeport
+staff-doc-state_photo_id = Carte d’identité d’un État avec photo
+staff-doc-drivers_license = Permis de conduire
+staff-doc-permanent_resident_card = Carte de résident permanent (I-551)
+staff-doc-ead = Document d’autorisation de travail
+staff-doc-i94_with_photo = I-94 avec photo
+staff-doc-i94_without_photo = I-94 sans photo
+staff-doc-passport_or_id_copy = Copie d’un passeport ou d’une pièce d’identité (nom et visage)
+staff-doc-other = Autre document
+
+## The waiting queue
+staff-queue-title = File d’attente du jour
+staff-queue-desk = Mon poste ou guichet
+staff-queue-late = en retard
+staff-queue-call = Appeler
+staff-queue-served = Traité
+staff-queue-not-served = Non traité
+staff-visit-waiting = en attente
+staff-visit-called = appelé
+staff-visit-served = traité
+staff-visit-not_served = non traité
+
+## Walk-ins
+staff-walkin-open = Sans rendez-vous…
+staff-walkin-title = Visiteur sans rendez-vous
+staff-walkin-name = Nom
+staff-walkin-kind = Catégorie
+staff-walkin-kind-walk_in = Urgence (examinée)
+staff-walkin-kind-attorney_walk_in = Avocat (horaires sans rendez-vous)
+staff-walkin-kind-cashier_walk_in = Caisse (horaires de la caisse)
+staff-walkin-reason = Urgence
+staff-walkin-reason-medical_emergency = Urgence médicale
+staff-walkin-reason-imminent_travel = Voyage qui ne peut pas attendre
+staff-walkin-reason-death_in_family = Décès dans la famille
+staff-walkin-reason-document_needed_for_work = Document nécessaire pour le travail
+staff-walkin-reason-humanitarian = Motif humanitaire
+staff-walkin-reason-other = Autre
+staff-walkin-reason-text = Détails
+staff-walkin-approval = Un responsable ou un superviseur donne son accord (la journée est complète)
+staff-walkin-submit = Admettre
+
+## Cashier
+staff-cashier-title = Caisse
+staff-cashier-placeholder = Scannez la convocation ou saisissez le numéro de confirmation
+staff-cashier-admit = Admettre
+staff-cashier-receipt = Référence du reçu

@@ -175,3 +175,65 @@ staff-accounts-password = Premye modpas (10 karaktè oswa plis)
 staff-accounts-short-password = Sèvi ak omwen 10 karaktè.
 staff-accounts-created = Kont { $username } kreye.
 staff-accounts-create = Kreye kont lan
+
+## Check-in (front desk)
+staff-nav-checkin = Arive
+staff-nav-cashier = Kès
+staff-checkin-title = Anrejistre arive
+staff-checkin-search-placeholder = Eskane avi a, oswa tape yon nimewo konfimasyon, nimewo A (A-number), nimewo resi oswa non
+staff-checkin-find = Chèche
+staff-checkin-none = Pa jwenn anyen.
+staff-checkin-documents = Pyès idantite ki verifye
+staff-checkin-mrz = MRZ ki soti nan lektè dokiman an
+staff-checkin-override = Rezon pou aksepte dokiman yo jan yo ye a
+staff-checkin-submit = Anrejistre arive a
+staff-checkin-cancel = Anile
+staff-checkin-next = Pwochen moun ki rive
+staff-checkin-done = Arive anrejistre: nimewo { $number }
+staff-checkin-not-here = Randevou sa a pa jodi a nan biwo sa a; gade nòt ki anwo a.
+staff-doc-passport = Paspò
+staff-doc-state_photo_id = Kat idantite eta a ak foto
+staff-doc-drivers_license = Lisans pou kondui
+staff-doc-permanent_resident_card = Kat Rezidan Pèmanan (I-551)
+staff-doc-ead = Dokiman Otorizasyon pou Travay
+staff-doc-i94_with_photo = I-94 ak foto
+staff-doc-i94_without_photo = I-94 san foto
+staff-doc-passport_or_id_copy = Kopi yon paspò oswa yon pyès idantite (non ak figi)
+staff-doc-other = Lòt dokiman
+
+## The waiting queue
+staff-queue-title = Fil datant jodi a
+staff-queue-desk = Biwo oswa gichè mwen
+staff-queue-late = an reta
+staff-queue-call = Rele
+staff-queue-served = Resevwa sèvis
+staff-queue-not-served = Pa resevwa sèvis
+staff-visit-waiting = ap tann
+staff-visit-called = yo rele l
+staff-visit-served = resevwa sèvis
+staff-visit-not_served = pa resevwa sèvis
+
+## Walk-ins
+staff-walkin-open = San randevou…
+staff-walkin-title = Moun ki vini san randevou
+staff-walkin-name = Non
+staff-walkin-kind = Kalite
+staff-walkin-kind-walk_in = Ijans (apre tri)
+staff-walkin-kind-attorney_walk_in = Avoka (lè pou vini san randevou)
+staff-walkin-kind-cashier_walk_in = Kès (lè kès la)
+staff-walkin-reason = Ijans
+staff-walkin-reason-medical_emergency = Ijans medikal
+staff-walkin-reason-imminent_travel = Vwayaj ki pa ka tann
+staff-walkin-reason-death_in_family = Lanmò nan fanmi an
+staff-walkin-reason-document_needed_for_work = Dokiman ki nesesè pou travay
+staff-walkin-reason-humanitarian = Rezon imanitè
+staff-walkin-reason-other = Lòt
+staff-walkin-reason-text = Detay
+staff-walkin-approval = Yon manadjè oswa yon sipèvizè apwouve (jounen an plen)
+staff-walkin-submit = Kite l antre
+
+## Cashier
+staff-cashier-title = Kès
+staff-cashier-placeholder = Eskane avi a oswa tape nimewo konfimasyon an
+staff-cashier-admit = Kite l antre
+staff-cashier-receipt = Referans resi peman an

@@ -175,3 +175,65 @@ staff-accounts-password = 초기 비밀번호(10자 이상)
 staff-accounts-short-password = 10자 이상 입력하십시오.
 staff-accounts-created = { $username } 계정이 만들어졌습니다.
 staff-accounts-create = 계정 만들기
+
+## Check-in (front desk)
+staff-nav-checkin = 체크인
+staff-nav-cashier = 수납 창구
+staff-checkin-title = 체크인
+staff-checkin-search-placeholder = 안내문을 스캔하거나 확인 번호, A-number, 접수 번호 또는 이름을 입력하십시오
+staff-checkin-find = 찾기
+staff-checkin-none = 검색 결과가 없습니다.
+staff-checkin-documents = 확인한 신분 서류
+staff-checkin-mrz = 문서 판독기의 MRZ
+staff-checkin-override = 서류를 현재 상태 그대로 인정하는 사유
+staff-checkin-submit = 체크인
+staff-checkin-cancel = 취소
+staff-checkin-next = 다음 방문자
+staff-checkin-done = 체크인 완료: 번호 { $number }
+staff-checkin-not-here = 이 예약은 오늘 이 사무소의 예약이 아닙니다. 위의 안내를 참조하십시오.
+staff-doc-passport = 여권
+staff-doc-state_photo_id = 주 정부 발급 사진 신분증
+staff-doc-drivers_license = 운전면허증
+staff-doc-permanent_resident_card = 영주권 카드(I-551)
+staff-doc-ead = 취업 허가증(EAD)
+staff-doc-i94_with_photo = 사진이 있는 I-94
+staff-doc-i94_without_photo = 사진이 없는 I-94
+staff-doc-passport_or_id_copy = 여권 또는 신분증 사본(이름과 얼굴)
+staff-doc-other = 기타 서류
+
+## The waiting queue
+staff-queue-title = 오늘의 대기열
+staff-queue-desk = 내 데스크 또는 창구
+staff-queue-late = 늦음
+staff-queue-call = 호출
+staff-queue-served = 응대 완료
+staff-queue-not-served = 미응대
+staff-visit-waiting = 대기 중
+staff-visit-called = 호출됨
+staff-visit-served = 응대 완료
+staff-visit-not_served = 미응대
+
+## Walk-ins
+staff-walkin-open = 무예약 방문…
+staff-walkin-title = 예약 없이 온 방문자
+staff-walkin-name = 이름
+staff-walkin-kind = 구분
+staff-walkin-kind-walk_in = 긴급(심사 완료)
+staff-walkin-kind-attorney_walk_in = 변호사(무예약 방문 시간)
+staff-walkin-kind-cashier_walk_in = 수납(수납 창구 운영 시간)
+staff-walkin-reason = 긴급 사유
+staff-walkin-reason-medical_emergency = 의료 응급 상황
+staff-walkin-reason-imminent_travel = 미룰 수 없는 여행
+staff-walkin-reason-death_in_family = 가족의 사망
+staff-walkin-reason-document_needed_for_work = 업무에 필요한 서류
+staff-walkin-reason-humanitarian = 인도적 사유
+staff-walkin-reason-other = 기타
+staff-walkin-reason-text = 세부 내용
+staff-walkin-approval = 관리자 또는 감독자 승인(당일 예약 마감)
+staff-walkin-submit = 입장 허가
+
+## Cashier
+staff-cashier-title = 수납 창구
+staff-cashier-placeholder = 안내문을 스캔하거나 확인 번호를 입력하십시오
+staff-cashier-admit = 입장 허가
+staff-cashier-receipt = 영수증 참조 번호

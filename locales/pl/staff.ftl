@@ -175,3 +175,65 @@ staff-accounts-password = Hasło początkowe (co najmniej 10 znaków)
 staff-accounts-short-password = Hasło musi mieć co najmniej 10 znaków.
 staff-accounts-created = Utworzono konto { $username }.
 staff-accounts-create = Utwórz konto
+
+## Check-in (front desk)
+staff-nav-checkin = Rejestracja przybyć
+staff-nav-cashier = Kasa
+staff-checkin-title = Rejestracja przybyć
+staff-checkin-search-placeholder = Zeskanuj zawiadomienie lub wpisz numer rezerwacji, A-number, numer potwierdzenia wpływu albo nazwisko
+staff-checkin-find = Szukaj
+staff-checkin-none = Nic nie znaleziono.
+staff-checkin-documents = Okazane dokumenty tożsamości
+staff-checkin-mrz = MRZ z czytnika dokumentów
+staff-checkin-override = Powód przyjęcia dokumentów w obecnej postaci
+staff-checkin-submit = Zarejestruj przybycie
+staff-checkin-cancel = Anuluj
+staff-checkin-next = Następna osoba
+staff-checkin-done = Zarejestrowano: numer { $number }
+staff-checkin-not-here = Ta wizyta nie jest wyznaczona na dziś w tej placówce; zobacz uwagę powyżej.
+staff-doc-passport = Paszport
+staff-doc-state_photo_id = Stanowy dowód tożsamości ze zdjęciem
+staff-doc-drivers_license = Prawo jazdy
+staff-doc-permanent_resident_card = Karta stałego rezydenta (I-551)
+staff-doc-ead = Dokument zezwolenia na pracę (Employment Authorization Document)
+staff-doc-i94_with_photo = I-94 ze zdjęciem
+staff-doc-i94_without_photo = I-94 bez zdjęcia
+staff-doc-passport_or_id_copy = Kopia paszportu lub dokumentu tożsamości (imię i nazwisko oraz twarz)
+staff-doc-other = Inny dokument
+
+## The waiting queue
+staff-queue-title = Dzisiejsza kolejka
+staff-queue-desk = Moje stanowisko lub okienko
+staff-queue-late = spóźnienie
+staff-queue-call = Wezwij
+staff-queue-served = Obsłużono
+staff-queue-not-served = Nie obsłużono
+staff-visit-waiting = oczekuje
+staff-visit-called = wezwano
+staff-visit-served = obsłużono
+staff-visit-not_served = nie obsłużono
+
+## Walk-ins
+staff-walkin-open = Bez umówienia…
+staff-walkin-title = Osoba bez umówionej wizyty
+staff-walkin-name = Imię i nazwisko
+staff-walkin-kind = Rodzaj
+staff-walkin-kind-walk_in = Pilna sprawa (po weryfikacji)
+staff-walkin-kind-attorney_walk_in = Adwokat (godziny przyjęć bez umówienia)
+staff-walkin-kind-cashier_walk_in = Kasa (godziny pracy kasy)
+staff-walkin-reason = Pilna sprawa
+staff-walkin-reason-medical_emergency = Nagły przypadek medyczny
+staff-walkin-reason-imminent_travel = Podróż, która nie może czekać
+staff-walkin-reason-death_in_family = Śmierć w rodzinie
+staff-walkin-reason-document_needed_for_work = Dokument potrzebny do pracy
+staff-walkin-reason-humanitarian = Względy humanitarne
+staff-walkin-reason-other = Inne
+staff-walkin-reason-text = Szczegóły
+staff-walkin-approval = Zgoda kierownika lub przełożonego (wszystkie miejsca na ten dzień są zajęte)
+staff-walkin-submit = Przyjmij
+
+## Cashier
+staff-cashier-title = Kasa
+staff-cashier-placeholder = Zeskanuj zawiadomienie lub wpisz numer rezerwacji
+staff-cashier-admit = Przyjmij
+staff-cashier-receipt = Numer dowodu wpłaty

@@ -175,3 +175,65 @@ staff-accounts-password = Senha inicial (10 caracteres ou mais)
 staff-accounts-short-password = Use pelo menos 10 caracteres.
 staff-accounts-created = Conta { $username } criada.
 staff-accounts-create = Criar conta
+
+## Check-in (front desk)
+staff-nav-checkin = Check-in
+staff-nav-cashier = Caixa
+staff-checkin-title = Check-in
+staff-checkin-search-placeholder = Escaneie o comprovante ou digite um número de confirmação, número A (A-number), número de recibo ou nome
+staff-checkin-find = Buscar
+staff-checkin-none = Nada encontrado.
+staff-checkin-documents = Documentos de identidade conferidos
+staff-checkin-mrz = MRZ do leitor de documentos
+staff-checkin-override = Motivo para aceitar os documentos como estão
+staff-checkin-submit = Fazer check-in
+staff-checkin-cancel = Cancelar
+staff-checkin-next = Próxima chegada
+staff-checkin-done = Check-in feito: número { $number }
+staff-checkin-not-here = Este agendamento não é hoje neste escritório; veja a observação acima.
+staff-doc-passport = Passaporte
+staff-doc-state_photo_id = Identidade estadual com foto
+staff-doc-drivers_license = Carteira de motorista
+staff-doc-permanent_resident_card = Cartão de Residente Permanente (I-551)
+staff-doc-ead = Documento de Autorização de Emprego
+staff-doc-i94_with_photo = I-94 com foto
+staff-doc-i94_without_photo = I-94 sem foto
+staff-doc-passport_or_id_copy = Cópia de passaporte ou documento de identidade (nome e rosto)
+staff-doc-other = Outro documento
+
+## The waiting queue
+staff-queue-title = Fila de hoje
+staff-queue-desk = Minha mesa ou guichê
+staff-queue-late = atrasado(a)
+staff-queue-call = Chamar
+staff-queue-served = Atendido(a)
+staff-queue-not-served = Não atendido(a)
+staff-visit-waiting = aguardando
+staff-visit-called = chamado(a)
+staff-visit-served = atendido(a)
+staff-visit-not_served = não atendido(a)
+
+## Walk-ins
+staff-walkin-open = Sem agendamento…
+staff-walkin-title = Atendimento sem agendamento
+staff-walkin-name = Nome
+staff-walkin-kind = Tipo
+staff-walkin-kind-walk_in = Emergência (com triagem)
+staff-walkin-kind-attorney_walk_in = Advogado(a) (horário sem agendamento)
+staff-walkin-kind-cashier_walk_in = Caixa (horário do caixa)
+staff-walkin-reason = Emergência
+staff-walkin-reason-medical_emergency = Emergência médica
+staff-walkin-reason-imminent_travel = Viagem que não pode esperar
+staff-walkin-reason-death_in_family = Falecimento na família
+staff-walkin-reason-document_needed_for_work = Documento necessário para o trabalho
+staff-walkin-reason-humanitarian = Motivo humanitário
+staff-walkin-reason-other = Outro
+staff-walkin-reason-text = Detalhes
+staff-walkin-approval = Um(a) gerente ou supervisor(a) aprova (o dia está lotado)
+staff-walkin-submit = Admitir
+
+## Cashier
+staff-cashier-title = Caixa
+staff-cashier-placeholder = Escaneie o comprovante ou digite o número de confirmação
+staff-cashier-admit = Admitir
+staff-cashier-receipt = Referência do recibo

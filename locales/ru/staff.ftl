@@ -175,3 +175,65 @@ staff-accounts-password = Начальный пароль (не менее 10 с
 staff-accounts-short-password = Используйте не менее 10 символов.
 staff-accounts-created = Учётная запись { $username } создана.
 staff-accounts-create = Создать учётную запись
+
+## Check-in (front desk)
+staff-nav-checkin = Регистрация
+staff-nav-cashier = Касса
+staff-checkin-title = Регистрация прибытия
+staff-checkin-search-placeholder = Отсканируйте уведомление или введите номер подтверждения, A-number, номер квитанции или имя
+staff-checkin-find = Найти
+staff-checkin-none = Ничего не найдено.
+staff-checkin-documents = Предъявленные документы, удостоверяющие личность
+staff-checkin-mrz = MRZ со считывателя документов
+staff-checkin-override = Причина принять документы как есть
+staff-checkin-submit = Зарегистрировать
+staff-checkin-cancel = Отмена
+staff-checkin-next = Следующий посетитель
+staff-checkin-done = Регистрация выполнена: номер { $number }
+staff-checkin-not-here = Эта запись не на сегодня или не в этот офис; см. примечание выше.
+staff-doc-passport = Паспорт
+staff-doc-state_photo_id = Удостоверение личности штата с фотографией
+staff-doc-drivers_license = Водительские права
+staff-doc-permanent_resident_card = Карта постоянного жителя (I-551)
+staff-doc-ead = Разрешение на работу (Employment Authorization Document)
+staff-doc-i94_with_photo = I-94 с фотографией
+staff-doc-i94_without_photo = I-94 без фотографии
+staff-doc-passport_or_id_copy = Копия паспорта или удостоверения личности (имя и лицо)
+staff-doc-other = Другой документ
+
+## The waiting queue
+staff-queue-title = Очередь на сегодня
+staff-queue-desk = Мой стол или окно
+staff-queue-late = опаздывает
+staff-queue-call = Вызвать
+staff-queue-served = Обслужен(а)
+staff-queue-not-served = Не обслужен(а)
+staff-visit-waiting = ожидает
+staff-visit-called = вызван(а)
+staff-visit-served = обслужен(а)
+staff-visit-not_served = не обслужен(а)
+
+## Walk-ins
+staff-walkin-open = Без записи…
+staff-walkin-title = Посетитель без записи
+staff-walkin-name = Имя
+staff-walkin-kind = Категория
+staff-walkin-kind-walk_in = Экстренный случай (после проверки)
+staff-walkin-kind-attorney_walk_in = Адвокат (часы приёма без записи)
+staff-walkin-kind-cashier_walk_in = Касса (часы работы кассы)
+staff-walkin-reason = Экстренный случай
+staff-walkin-reason-medical_emergency = Неотложная медицинская ситуация
+staff-walkin-reason-imminent_travel = Поездка, которую нельзя отложить
+staff-walkin-reason-death_in_family = Смерть в семье
+staff-walkin-reason-document_needed_for_work = Документ, необходимый для работы
+staff-walkin-reason-humanitarian = Гуманитарная причина
+staff-walkin-reason-other = Другое
+staff-walkin-reason-text = Подробности
+staff-walkin-approval = Руководитель или супервайзер одобряет (все места на день заняты)
+staff-walkin-submit = Принять
+
+## Cashier
+staff-cashier-title = Касса
+staff-cashier-placeholder = Отсканируйте уведомление или введите номер подтверждения
+staff-cashier-admit = Принять
+staff-cashier-receipt = Номер квитанции об оплате

@@ -175,3 +175,65 @@ staff-accounts-password = Unang password (10 character o higit pa)
 staff-accounts-short-password = Gumamit ng hindi bababa sa 10 character.
 staff-accounts-created = Nagawa na ang account na { $username }.
 staff-accounts-create = Gumawa ng account
+
+## Check-in (front desk)
+staff-nav-checkin = Check-in
+staff-nav-cashier = Kahera
+staff-checkin-title = Check-in
+staff-checkin-search-placeholder = I-scan ang abiso, o i-type ang numero ng kumpirmasyon, A-number, numero ng resibo o pangalan
+staff-checkin-find = Hanapin
+staff-checkin-none = Walang nakita.
+staff-checkin-documents = Mga dokumento ng pagkakakilanlan na nakita
+staff-checkin-mrz = MRZ mula sa document reader
+staff-checkin-override = Dahilan para tanggapin ang mga dokumento kung ano ang mga ito
+staff-checkin-submit = I-check in
+staff-checkin-cancel = Kanselahin
+staff-checkin-next = Susunod na dumating
+staff-checkin-done = Naka-check in: numero { $number }
+staff-checkin-not-here = Ang appointment na ito ay hindi ngayong araw sa opisinang ito; tingnan ang paalala sa itaas.
+staff-doc-passport = Pasaporte
+staff-doc-state_photo_id = State photo ID
+staff-doc-drivers_license = Lisensya sa pagmamaneho
+staff-doc-permanent_resident_card = Permanent Resident Card (I-551)
+staff-doc-ead = Employment Authorization Document
+staff-doc-i94_with_photo = I-94 na may larawan
+staff-doc-i94_without_photo = I-94 na walang larawan
+staff-doc-passport_or_id_copy = Kopya ng pasaporte o ID (pangalan at mukha)
+staff-doc-other = Ibang dokumento
+
+## The waiting queue
+staff-queue-title = Pila ngayong araw
+staff-queue-desk = Aking desk o window
+staff-queue-late = huli
+staff-queue-call = Tawagin
+staff-queue-served = Naserbisyuhan
+staff-queue-not-served = Hindi naserbisyuhan
+staff-visit-waiting = naghihintay
+staff-visit-called = tinawag
+staff-visit-served = naserbisyuhan
+staff-visit-not_served = hindi naserbisyuhan
+
+## Walk-ins
+staff-walkin-open = Walk-in…
+staff-walkin-title = Walk-in na walang appointment
+staff-walkin-name = Pangalan
+staff-walkin-kind = Uri
+staff-walkin-kind-walk_in = Emergency (nasala na)
+staff-walkin-kind-attorney_walk_in = Abogado (oras ng walk-in)
+staff-walkin-kind-cashier_walk_in = Kahera (oras ng kahera)
+staff-walkin-reason = Emergency
+staff-walkin-reason-medical_emergency = Medikal na emergency
+staff-walkin-reason-imminent_travel = Biyaheng hindi makapaghihintay
+staff-walkin-reason-death_in_family = May namatay sa pamilya
+staff-walkin-reason-document_needed_for_work = Dokumentong kailangan sa trabaho
+staff-walkin-reason-humanitarian = Makataong dahilan
+staff-walkin-reason-other = Iba pa
+staff-walkin-reason-text = Mga detalye
+staff-walkin-approval = Inaprubahan ng manager o supervisor (puno na ang araw)
+staff-walkin-submit = Papasukin
+
+## Cashier
+staff-cashier-title = Kahera
+staff-cashier-placeholder = I-scan ang abiso o i-type ang numero ng kumpirmasyon
+staff-cashier-admit = Papasukin
+staff-cashier-receipt = Reference ng resibo

@@ -175,3 +175,65 @@ staff-accounts-password = Mật khẩu ban đầu (từ 10 ký tự trở lên)
 staff-accounts-short-password = Dùng ít nhất 10 ký tự.
 staff-accounts-created = Đã tạo tài khoản { $username }.
 staff-accounts-create = Tạo tài khoản
+
+## Check-in (front desk)
+staff-nav-checkin = Tiếp nhận
+staff-nav-cashier = Thu ngân
+staff-checkin-title = Tiếp nhận người đến
+staff-checkin-search-placeholder = Quét giấy báo hẹn, hoặc nhập số xác nhận, A-number, số biên nhận hoặc tên
+staff-checkin-find = Tìm
+staff-checkin-none = Không tìm thấy kết quả nào.
+staff-checkin-documents = Giấy tờ tùy thân đã xem
+staff-checkin-mrz = MRZ từ máy đọc giấy tờ
+staff-checkin-override = Lý do chấp nhận giấy tờ theo hiện trạng
+staff-checkin-submit = Xác nhận đã đến
+staff-checkin-cancel = Hủy
+staff-checkin-next = Người đến tiếp theo
+staff-checkin-done = Đã tiếp nhận: số { $number }
+staff-checkin-not-here = Cuộc hẹn này không phải hôm nay tại văn phòng này; xem ghi chú ở trên.
+staff-doc-passport = Hộ chiếu
+staff-doc-state_photo_id = Thẻ căn cước có ảnh do tiểu bang cấp
+staff-doc-drivers_license = Bằng lái xe
+staff-doc-permanent_resident_card = Thẻ Thường trú nhân (I-551)
+staff-doc-ead = Giấy phép Làm việc (EAD)
+staff-doc-i94_with_photo = I-94 có ảnh
+staff-doc-i94_without_photo = I-94 không có ảnh
+staff-doc-passport_or_id_copy = Bản sao hộ chiếu hoặc giấy tờ tùy thân (tên và khuôn mặt)
+staff-doc-other = Giấy tờ khác
+
+## The waiting queue
+staff-queue-title = Hàng chờ hôm nay
+staff-queue-desk = Bàn hoặc quầy của tôi
+staff-queue-late = đến trễ
+staff-queue-call = Gọi
+staff-queue-served = Đã phục vụ
+staff-queue-not-served = Không được phục vụ
+staff-visit-waiting = đang chờ
+staff-visit-called = đã gọi
+staff-visit-served = đã phục vụ
+staff-visit-not_served = không được phục vụ
+
+## Walk-ins
+staff-walkin-open = Khách không hẹn…
+staff-walkin-title = Khách đến không có hẹn
+staff-walkin-name = Họ tên
+staff-walkin-kind = Loại
+staff-walkin-kind-walk_in = Khẩn cấp (đã sàng lọc)
+staff-walkin-kind-attorney_walk_in = Luật sư (giờ tiếp không cần hẹn)
+staff-walkin-kind-cashier_walk_in = Thu ngân (giờ làm việc của quầy thu ngân)
+staff-walkin-reason = Trường hợp khẩn cấp
+staff-walkin-reason-medical_emergency = Cấp cứu y tế
+staff-walkin-reason-imminent_travel = Chuyến đi không thể chờ
+staff-walkin-reason-death_in_family = Có người thân qua đời
+staff-walkin-reason-document_needed_for_work = Cần giấy tờ để làm việc
+staff-walkin-reason-humanitarian = Lý do nhân đạo
+staff-walkin-reason-other = Khác
+staff-walkin-reason-text = Chi tiết
+staff-walkin-approval = Quản lý hoặc giám sát viên phê duyệt (ngày đã kín chỗ)
+staff-walkin-submit = Cho vào
+
+## Cashier
+staff-cashier-title = Thu ngân
+staff-cashier-placeholder = Quét giấy báo hẹn hoặc nhập số xác nhận
+staff-cashier-admit = Cho vào
+staff-cashier-receipt = Mã tham chiếu biên lai

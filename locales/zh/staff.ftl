@@ -175,3 +175,65 @@ staff-accounts-password = 初始密码（至少 10 个字符）
 staff-accounts-short-password = 请至少使用 10 个字符。
 staff-accounts-created = 已创建账户 { $username }。
 staff-accounts-create = 创建账户
+
+## Check-in (front desk)
+staff-nav-checkin = 签到
+staff-nav-cashier = 收银处
+staff-checkin-title = 签到
+staff-checkin-search-placeholder = 扫描通知书，或输入确认号码、A-number、收据号码或姓名
+staff-checkin-find = 查找
+staff-checkin-none = 未找到任何结果。
+staff-checkin-documents = 已查验的身份证件
+staff-checkin-mrz = 证件读取器读取的 MRZ
+staff-checkin-override = 按原样接受证件的理由
+staff-checkin-submit = 签到
+staff-checkin-cancel = 取消
+staff-checkin-next = 下一位来访者
+staff-checkin-done = 已签到：号码 { $number }
+staff-checkin-not-here = 此预约不是今天在本办事处的预约；请参阅上方说明。
+staff-doc-passport = 护照
+staff-doc-state_photo_id = 州政府颁发的带照片身份证
+staff-doc-drivers_license = 驾照
+staff-doc-permanent_resident_card = 永久居民卡（I-551）
+staff-doc-ead = 工作许可证（EAD）
+staff-doc-i94_with_photo = 带照片的 I-94
+staff-doc-i94_without_photo = 不带照片的 I-94
+staff-doc-passport_or_id_copy = 护照或身份证件复印件（显示姓名和面貌）
+staff-doc-other = 其他证件
+
+## The waiting queue
+staff-queue-title = 今日排队
+staff-queue-desk = 我的柜台或窗口
+staff-queue-late = 迟到
+staff-queue-call = 叫号
+staff-queue-served = 已办理
+staff-queue-not-served = 未办理
+staff-visit-waiting = 等候中
+staff-visit-called = 已叫号
+staff-visit-served = 已办理
+staff-visit-not_served = 未办理
+
+## Walk-ins
+staff-walkin-open = 免预约来访…
+staff-walkin-title = 无预约来访
+staff-walkin-name = 姓名
+staff-walkin-kind = 类别
+staff-walkin-kind-walk_in = 紧急情况（已审核）
+staff-walkin-kind-attorney_walk_in = 律师（免预约来访时间）
+staff-walkin-kind-cashier_walk_in = 收银（收银处开放时间）
+staff-walkin-reason = 紧急情况
+staff-walkin-reason-medical_emergency = 医疗紧急情况
+staff-walkin-reason-imminent_travel = 无法推迟的出行
+staff-walkin-reason-death_in_family = 家中有人去世
+staff-walkin-reason-document_needed_for_work = 工作所需证件
+staff-walkin-reason-humanitarian = 人道主义原因
+staff-walkin-reason-other = 其他
+staff-walkin-reason-text = 详细说明
+staff-walkin-approval = 经理或主管批准（当天已满）
+staff-walkin-submit = 准许进入
+
+## Cashier
+staff-cashier-title = 收银处
+staff-cashier-placeholder = 扫描通知书或输入确认号码
+staff-cashier-admit = 准许进入
+staff-cashier-receipt = 付款收据参考号

@@ -46,6 +46,13 @@ mod tests {
         crate::public_flow::UiText::export_all(cfg)?;
         crate::public_flow::PublicAppointment::export_all(cfg)?;
         crate::public_flow::NoticeOutcome::export_all(cfg)?;
+        passdesk_services::front_desk::Arrival::export_all(cfg)?;
+        passdesk_services::front_desk::CheckIn::export_all(cfg)?;
+        passdesk_services::front_desk::WalkIn::export_all(cfg)?;
+        passdesk_services::front_desk::CashierEntry::export_all(cfg)?;
+        passdesk_services::front_desk::WaitingRoom::export_all(cfg)?;
+        passdesk_services::roster::Roster::export_all(cfg)?;
+        passdesk_domain::visit::DocumentRecord::export_all(cfg)?;
         Ok(())
     }
 

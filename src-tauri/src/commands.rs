@@ -17,7 +17,7 @@ use ts_rs::TS;
 
 use crate::{
     desk::{set_kiosk_window, Desk},
-    public_flow,
+    front_desk, public_flow,
 };
 
 type Result<T> = std::result::Result<T, ServiceError>;
@@ -75,7 +75,19 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         public_flow::kiosk_cancel,
         public_flow::kiosk_reissue,
         public_flow::kiosk_notice_print,
-        public_flow::kiosk_notice_save
+        public_flow::kiosk_notice_save,
+        front_desk::find_arrival,
+        front_desk::check_in,
+        front_desk::walk_in,
+        front_desk::visits_today,
+        front_desk::visit_documents,
+        front_desk::call_visit,
+        front_desk::finish_visit,
+        front_desk::cashier_admit,
+        front_desk::cashier_queue,
+        front_desk::waiting_room,
+        front_desk::roster,
+        front_desk::roster_print
     ]
 }
 

@@ -10,6 +10,7 @@
 mod bindings;
 mod commands;
 mod desk;
+mod front_desk;
 mod printing;
 mod public_flow;
 

@@ -14,17 +14,18 @@ fn io_error(path: &Path, e: std::io::Error) -> ServiceError {
     ServiceError::new("io_error", format!("cannot write {}: {e}", path.display()))
 }
 
-fn file_name(confirmation: &str) -> String {
-    let safe: String = confirmation.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-    format!("notice-{safe}.pdf")
+/// A file name from `stem` ("notice-7K3QF-9XW2M"): letters, digits and dashes only.
+fn file_name(stem: &str) -> String {
+    let safe: String = stem.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    format!("{safe}.pdf")
 }
 
 /// Prints with `PASSDESK_PRINT_COMMAND` (default `lp`) given the file; where
 /// there is no such command, opens the PDF in the system viewer instead.
-pub fn print(app: &AppHandle, confirmation: &str, pdf: &[u8]) -> ServiceResult<NoticeOutcome> {
+pub fn print(app: &AppHandle, stem: &str, pdf: &[u8]) -> ServiceResult<NoticeOutcome> {
     let dir = app.path().app_cache_dir().unwrap_or_else(|_| std::env::temp_dir()).join("notices");
     std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
-    let path = dir.join(file_name(confirmation));
+    let path = dir.join(file_name(stem));
     write_whole(&path, pdf)?;
     let command = std::env::var("PASSDESK_PRINT_COMMAND").unwrap_or_else(|_| "lp".into());
     match std::process::Command::new(&command).arg(&path).status() {
@@ -41,8 +42,8 @@ pub fn print(app: &AppHandle, confirmation: &str, pdf: &[u8]) -> ServiceResult<N
 
 /// Asks where to save (a native dialog; `PASSDESK_SAVE_DIR`, hidden, skips it
 /// for tests) and writes the PDF there.
-pub fn save(app: &AppHandle, confirmation: &str, pdf: &[u8]) -> ServiceResult<NoticeOutcome> {
-    let name = file_name(confirmation);
+pub fn save(app: &AppHandle, stem: &str, pdf: &[u8]) -> ServiceResult<NoticeOutcome> {
+    let name = file_name(stem);
     let path = match std::env::var_os("PASSDESK_SAVE_DIR") {
         Some(dir) => Some(PathBuf::from(dir).join(&name)),
         None => app.dialog().file().add_filter("PDF", &["pdf"]).set_file_name(&name).blocking_save_file().and_then(|p| p.into_path().ok()),

@@ -153,11 +153,11 @@ pub enum NoticeOutcome {
 #[tauri::command]
 pub async fn kiosk_notice_print(app: AppHandle, desk: State<'_, Desk>, lang: String, confirmation: String, pin: String, kind: NoticeKind) -> Result<NoticeOutcome> {
     let pdf = step(&desk, &lang, desk.services.notice_pdf(&confirmation, &pin, Some(&lang), kind)).await?;
-    printing::print(&app, &confirmation, &pdf).map_err(|e| e.in_language(&lang))
+    printing::print(&app, &format!("notice-{confirmation}"), &pdf).map_err(|e| e.in_language(&lang))
 }
 
 #[tauri::command]
 pub async fn kiosk_notice_save(app: AppHandle, desk: State<'_, Desk>, lang: String, confirmation: String, pin: String, kind: NoticeKind) -> Result<NoticeOutcome> {
     let pdf = step(&desk, &lang, desk.services.notice_pdf(&confirmation, &pin, Some(&lang), kind)).await?;
-    printing::save(&app, &confirmation, &pdf).map_err(|e| e.in_language(&lang))
+    printing::save(&app, &format!("notice-{confirmation}"), &pdf).map_err(|e| e.in_language(&lang))
 }

@@ -16,6 +16,7 @@ use std::{
     time::{Duration, Instant},
 };
 
+mod front_desk;
 mod kiosk;
 
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};

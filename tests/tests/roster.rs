@@ -11,23 +11,7 @@ use passdesk_domain::applicant::ApplicantInput;
 use passdesk_services::{booking::BookingRequest, roster::RosterGrouping, staff::NewStaff, ServiceError};
 use passdesk_tests::{at, date, Fixture};
 
-/// One big office: 07:00-17:00, 15-minute slots of 15 seats = 600 a day.
-const BIG: &str = r#"
-[[office]]
-code = "BIG"
-name = "Big Test Office"
-time_zone = "America/Chicago"
-address = { street = "1 Main St", city = "Irving", region = "TX", postal_code = "75063" }
-hours = { "mon-fri" = ["07:00-17:00"] }
-policy = { walk_ins = true }
-release = { window_days = 30, release_at = "07:00" }
-areas = { zips = ["57000-57099"] }
-
-[office.mix]
-"mon-fri" = [
-  { time = "07:00-17:00", slot_minutes = 15, capacity = 15, track = "general", types = ["case_inquiry"] },
-]
-"#;
+const BIG: &str = include_str!("../fixtures/big-office.toml");
 
 fn ok<T>(r: Result<T, ServiceError>) -> T {
     r.unwrap_or_else(|e| panic!("{} [{}]", e.message, e.code))

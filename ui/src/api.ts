@@ -27,6 +27,12 @@ import type { RepresentativeInput } from "./bindings/RepresentativeInput";
 import type { SlotOffer } from "./bindings/SlotOffer";
 import type { TypeAnswers } from "./bindings/TypeAnswers";
 import type { UiText } from "./bindings/UiText";
+import type { Arrival } from "./bindings/Arrival";
+import type { CashierEntry } from "./bindings/CashierEntry";
+import type { CheckIn } from "./bindings/CheckIn";
+import type { Visit } from "./bindings/Visit";
+import type { WaitingRoom } from "./bindings/WaitingRoom";
+import type { WalkIn } from "./bindings/WalkIn";
 
 /** A refused command: `code` is stable, `message` is for the person at the screen, `field` names the form field it concerns. */
 export class CommandError extends Error {
@@ -88,6 +94,16 @@ export const api = {
   kioskNoticeSave: (lang: string, confirmation: string, pin: string, kind: NoticeKind) =>
     call<NoticeOutcome>("kiosk_notice_save", { lang, confirmation, pin, kind }),
   uiReady: () => call<void>("ui_ready"),
+  findArrival: (query: string) => call<Arrival[]>("find_arrival", { query }),
+  checkIn: (checkIn: CheckIn) => call<Visit>("check_in", { checkIn }),
+  walkIn: (walkIn: WalkIn) => call<Visit>("walk_in", { walkIn }),
+  visitsToday: () => call<Visit[]>("visits_today"),
+  callVisit: (visit: string, window: string) => call<Visit>("call_visit", { visit, window }),
+  finishVisit: (visit: string, served: boolean, receiptRef: string | null) => call<Visit>("finish_visit", { visit, served, receiptRef }),
+  cashierAdmit: (confirmation: string) => call<CashierEntry>("cashier_admit", { confirmation }),
+  cashierQueue: () => call<CashierEntry[]>("cashier_queue"),
+  waitingRoom: () => call<WaitingRoom>("waiting_room"),
+  rosterPrint: (office: string, date: string, by: string, save: boolean) => call<NoticeOutcome>("roster_print", { office, date, by, save }),
   staffList: () => call<StaffAccount[]>("staff_list"),
   staffAdd: (account: NewStaff) => call<StaffAccount>("staff_add", { account }),
 };

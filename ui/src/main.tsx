@@ -7,11 +7,13 @@ import { MixEditor } from "./mix_editor";
 import { Board } from "./board";
 import { Kiosk } from "./kiosk";
 import { Staff } from "./staff";
+import { CheckInScreen } from "./check_in";
+import { CashierScreen } from "./cashier";
 import { roleTitle, screensFor, type Screen } from "./roles";
 import { StaffText, useStaffText } from "./i18n";
 import "./styles.css";
 
-const SCREEN_TITLES: Record<Screen, string> = { board: "staff-nav-board", mix: "staff-nav-mix", staff: "staff-nav-staff" };
+const SCREEN_TITLES: Record<Screen, string> = { board: "staff-nav-board", checkin: "staff-nav-checkin", cashier: "staff-nav-cashier", mix: "staff-nav-mix", staff: "staff-nav-staff" };
 
 function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
@@ -67,6 +69,8 @@ function App() {
         {screen === "mix" && <MixEditor session={session} today={status.today ?? ""} />}
         {screen === "board" && <Board session={session} today={status.today ?? ""} />}
         {screen === "staff" && <Staff />}
+        {screen === "checkin" && <CheckInScreen />}
+        {screen === "cashier" && <CashierScreen />}
       </main>
       <footer class="statusbar">{t("staff-status-database", { path: status.database })}</footer>
     </div>

@@ -1,7 +1,7 @@
 import type { Session } from "./bindings/Session";
 import type { T } from "./i18n";
 
-export type Screen = "board" | "mix" | "staff";
+export type Screen = "board" | "checkin" | "cashier" | "mix" | "staff";
 
 /** The screens a role may open; the Rust side checks every command again. */
 export function screensFor(session: Session): Screen[] {
@@ -9,9 +9,11 @@ export function screensFor(session: Session): Screen[] {
     case "administrator":
       return ["board", "mix", "staff"];
     case "district_manager":
-      return ["board", "mix"];
+      return ["board", "checkin", "mix"];
+    case "cashier":
+      return ["board", "cashier"];
     default:
-      return ["board"];
+      return ["board", "checkin"];
   }
 }
 

@@ -163,9 +163,6 @@ pub struct VisitStep<'a> {
 /// number, or a name (one or two name prefixes, optionally a birth date).
 pub fn parse_search(query: &str) -> Result<ArrivalSearch, DomainError> {
     let q = query.trim();
-    if let Ok(c) = q.parse::<ConfirmationNumber>() {
-        return Ok(ArrivalSearch::Confirmation(c));
-    }
     let compact: String = q.chars().filter(|c| !c.is_whitespace()).collect();
     let upper = compact.to_uppercase();
     // Numbers are ASCII; only then may they be cut by position.
@@ -175,6 +172,11 @@ pub fn parse_search(query: &str) -> Result<ArrivalSearch, DomainError> {
     }
     if ascii && upper.len() == 13 && upper[..3].chars().all(|c| c.is_ascii_alphabetic()) && upper[3..].chars().all(|c| c.is_ascii_digit()) {
         return Ok(ArrivalSearch::Receipt(upper.parse::<ReceiptNumber>()?));
+    }
+    // After the numbers: an A-number's shape could also pass a confirmation
+    // number's check character (see `also_confirmation`).
+    if let Ok(c) = q.parse::<ConfirmationNumber>() {
+        return Ok(ArrivalSearch::Confirmation(c));
     }
     let mut born = None;
     let mut words = Vec::new();
@@ -189,4 +191,10 @@ pub fn parse_search(query: &str) -> Result<ArrivalSearch, DomainError> {
         return Err(DomainError::invalid("search", "scan the notice, or type a confirmation number, an A-number, a receipt number or at least 2 letters of a name"));
     }
     Ok(ArrivalSearch::Name { prefixes, born })
+}
+
+/// The confirmation number a query could also be, when it was read as
+/// another kind of number first (an A-number may look like one).
+pub fn also_confirmation(query: &str) -> Option<ConfirmationNumber> {
+    query.trim().parse().ok()
 }

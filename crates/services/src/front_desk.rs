@@ -12,7 +12,7 @@ use passdesk_domain::{
     office::{LateArrivals, Office},
     repository::{Appointment, AppointmentStatus, Repository},
     staff::{Action, Role},
-    visit::{parse_search, Companion, DocumentRecord, NewVisit, Visit, VisitKind, VisitState, VisitStep},
+    visit::{also_confirmation, parse_search, ArrivalSearch, Companion, DocumentRecord, NewVisit, Visit, VisitKind, VisitState, VisitStep},
     DomainError,
 };
 use serde::{Deserialize, Serialize};
@@ -158,7 +158,12 @@ impl<R: Repository> Services<R> {
         let here = Self::own_office(session)?;
         let search = parse_search(query)?;
         let now = self.now();
-        let found = self.repo.find_arrivals(&search, now, SEARCH_LIMIT).await?;
+        let mut found = self.repo.find_arrivals(&search, now, SEARCH_LIMIT).await?;
+        if found.is_empty() && !matches!(search, ArrivalSearch::Confirmation(_)) {
+            if let Some(c) = also_confirmation(query) {
+                found = self.repo.find_arrivals(&ArrivalSearch::Confirmation(c), now, SEARCH_LIMIT).await?;
+            }
+        }
         let mut out = Vec::new();
         for a in found {
             let office = self.repo.office(&a.slot.office).await?;

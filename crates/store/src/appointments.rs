@@ -248,10 +248,10 @@ impl SqliteStore {
         sqlx::query!(
             "INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, type_code, status, language, last_name, first_name,
                                        date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at,
-                                       last_key, first_key)
-             VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                       last_key, first_key, starts_at)
+             VALUES (?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT starts_at FROM slots WHERE id = ?))",
             id, conf, b.pin_hash, office_id, slot_id, b.type_code, lang, last, first, dob, a_number, receipt, applicant, representative, answers, at, at,
-            last_key, first_key
+            last_key, first_key, slot_id
         )
         .execute(&mut *tx)
         .await
@@ -269,7 +269,7 @@ impl SqliteStore {
         take_seat(&mut tx, &slot_id).await?;
         free_seat(&mut tx, &cur.slot_id).await?;
         let at = now.timestamp();
-        sqlx::query!("UPDATE appointments SET slot_id = ?, updated_at = ? WHERE id = ?", slot_id, at, cur.id)
+        sqlx::query!("UPDATE appointments SET slot_id = ?, starts_at = (SELECT starts_at FROM slots WHERE id = ?), updated_at = ? WHERE id = ?", slot_id, slot_id, at, cur.id)
             .execute(&mut *tx)
             .await
             .map_err(db_error)?;

@@ -143,23 +143,52 @@ impl SqliteStore {
                 let r = r.as_str();
                 select_appointments!("a.receipt_number = ? ORDER BY ABS(s.starts_at - ?) LIMIT ?", r, at, limit).fetch_all(&self.pool).await
             }
-            ArrivalSearch::Name { prefixes, born } => {
-                let first = prefixes.first().cloned().unwrap_or_default();
-                let second = prefixes.get(1).cloned();
-                let (first_end, second_end) = (prefix_end(&first), second.as_deref().map(prefix_end));
-                let born = born.map(rows::date_text);
+            ArrivalSearch::Name { prefixes, born } => return self.find_by_name(prefixes, *born, around, limit).await,
+        };
+        without_pins(rows.map_err(db_error)?)
+    }
+
+    /// Names are common and a history is long: the matches nearest `around`
+    /// are looked for in widening windows (a day, two weeks, half a year,
+    /// everything), each answered by the name indexes with the start time.
+    async fn find_by_name(&self, prefixes: &[String], born: Option<NaiveDate>, around: DateTime<Utc>, limit: i64) -> RepoResult<Vec<Appointment>> {
+        let first = prefixes.first().cloned().unwrap_or_default();
+        let second = prefixes.get(1).cloned();
+        let (first_end, second_end) = (prefix_end(&first), second.as_deref().map(prefix_end));
+        let born = born.map(rows::date_text);
+        let at = around.timestamp();
+        if let Some(born) = born {
+            // A birth date narrows a name to a handful of people: looked up by it first.
+            return without_pins(
                 select_appointments!(
-                    r"((a.last_key >= ?1 AND a.last_key < ?2) OR (a.first_key >= ?1 AND a.first_key < ?2))
-                      AND (?3 IS NULL OR (a.last_key >= ?3 AND a.last_key < ?4) OR (a.first_key >= ?3 AND a.first_key < ?4))
-                      AND (?5 IS NULL OR a.date_of_birth = ?5)
-                      ORDER BY ABS(s.starts_at - ?6) LIMIT ?7",
-                    first, first_end, second, second_end, born, at, limit
+                    r"a.date_of_birth = ?1
+                      AND ((a.last_key >= ?2 AND a.last_key < ?3) OR (a.first_key >= ?2 AND a.first_key < ?3))
+                      AND (?4 IS NULL OR (a.last_key >= ?4 AND a.last_key < ?5) OR (a.first_key >= ?4 AND a.first_key < ?5))
+                      ORDER BY ABS(a.starts_at - ?6) LIMIT ?7",
+                    born, first, first_end, second, second_end, at, limit
                 )
                 .fetch_all(&self.pool)
                 .await
+                .map_err(db_error)?,
+            );
+        }
+        for days in [1, 14, 183, 36_500] {
+            let (lo, hi) = (at - days * 86_400, at + days * 86_400);
+            let rows = select_appointments!(
+                r"((a.last_key >= ?1 AND a.last_key < ?2 AND a.starts_at BETWEEN ?5 AND ?6)
+                   OR (a.first_key >= ?1 AND a.first_key < ?2 AND a.starts_at BETWEEN ?5 AND ?6))
+                  AND (?3 IS NULL OR (a.last_key >= ?3 AND a.last_key < ?4) OR (a.first_key >= ?3 AND a.first_key < ?4))
+                  ORDER BY ABS(a.starts_at - ?7) LIMIT ?8",
+                first, first_end, second, second_end, lo, hi, at, limit
+            )
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?;
+            if rows.len() as i64 >= limit || days == 36_500 {
+                return without_pins(rows);
             }
-        };
-        without_pins(rows.map_err(db_error)?)
+        }
+        Ok(Vec::new())
     }
 
     pub(crate) async fn record_visit_impl(&self, v: &NewVisit) -> RepoResult<Visit> {

@@ -28,6 +28,19 @@ struct Args {
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
+/// What is typed into the search box for a sample, if it has that key.
+type Query = fn(&Sample) -> Option<String>;
+
+/// One appointment whose keys are searched for later.
+struct Sample {
+    confirmation: String,
+    a_number: Option<String>,
+    receipt: Option<String>,
+    last: String,
+    first: String,
+    dob: String,
+}
+
 const LAST: &[&str] = &[
     "García", "Rodríguez", "Martínez", "Hernández", "López", "González", "Pérez", "Sánchez", "Ramírez", "Torres", "Flores", "Rivera", "Gómez", "Díaz", "Cruz",
     "Morales", "Reyes", "Gutiérrez", "Ortiz", "Chávez", "Nguyen", "Tran", "Le", "Pham", "Kim", "Lee", "Park", "Choi", "Wang", "Li", "Zhang", "Liu", "Chen",
@@ -71,7 +84,8 @@ async fn main() -> Result<()> {
     let start = now.timestamp() - 365 * 86_400;
     let per_slot = 20usize;
     let mut slot_id = String::new();
-    let mut samples: Vec<(String, Option<String>, Option<String>, String, String, String)> = Vec::new();
+    let mut slot_start = 0i64;
+    let mut samples: Vec<Sample> = Vec::new();
     let every = (args.appointments / args.queries).max(1);
     let mut seed = 0x2545_F491_4F6C_DD1Du64;
     let mut next = || {
@@ -83,6 +97,7 @@ async fn main() -> Result<()> {
     for i in 0..args.appointments {
         if i % per_slot == 0 {
             let at = start + (i / per_slot) as i64 * 900;
+            slot_start = at;
             slot_id = uuid::Uuid::now_v7().to_string();
             let day = DateTime::from_timestamp(at, 0).unwrap_or(now).date_naive().to_string();
             sqlx::query("INSERT INTO slots (id, office_id, local_date, track, starts_at, ends_at, capacity, booked, types) VALUES (?, ?, ?, 'general', ?, ?, 20, 20, '[\"case_inquiry\"]')")
@@ -96,30 +111,30 @@ async fn main() -> Result<()> {
         let receipt = ((r >> 44) % 10 < 4).then(|| format!("EAC{:010}", i));
         let conf = ConfirmationNumber::random();
         let applicant = serde_json::json!({ "first_name": first, "middle_name": null, "last_name": last, "date_of_birth": dob, "country_of_birth": null, "zip": null, "phone": null, "email": null, "a_number": a_number, "receipt_number": receipt }).to_string();
-        sqlx::query("INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, type_code, status, language, last_name, first_name, date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at, last_key, first_key)
-                     VALUES (?, ?, 'x', ?, ?, 'case_inquiry', 'booked', 'en', ?, ?, ?, ?, ?, ?, NULL, '{}', ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, type_code, status, language, last_name, first_name, date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at, last_key, first_key, starts_at)
+                     VALUES (?, ?, 'x', ?, ?, 'case_inquiry', 'booked', 'en', ?, ?, ?, ?, ?, ?, NULL, '{}', ?, ?, ?, ?, ?)")
             .bind(uuid::Uuid::now_v7().to_string()).bind(conf.as_str()).bind(&office_id).bind(&slot_id).bind(last).bind(first).bind(&dob)
-            .bind(&a_number).bind(&receipt).bind(&applicant).bind(start).bind(start).bind(search_key(last)).bind(search_key(first))
+            .bind(&a_number).bind(&receipt).bind(&applicant).bind(start).bind(start).bind(search_key(last)).bind(search_key(first)).bind(slot_start)
             .execute(&mut *tx).await?;
         if i % every == 0 {
-            samples.push((conf.to_string(), a_number, receipt, last.to_string(), first.to_string(), dob));
+            samples.push(Sample { confirmation: conf.to_string(), a_number, receipt, last: last.to_string(), first: first.to_string(), dob });
         }
     }
     tx.commit().await?;
     sqlx::query("ANALYZE").execute(&pool).await?;
     println!("{} appointments over two years in {:.0} s; {} MB", args.appointments, t0.elapsed().as_secs_f64(), std::fs::metadata(&db).map(|m| m.len() / 1_000_000).unwrap_or(0));
 
-    let kinds: [(&str, Box<dyn Fn(&(String, Option<String>, Option<String>, String, String, String)) -> Option<String>>); 5] = [
-        ("scanned notice (confirmation number)", Box::new(|x| Some(x.0.clone()))),
-        ("A-number", Box::new(|x| x.1.clone())),
-        ("receipt number", Box::new(|x| x.2.clone())),
-        ("name prefix (3 letters of the last name)", Box::new(|x| Some(x.3.chars().take(3).collect()))),
-        ("last and first name, date of birth", Box::new(|x| Some(format!("{} {} {}", x.3, x.4, x.5)))),
+    let kinds: [(&str, Query); 5] = [
+        ("scanned notice (confirmation number)", |x| Some(x.confirmation.clone())),
+        ("A-number", |x| x.a_number.clone()),
+        ("receipt number", |x| x.receipt.clone()),
+        ("name prefix (3 letters of the last name)", |x| Some(x.last.chars().take(3).collect())),
+        ("last and first name, date of birth", |x| Some(format!("{} {} {}", x.last, x.first, x.dob))),
     ];
     println!("| query | p50 (ms) | p99 (ms) | queries |");
     println!("|---|---:|---:|---:|");
     for (name, query) in &kinds {
-        let queries: Vec<String> = samples.iter().filter_map(|x| query(x)).collect();
+        let queries: Vec<String> = samples.iter().filter_map(query).collect();
         for q in queries.iter().take(50) {
             s.find_arrival(&desk, q).await?;
         }
@@ -137,7 +152,7 @@ async fn main() -> Result<()> {
     }
     let mut bare = Vec::new();
     for x in &samples {
-        let raw = x.0.replace('-', "");
+        let raw = x.confirmation.replace('-', "");
         let t = Instant::now();
         let row: Option<(String,)> = sqlx::query_as("SELECT id FROM appointments WHERE confirmation = ?").bind(&raw).fetch_optional(&pool).await?;
         bare.push(t.elapsed());

@@ -1,0 +1,91 @@
+//! The front desk's and the cashier's commands: search, check-in, the queue,
+//! walk-ins, the cashier's admissions, the waiting room and the roster. Each
+//! forwards to one service, which checks the role and the office.
+
+use passdesk_domain::visit::{DocumentRecord, Visit};
+use passdesk_services::{
+    front_desk::{Arrival, CashierEntry, CheckIn, WaitingRoom, WalkIn},
+    roster::{Roster, RosterGrouping},
+    ServiceError,
+};
+use tauri::{AppHandle, State};
+
+use crate::{desk::Desk, printing, public_flow::NoticeOutcome};
+
+type Result<T> = std::result::Result<T, ServiceError>;
+
+#[tauri::command]
+pub async fn find_arrival(desk: State<'_, Desk>, query: String) -> Result<Vec<Arrival>> {
+    desk.services.find_arrival(&desk.session()?, &query).await
+}
+
+#[tauri::command]
+pub async fn check_in(desk: State<'_, Desk>, check_in: CheckIn) -> Result<Visit> {
+    desk.services.check_in(&desk.session()?, &check_in).await
+}
+
+#[tauri::command]
+pub async fn walk_in(desk: State<'_, Desk>, walk_in: WalkIn) -> Result<Visit> {
+    desk.services.walk_in(&desk.session()?, &walk_in).await
+}
+
+#[tauri::command]
+pub async fn visits_today(desk: State<'_, Desk>) -> Result<Vec<Visit>> {
+    desk.services.visits_today(&desk.session()?).await
+}
+
+#[tauri::command]
+pub async fn visit_documents(desk: State<'_, Desk>, visit: String) -> Result<Vec<DocumentRecord>> {
+    desk.services.visit_documents(&desk.session()?, &visit).await
+}
+
+#[tauri::command]
+pub async fn call_visit(desk: State<'_, Desk>, visit: String, window: String) -> Result<Visit> {
+    desk.services.call_visit(&desk.session()?, &visit, &window).await
+}
+
+#[tauri::command]
+pub async fn finish_visit(desk: State<'_, Desk>, visit: String, served: bool, receipt_ref: Option<String>) -> Result<Visit> {
+    desk.services.finish_visit(&desk.session()?, &visit, served, receipt_ref.as_deref()).await
+}
+
+#[tauri::command]
+pub async fn cashier_admit(desk: State<'_, Desk>, confirmation: String) -> Result<CashierEntry> {
+    desk.services.cashier_admit(&desk.session()?, &confirmation).await
+}
+
+#[tauri::command]
+pub async fn cashier_queue(desk: State<'_, Desk>) -> Result<Vec<CashierEntry>> {
+    desk.services.cashier_queue(&desk.session()?).await
+}
+
+/// Numbers only: the waiting room's screen shows no names.
+#[tauri::command]
+pub async fn waiting_room(desk: State<'_, Desk>) -> Result<WaitingRoom> {
+    let session = desk.session()?;
+    let office = session.account.office.as_ref().map(ToString::to_string).ok_or_else(|| ServiceError::new("forbidden", "your account has no office"))?;
+    desk.services.waiting_room(&office).await
+}
+
+#[tauri::command]
+pub async fn roster(desk: State<'_, Desk>, office: String, date: String, track: Option<String>) -> Result<Roster> {
+    let session = desk.session()?;
+    session.require_office(passdesk_domain::staff::Action::ViewBoard, &office)?;
+    let day = passdesk_services::release::parse_date("date", &date)?;
+    desk.services.roster(&office, day, track.as_deref()).await
+}
+
+#[tauri::command]
+pub async fn roster_print(app: AppHandle, desk: State<'_, Desk>, office: String, date: String, by: String, save: bool) -> Result<NoticeOutcome> {
+    let session = desk.session()?;
+    session.require_office(passdesk_domain::staff::Action::ViewBoard, &office)?;
+    let day = passdesk_services::release::parse_date("date", &date)?;
+    let roster = desk.services.roster(&office, day, None).await?;
+    let pdf = desk.services.roster_pdf(&roster, by.parse::<RosterGrouping>()?)?;
+    let name = format!("roster-{office}-{date}");
+    if save {
+        printing::save(&app, &name, &pdf)
+    } else {
+        printing::print(&app, &name, &pdf)
+    }
+}

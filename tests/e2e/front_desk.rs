@@ -1,0 +1,150 @@
+//! The front desk and the cashier in the real window: a scanned notice, the
+//! documents with a card's MRZ that matches, check-in, call, serve; an MRZ
+//! that does not match needs a reason; the cashier admits only cashier
+//! appointments and never shows an A-number; a walk-in over the day's
+//! capacity needs a manager's approval.
+
+use std::{io::Write, process::Stdio};
+
+use serde_json::{json, Value};
+
+use super::{cli, open, Desk, Window, NOW, ONE_APP};
+
+// Anna Maria Eriksson, born 1974-08-12: a card (TD1) whose check digits all hold.
+const TD1: &str = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F3004157UTO<<<<<<<<<<<2\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
+
+/// Books through the CLI (`passdesk book`, a JSON request on stdin).
+fn book(desk: &Desk, request: Value) -> Result<Value, String> {
+    let mut child = cli()
+        .args(["--json", "book"])
+        .env("PASSDESK_DB", &desk.db)
+        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
+        .env("PASSDESK_NOW", NOW)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("passdesk: {e}"));
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(request.to_string().as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    if out.status.success() {
+        serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+fn today_request(type_code: &str, first: &str, last: &str, dob: &str, a_number: Option<&str>) -> Value {
+    json!({ "office": "DAL", "type": type_code, "from": "2026-11-24",
+            "applicant": { "first_name": first, "last_name": last, "date_of_birth": dob, "a_number": a_number } })
+}
+
+/// The Enter key, as a scanner sends it after the code.
+fn enter() -> char {
+    char::from(fantoccini::key::Key::Enter)
+}
+
+async fn scan(w: &Window, confirmation: &str) {
+    // A scanner types the QR code's text and Enter.
+    w.type_into("#arrival-search", &format!("{confirmation}{}", enter())).await;
+    w.find("#checkin-panel").await;
+}
+
+#[tokio::test]
+async fn a_scanned_arrival_with_a_matching_card_is_checked_in_called_and_served_and_a_mismatch_needs_a_reason() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let anna = book(&desk, today_request("case_inquiry", "Anna", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
+    let bob = book(&desk, today_request("case_inquiry", "Bob", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.click("#nav-checkin").await;
+
+    scan(&w, anna["confirmation"].as_str().unwrap_or_default()).await;
+    w.wait_text("#checkin-note", "today").await;
+    w.set("#checkin-mrz-kind", "permanent_resident_card").await;
+    w.type_into("#checkin-mrz", TD1).await;
+    w.screenshot("check-in").await;
+    w.click("#checkin-submit").await;
+    let done = w.wait_text("#checkin-done", "number").await;
+    let number: String = done.chars().filter(char::is_ascii_digit).collect();
+    w.click(&format!("#queue-call-{number}")).await;
+    w.wait_text(&format!("#visit-{number} .state"), "called").await;
+    w.click(&format!("#queue-serve-{number}")).await;
+    w.wait_text(&format!("#visit-{number} .state"), "served").await;
+    w.click("#checkin-next").await;
+
+    // The same card for Bob: refused until the officer gives a reason.
+    scan(&w, bob["confirmation"].as_str().unwrap_or_default()).await;
+    w.click("#doc-passport").await;
+    w.set("#checkin-mrz-kind", "permanent_resident_card").await;
+    w.type_into("#checkin-mrz", TD1).await;
+    w.click("#checkin-submit").await;
+    w.wait_text("#checkin-panel-error", "ANNA MARIA ERIKSSON").await;
+    w.type_into("#checkin-override", "card of his wife shown by mistake; passport matches").await;
+    w.click("#checkin-submit").await;
+    w.wait_text("#checkin-done", "number").await;
+    let visits = w.invoke("visits_today", json!({})).await.unwrap_or_else(|e| panic!("{e}"));
+    let bob_visit = visits.as_array().into_iter().flatten().find(|v| v["display_name"] == "Eriksson, Bob").cloned().unwrap_or_default();
+    let docs = w.invoke("visit_documents", json!({ "visit": bob_visit["id"] })).await.unwrap_or_else(|e| panic!("{e}"));
+    let mrz_doc = docs.as_array().into_iter().flatten().find(|d| d["outcome"] == "mrz_mismatch").cloned().unwrap_or_default();
+    assert_eq!(mrz_doc["override_reason"], "card of his wife shown by mistake; passport matches");
+    assert_eq!(mrz_doc["overridden_by"], "desk");
+    w.close().await;
+}
+
+#[tokio::test]
+async fn the_cashier_admits_only_a_cashier_appointment_and_never_shows_an_a_number() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let general = book(&desk, today_request("case_inquiry", "Gina", "General", "1981-01-01", Some("A087654321"))).unwrap_or_else(|e| panic!("{e}"));
+    let payer = book(&desk, today_request("cashier_payment", "Paul", "Payer", "1982-02-02", Some("A011112222"))).unwrap_or_else(|e| panic!("{e}"));
+    let w = open(&desk, &[]).await;
+    w.sign_in("cashier", "cashier-demo-2026").await;
+    assert!(w.absent("#nav-checkin").await, "a cashier has no check-in screen");
+    w.click("#nav-cashier").await;
+    w.type_into("#cashier-confirmation", &format!("{}{}", general["confirmation"].as_str().unwrap_or_default(), enter())).await;
+    w.wait_text("#cashier-error", "no cashier appointment").await;
+    w.type_into("#cashier-confirmation", &format!("{}{}", payer["confirmation"].as_str().unwrap_or_default(), enter())).await;
+    w.wait_text("#cashier-notice", "number").await;
+    w.wait_text("#cashier-queue", "Payer, Paul").await;
+    let page = w.text("#cashier").await;
+    assert!(!page.contains("A011112222") && !page.contains("1982-02-02"), "no A-number, no birth date: {page}");
+    let check_in = w.invoke("check_in", json!({ "checkIn": { "confirmation": general["confirmation"], "documents": [{ "kind": "passport" }] } })).await;
+    assert_eq!(check_in.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "a cashier cannot check in general arrivals");
+    w.close().await;
+}
+
+#[tokio::test]
+async fn a_walk_in_over_the_days_capacity_needs_a_managers_approval() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    // Book every general seat left today.
+    let mut n = 0;
+    loop {
+        let first: String = ["Fill", &"abcdefghijklmnopqrstuvwxyz"[n % 26..n % 26 + 1], &"abcdefghijklmnopqrstuvwxyz"[n / 26 % 26..n / 26 % 26 + 1]].concat();
+        match book(&desk, json!({ "office": "DAL", "type": "case_inquiry", "from": "2026-11-24", "applicant": { "first_name": first, "last_name": "Seat", "date_of_birth": "1970-01-01" } })) {
+            Ok(v) if v["starts_at"].as_str().is_some_and(|s| s.starts_with("2026-11-24")) => n += 1,
+            _ => break,
+        }
+        assert!(n < 200, "today's seats are few");
+    }
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.click("#nav-checkin").await;
+    w.click("#walkin-open").await;
+    w.type_into("#walkin-name", "Petra Novak").await;
+    w.click("#walkin-submit").await;
+    w.wait_text("#walkin-error", "must approve").await;
+    w.type_into("#walkin-approver", "manager").await;
+    w.type_into("#walkin-approver-password", "manager-demo-2026").await;
+    w.click("#walkin-submit").await;
+    w.wait_text("#walkin-done", "number").await;
+    let visits = w.invoke("visits_today", json!({})).await.unwrap_or_else(|e| panic!("{e}"));
+    let petra = visits.as_array().into_iter().flatten().find(|v| v["display_name"] == "Petra Novak").cloned().unwrap_or_default();
+    assert_eq!(petra["approved_by"], "manager");
+    assert_eq!(petra["kind"], "walk_in");
+    w.close().await;
+}
