@@ -8,7 +8,7 @@ use std::{io::Write, process::Stdio};
 
 use serde_json::{json, Value};
 
-use super::{cli, open, Desk, Window, NOW, ONE_APP};
+use super::{cli, open, open_with, Desk, Window, NOW, ONE_APP};
 
 // Anna Maria Eriksson, born 1974-08-12: a card (TD1) whose check digits all hold.
 const TD1: &str = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F3004157UTO<<<<<<<<<<<2\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
@@ -58,7 +58,8 @@ async fn a_scanned_arrival_with_a_matching_card_is_checked_in_called_and_served_
     let desk = Desk::demo();
     let anna = book(&desk, today_request("case_inquiry", "Anna", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
     let bob = book(&desk, today_request("case_inquiry", "Bob", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
-    let w = open(&desk, &[]).await;
+    let (printer, printed) = desk.printer();
+    let w = open_with(&desk, &[], &[("PASSDESK_PRINT_COMMAND", &printer)]).await;
     w.sign_in("desk", "desk-demo-2026").await;
     w.click("#nav-checkin").await;
 
@@ -92,6 +93,21 @@ async fn a_scanned_arrival_with_a_matching_card_is_checked_in_called_and_served_
     let mrz_doc = docs.as_array().into_iter().flatten().find(|d| d["outcome"] == "mrz_mismatch").cloned().unwrap_or_default();
     assert_eq!(mrz_doc["override_reason"], "card of his wife shown by mistake; passport matches");
     assert_eq!(mrz_doc["overridden_by"], "desk");
+
+    // Today's roster, printed from the board, shows both with their status.
+    w.click("#nav-board").await;
+    w.click("#roster-print").await;
+    let file = printed.join("roster-DAL-2026-11-24.pdf");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !file.exists() {
+        assert!(std::time::Instant::now() < deadline, "the roster reached the printer");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let roster = super::kiosk::pdf_text(&file);
+    let anna_line = roster.lines().find(|l| l.contains("Eriksson, Anna")).unwrap_or_default();
+    assert!(anna_line.contains("served"), "{roster}");
+    let bob_line = roster.lines().find(|l| l.contains("Eriksson, Bob")).unwrap_or_default();
+    assert!(bob_line.contains("waiting"), "{roster}");
     w.close().await;
 }
 

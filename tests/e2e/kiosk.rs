@@ -91,8 +91,8 @@ fn when_in(lang: &str, appointment: &Value) -> String {
     catalog().date_time(lang, at.naive_local())
 }
 
-fn pdf_text(path: &Path) -> String {
-    let out = Command::new("pdftotext").arg(path).arg("-").output().unwrap_or_else(|e| panic!("pdftotext (poppler-utils): {e}"));
+pub(crate) fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext").arg("-layout").arg(path).arg("-").output().unwrap_or_else(|e| panic!("pdftotext (poppler-utils): {e}"));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -108,14 +108,9 @@ async fn manage(w: &Window, lang: &str, b: &Booked, pin: &str) {
 async fn english_booking_prints_and_saves_the_notice_then_reschedules_and_cancels_with_the_pin() {
     let _one = ONE_APP.lock().await;
     let desk = Desk::demo();
-    let printed = desk.dir.path().join("printed");
+    let (printer, printed) = desk.printer();
     let saved = desk.dir.path().join("saved");
-    std::fs::create_dir_all(&printed).unwrap_or_else(|e| panic!("{e}"));
     std::fs::create_dir_all(&saved).unwrap_or_else(|e| panic!("{e}"));
-    // The "printer": copies what it is given where the test can read it.
-    let printer = desk.dir.path().join("print.sh");
-    std::fs::write(&printer, format!("#!/bin/sh\ncp \"$1\" '{}/'\n", printed.display())).unwrap_or_else(|e| panic!("{e}"));
-    Command::new("chmod").arg("+x").arg(&printer).status().unwrap_or_else(|e| panic!("{e}"));
     let w = open_with(&desk, &["--kiosk"], &[("PASSDESK_PRINT_COMMAND", &printer), ("PASSDESK_SAVE_DIR", &saved)]).await;
     w.screenshot("kiosk").await;
 

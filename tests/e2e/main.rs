@@ -63,6 +63,19 @@ impl Desk {
         d
     }
 
+    /// A "printer" for PASSDESK_PRINT_COMMAND: a script that copies what it is
+    /// given into the returned folder, where the test reads it.
+    fn printer(&self) -> (PathBuf, PathBuf) {
+        let printed = self.dir.path().join("printed");
+        std::fs::create_dir_all(&printed).unwrap_or_else(|e| panic!("{e}"));
+        let script = self.dir.path().join("print.sh");
+        // Copied beside, then renamed: a reader never sees half a file.
+        let dir = printed.display();
+        std::fs::write(&script, format!("#!/bin/sh\ncp \"$1\" '{dir}/.part' && mv '{dir}/.part' \"{dir}/$(basename \"$1\")\"\n")).unwrap_or_else(|e| panic!("{e}"));
+        Command::new("chmod").arg("+x").arg(&script).status().unwrap_or_else(|e| panic!("{e}"));
+        (script, printed)
+    }
+
     fn cli(&self, args: &[&str]) -> std::process::Output {
         cli()
             .args(args)

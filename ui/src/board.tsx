@@ -72,6 +72,8 @@ export function Board(props: { session: Session; today: string }) {
         <input type="date" id="board-date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
         <button id="board-next" onClick={() => setDate(shiftDate(date, 1))} aria-label={t("staff-board-next-day")}>▶</button>
         {date !== props.today && <button onClick={() => setDate(props.today)}>{t("staff-board-today")}</button>}
+        <button id="roster-print" onClick={() => api.rosterPrint(office, date, "track", false).then(() => setError(null), (e) => setError(messageOf(e)))}>{t("staff-board-roster-print")}</button>
+        <button id="roster-save" onClick={() => api.rosterPrint(office, date, "track", true).then(() => setError(null), (e) => setError(messageOf(e)))}>{t("staff-board-roster-save")}</button>
         <form class="search" onSubmit={search}>
           <input id="board-search" type="search" placeholder={t("staff-board-search-placeholder")} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
           <button type="submit">{t("staff-board-find")}</button>
