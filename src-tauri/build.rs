@@ -59,5 +59,6 @@ fn passdesk_commands() -> &'static [&'static str] {
         "waiting_room",
         "roster",
         "roster_print",
+        "open_waiting_room",
     ]
 }

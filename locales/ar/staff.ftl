@@ -239,3 +239,27 @@ staff-cashier-title = أمين الصندوق
 staff-cashier-placeholder = امسح الإشعار ضوئيًا أو اكتب رقم التأكيد
 staff-cashier-admit = قبول
 staff-cashier-receipt = مرجع إيصال الدفع
+
+## The waiting room's screen
+staff-waiting-open = فتح شاشة غرفة الانتظار
+staff-waiting-title = يُخدم الآن
+staff-waiting-number = الرقم
+staff-waiting-desk = توجّه إلى
+staff-waiting-count = في الانتظار: { $count }
+
+## The day's figures, companions
+staff-summary-title = أرقام اليوم
+staff-summary-track = المسار
+staff-summary-seats = الأماكن
+staff-summary-booked = المحجوز
+staff-summary-arrived = الحاضرون
+staff-summary-no-show = الغائبون
+staff-summary-walk-ins = بدون موعد
+staff-summary-no-show-rate = نسبة الغياب
+staff-summary-utilisation = نسبة الإشغال
+staff-companions-title = المرافقون
+staff-companion-family = فرد من العائلة
+staff-companion-translator = مترجم
+staff-companion-attorney = محامٍ
+staff-companions-add = إضافة مرافق
+staff-companions-remove = إزالة

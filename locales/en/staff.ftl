@@ -239,3 +239,27 @@ staff-cashier-title = Cashier
 staff-cashier-placeholder = Scan the notice or type the confirmation number
 staff-cashier-admit = Admit
 staff-cashier-receipt = Receipt reference
+
+## The waiting room's screen
+staff-waiting-open = Open the waiting-room screen
+staff-waiting-title = Now serving
+staff-waiting-number = Number
+staff-waiting-desk = Go to
+staff-waiting-count = Waiting: { $count }
+
+## The day's figures, companions
+staff-summary-title = Today's figures
+staff-summary-track = Track
+staff-summary-seats = Seats
+staff-summary-booked = Booked
+staff-summary-arrived = Arrived
+staff-summary-no-show = No-show
+staff-summary-walk-ins = Walk-ins
+staff-summary-no-show-rate = No-show rate
+staff-summary-utilisation = Utilisation
+staff-companions-title = Accompanied by
+staff-companion-family = Family member
+staff-companion-translator = Translator
+staff-companion-attorney = Attorney
+staff-companions-add = Add a companion
+staff-companions-remove = Remove

@@ -239,3 +239,27 @@ staff-cashier-title = Kaso
 staff-cashier-placeholder = Skanu la avizon aŭ tajpu la konfirman numeron
 staff-cashier-admit = Enlasi
 staff-cashier-receipt = Referenco de la kvitanco
+
+## The waiting room's screen
+staff-waiting-open = Malfermi la ekranon de la atendejo
+staff-waiting-title = Nun vokataj
+staff-waiting-number = Numero
+staff-waiting-desk = Iru al
+staff-waiting-count = Atendantaj: { $count }
+
+## The day's figures, companions
+staff-summary-title = Ciferoj de la tago
+staff-summary-track = Vico
+staff-summary-seats = Lokoj
+staff-summary-booked = Rezervitaj
+staff-summary-arrived = Alvenintaj
+staff-summary-no-show = Forestantaj
+staff-summary-walk-ins = Senrendevuaj
+staff-summary-no-show-rate = Forestoprocento
+staff-summary-utilisation = Uzado
+staff-companions-title = Akompanata de
+staff-companion-family = Familiano
+staff-companion-translator = Interpretisto
+staff-companion-attorney = Advokato
+staff-companions-add = Aldoni akompananton
+staff-companions-remove = Forigi

@@ -239,3 +239,27 @@ staff-cashier-title = Caja
 staff-cashier-placeholder = Escanee el aviso o escriba el número de confirmación
 staff-cashier-admit = Admitir
 staff-cashier-receipt = Referencia del recibo
+
+## The waiting room's screen
+staff-waiting-open = Abrir la pantalla de la sala de espera
+staff-waiting-title = Atendiendo ahora
+staff-waiting-number = Número
+staff-waiting-desk = Diríjase a
+staff-waiting-count = En espera: { $count }
+
+## The day's figures, companions
+staff-summary-title = Cifras del día
+staff-summary-track = Fila
+staff-summary-seats = Plazas
+staff-summary-booked = Reservadas
+staff-summary-arrived = Llegaron
+staff-summary-no-show = No se presentaron
+staff-summary-walk-ins = Sin cita
+staff-summary-no-show-rate = Tasa de ausencias
+staff-summary-utilisation = Ocupación
+staff-companions-title = Acompañado por
+staff-companion-family = Familiar
+staff-companion-translator = Intérprete
+staff-companion-attorney = Abogado
+staff-companions-add = Añadir acompañante
+staff-companions-remove = Quitar

@@ -239,3 +239,27 @@ staff-cashier-title = Caisse
 staff-cashier-placeholder = Scannez la convocation ou saisissez le numéro de confirmation
 staff-cashier-admit = Admettre
 staff-cashier-receipt = Référence du reçu
+
+## The waiting room's screen
+staff-waiting-open = Ouvrir l’écran de la salle d’attente
+staff-waiting-title = Appels en cours
+staff-waiting-number = Numéro
+staff-waiting-desk = Se présenter à
+staff-waiting-count = En attente : { $count }
+
+## The day's figures, companions
+staff-summary-title = Chiffres du jour
+staff-summary-track = File
+staff-summary-seats = Places
+staff-summary-booked = Réservés
+staff-summary-arrived = Arrivés
+staff-summary-no-show = Absents
+staff-summary-walk-ins = Sans rendez-vous
+staff-summary-no-show-rate = Taux d’absence
+staff-summary-utilisation = Occupation
+staff-companions-title = Accompagné de
+staff-companion-family = Membre de la famille
+staff-companion-translator = Interprète
+staff-companion-attorney = Avocat
+staff-companions-add = Ajouter un accompagnant
+staff-companions-remove = Retirer

@@ -239,3 +239,27 @@ staff-cashier-title = Kès
 staff-cashier-placeholder = Eskane avi a oswa tape nimewo konfimasyon an
 staff-cashier-admit = Kite l antre
 staff-cashier-receipt = Referans resi peman an
+
+## The waiting room's screen
+staff-waiting-open = Louvri ekran sal datant lan
+staff-waiting-title = Kounye a n ap sèvi
+staff-waiting-number = Nimewo
+staff-waiting-desk = Ale nan
+staff-waiting-count = K ap tann: { $count }
+
+## The day's figures, companions
+staff-summary-title = Chif jounen an
+staff-summary-track = Liy
+staff-summary-seats = Plas
+staff-summary-booked = Rezève
+staff-summary-arrived = Rive
+staff-summary-no-show = Pa vini
+staff-summary-walk-ins = San randevou
+staff-summary-no-show-rate = To absans
+staff-summary-utilisation = Itilizasyon
+staff-companions-title = Akonpaye pa
+staff-companion-family = Manm fanmi
+staff-companion-translator = Entèprèt
+staff-companion-attorney = Avoka
+staff-companions-add = Ajoute yon moun k ap akonpaye
+staff-companions-remove = Retire

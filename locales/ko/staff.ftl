@@ -239,3 +239,27 @@ staff-cashier-title = 수납 창구
 staff-cashier-placeholder = 안내문을 스캔하거나 확인 번호를 입력하십시오
 staff-cashier-admit = 입장 허가
 staff-cashier-receipt = 영수증 참조 번호
+
+## The waiting room's screen
+staff-waiting-open = 대기실 화면 열기
+staff-waiting-title = 지금 호출
+staff-waiting-number = 번호
+staff-waiting-desk = 가실 곳
+staff-waiting-count = 대기: { $count }
+
+## The day's figures, companions
+staff-summary-title = 오늘의 수치
+staff-summary-track = 트랙
+staff-summary-seats = 자리
+staff-summary-booked = 예약
+staff-summary-arrived = 도착
+staff-summary-no-show = 불참
+staff-summary-walk-ins = 무예약 방문
+staff-summary-no-show-rate = 불참률
+staff-summary-utilisation = 이용률
+staff-companions-title = 동행인
+staff-companion-family = 가족
+staff-companion-translator = 통역사
+staff-companion-attorney = 변호사
+staff-companions-add = 동행인 추가
+staff-companions-remove = 삭제

@@ -239,3 +239,27 @@ staff-cashier-title = Kasa
 staff-cashier-placeholder = Zeskanuj zawiadomienie lub wpisz numer rezerwacji
 staff-cashier-admit = Przyjmij
 staff-cashier-receipt = Numer dowodu wpłaty
+
+## The waiting room's screen
+staff-waiting-open = Otwórz ekran poczekalni
+staff-waiting-title = Teraz obsługiwani
+staff-waiting-number = Numer
+staff-waiting-desk = Proszę podejść do
+staff-waiting-count = Oczekujący: { $count }
+
+## The day's figures, companions
+staff-summary-title = Dane dnia
+staff-summary-track = Ścieżka
+staff-summary-seats = Miejsca
+staff-summary-booked = Umówieni
+staff-summary-arrived = Przybyli
+staff-summary-no-show = Nieobecni
+staff-summary-walk-ins = Bez wizyty
+staff-summary-no-show-rate = Odsetek nieobecności
+staff-summary-utilisation = Wykorzystanie
+staff-companions-title = Osoby towarzyszące
+staff-companion-family = Członek rodziny
+staff-companion-translator = Tłumacz
+staff-companion-attorney = Adwokat
+staff-companions-add = Dodaj osobę towarzyszącą
+staff-companions-remove = Usuń

@@ -239,3 +239,27 @@ staff-cashier-title = Caixa
 staff-cashier-placeholder = Escaneie o comprovante ou digite o número de confirmação
 staff-cashier-admit = Admitir
 staff-cashier-receipt = Referência do recibo
+
+## The waiting room's screen
+staff-waiting-open = Abrir a tela da sala de espera
+staff-waiting-title = Atendendo agora
+staff-waiting-number = Número
+staff-waiting-desk = Dirija-se a
+staff-waiting-count = Aguardando: { $count }
+
+## The day's figures, companions
+staff-summary-title = Números do dia
+staff-summary-track = Fila
+staff-summary-seats = Vagas
+staff-summary-booked = Agendados
+staff-summary-arrived = Chegaram
+staff-summary-no-show = Faltaram
+staff-summary-walk-ins = Sem agendamento
+staff-summary-no-show-rate = Taxa de faltas
+staff-summary-utilisation = Ocupação
+staff-companions-title = Acompanhado por
+staff-companion-family = Familiar
+staff-companion-translator = Intérprete
+staff-companion-attorney = Advogado
+staff-companions-add = Adicionar acompanhante
+staff-companions-remove = Remover

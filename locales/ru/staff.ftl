@@ -239,3 +239,27 @@ staff-cashier-title = Касса
 staff-cashier-placeholder = Отсканируйте уведомление или введите номер подтверждения
 staff-cashier-admit = Принять
 staff-cashier-receipt = Номер квитанции об оплате
+
+## The waiting room's screen
+staff-waiting-open = Открыть экран зала ожидания
+staff-waiting-title = Сейчас обслуживаются
+staff-waiting-number = Номер
+staff-waiting-desk = Подойдите к
+staff-waiting-count = Ожидают: { $count }
+
+## The day's figures, companions
+staff-summary-title = Показатели дня
+staff-summary-track = Очередь
+staff-summary-seats = Места
+staff-summary-booked = Записано
+staff-summary-arrived = Пришли
+staff-summary-no-show = Не пришли
+staff-summary-walk-ins = Без записи
+staff-summary-no-show-rate = Доля неявок
+staff-summary-utilisation = Загрузка
+staff-companions-title = Сопровождающие
+staff-companion-family = Член семьи
+staff-companion-translator = Переводчик
+staff-companion-attorney = Адвокат
+staff-companions-add = Добавить сопровождающего
+staff-companions-remove = Убрать

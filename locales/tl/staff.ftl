@@ -239,3 +239,27 @@ staff-cashier-title = Kahera
 staff-cashier-placeholder = I-scan ang abiso o i-type ang numero ng kumpirmasyon
 staff-cashier-admit = Papasukin
 staff-cashier-receipt = Reference ng resibo
+
+## The waiting room's screen
+staff-waiting-open = Buksan ang screen ng waiting room
+staff-waiting-title = Tinatawag ngayon
+staff-waiting-number = Numero
+staff-waiting-desk = Pumunta sa
+staff-waiting-count = Naghihintay: { $count }
+
+## The day's figures, companions
+staff-summary-title = Mga bilang ngayong araw
+staff-summary-track = Track
+staff-summary-seats = Puwesto
+staff-summary-booked = Naka-book
+staff-summary-arrived = Dumating
+staff-summary-no-show = Hindi sumipot
+staff-summary-walk-ins = Walk-in
+staff-summary-no-show-rate = Antas ng hindi pagsipot
+staff-summary-utilisation = Paggamit
+staff-companions-title = Kasama
+staff-companion-family = Kapamilya
+staff-companion-translator = Tagasalin
+staff-companion-attorney = Abogado
+staff-companions-add = Magdagdag ng kasama
+staff-companions-remove = Alisin

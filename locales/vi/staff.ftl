@@ -239,3 +239,27 @@ staff-cashier-title = Thu ngân
 staff-cashier-placeholder = Quét giấy báo hẹn hoặc nhập số xác nhận
 staff-cashier-admit = Cho vào
 staff-cashier-receipt = Mã tham chiếu biên lai
+
+## The waiting room's screen
+staff-waiting-open = Mở màn hình phòng chờ
+staff-waiting-title = Đang phục vụ
+staff-waiting-number = Số
+staff-waiting-desk = Mời đến
+staff-waiting-count = Đang chờ: { $count }
+
+## The day's figures, companions
+staff-summary-title = Số liệu trong ngày
+staff-summary-track = Luồng
+staff-summary-seats = Chỗ
+staff-summary-booked = Đã hẹn
+staff-summary-arrived = Đã đến
+staff-summary-no-show = Vắng mặt
+staff-summary-walk-ins = Không hẹn trước
+staff-summary-no-show-rate = Tỷ lệ vắng
+staff-summary-utilisation = Mức sử dụng
+staff-companions-title = Người đi cùng
+staff-companion-family = Người nhà
+staff-companion-translator = Phiên dịch viên
+staff-companion-attorney = Luật sư
+staff-companions-add = Thêm người đi cùng
+staff-companions-remove = Xóa

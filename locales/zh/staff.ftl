@@ -239,3 +239,27 @@ staff-cashier-title = 收银处
 staff-cashier-placeholder = 扫描通知书或输入确认号码
 staff-cashier-admit = 准许进入
 staff-cashier-receipt = 付款收据参考号
+
+## The waiting room's screen
+staff-waiting-open = 打开候客区屏幕
+staff-waiting-title = 正在叫号
+staff-waiting-number = 号码
+staff-waiting-desk = 请前往
+staff-waiting-count = 等候：{ $count }
+
+## The day's figures, companions
+staff-summary-title = 今日数据
+staff-summary-track = 通道
+staff-summary-seats = 名额
+staff-summary-booked = 已预约
+staff-summary-arrived = 已到达
+staff-summary-no-show = 未到
+staff-summary-walk-ins = 无预约
+staff-summary-no-show-rate = 缺席率
+staff-summary-utilisation = 利用率
+staff-companions-title = 陪同人员
+staff-companion-family = 家属
+staff-companion-translator = 翻译
+staff-companion-attorney = 律师
+staff-companions-add = 添加陪同人员
+staff-companions-remove = 移除

@@ -87,7 +87,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         front_desk::cashier_queue,
         front_desk::waiting_room,
         front_desk::roster,
-        front_desk::roster_print
+        front_desk::roster_print,
+        front_desk::open_waiting_room
     ]
 }
 

@@ -8,7 +8,7 @@ use passdesk_services::{
     roster::{Roster, RosterGrouping},
     ServiceError,
 };
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindowBuilder};
 
 use crate::{desk::Desk, printing, public_flow::NoticeOutcome};
 
@@ -66,6 +66,25 @@ pub async fn waiting_room(desk: State<'_, Desk>) -> Result<WaitingRoom> {
     let office = session.account.office.as_ref().map(ToString::to_string).ok_or_else(|| ServiceError::new("forbidden", "your account has no office"))?;
     desk.services.waiting_room(&office).await
 }
+
+/// Opens the waiting room's screen, for a second monitor in the lobby.
+#[tauri::command]
+pub async fn open_waiting_room(app: AppHandle, desk: State<'_, Desk>) -> Result<()> {
+    desk.session()?.require(passdesk_domain::staff::Action::ViewBoard)?;
+    if let Some(w) = app.get_webview_window(WAITING_ROOM) {
+        let _ = w.set_focus();
+        return Ok(());
+    }
+    WebviewWindowBuilder::new(&app, WAITING_ROOM, WebviewUrl::App("index.html?view=waiting-room".into()))
+        .title("PassDesk — waiting room")
+        .inner_size(1280.0, 720.0)
+        .build()
+        .map(|_| ())
+        .map_err(|e| ServiceError::new("window_failed", format!("the waiting-room window did not open: {e}")))
+}
+
+/// The label of the waiting room's window (its capability names it).
+pub const WAITING_ROOM: &str = "waiting-room";
 
 #[tauri::command]
 pub async fn roster(desk: State<'_, Desk>, office: String, date: String, track: Option<String>) -> Result<Roster> {

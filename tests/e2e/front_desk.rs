@@ -67,6 +67,9 @@ async fn a_scanned_arrival_with_a_matching_card_is_checked_in_called_and_served_
     w.wait_text("#checkin-note", "today").await;
     w.set("#checkin-mrz-kind", "permanent_resident_card").await;
     w.type_into("#checkin-mrz", TD1).await;
+    w.click("#companion-add").await;
+    w.set("#companion-role-0", "translator").await;
+    w.type_into("#companion-name-0", "Lena Berg").await;
     w.screenshot("check-in").await;
     w.click("#checkin-submit").await;
     let done = w.wait_text("#checkin-done", "number").await;
@@ -88,6 +91,8 @@ async fn a_scanned_arrival_with_a_matching_card_is_checked_in_called_and_served_
     w.click("#checkin-submit").await;
     w.wait_text("#checkin-done", "number").await;
     let visits = w.invoke("visits_today", json!({})).await.unwrap_or_else(|e| panic!("{e}"));
+    let anna_visit = visits.as_array().into_iter().flatten().find(|v| v["display_name"] == "Eriksson, Anna").cloned().unwrap_or_default();
+    assert_eq!(anna_visit["companions"], json!([{ "role": "translator", "name": "Lena Berg" }]), "the translator is recorded");
     let bob_visit = visits.as_array().into_iter().flatten().find(|v| v["display_name"] == "Eriksson, Bob").cloned().unwrap_or_default();
     let docs = w.invoke("visit_documents", json!({ "visit": bob_visit["id"] })).await.unwrap_or_else(|e| panic!("{e}"));
     let mrz_doc = docs.as_array().into_iter().flatten().find(|d| d["outcome"] == "mrz_mismatch").cloned().unwrap_or_default();
@@ -158,9 +163,55 @@ async fn a_walk_in_over_the_days_capacity_needs_a_managers_approval() {
     w.type_into("#walkin-approver-password", "manager-demo-2026").await;
     w.click("#walkin-submit").await;
     w.wait_text("#walkin-done", "number").await;
+    // The manager's figures of the day count the walk-in.
+    w.click("#sign-out").await;
+    w.sign_in("manager", "manager-demo-2026").await;
+    w.click("#nav-board").await;
+    w.find("#summary-general").await;
+    let roster = w.invoke("roster", json!({ "office": "DAL", "date": "2026-11-24", "track": null })).await.unwrap_or_else(|e| panic!("{e}"));
+    let general = roster["summary"].as_array().into_iter().flatten().find(|s| s["track"] == "general").cloned().unwrap_or_default();
+    assert_eq!(general["walk_ins"], 1, "{general}");
+    w.sign_out_and_in("desk", "desk-demo-2026").await;
     let visits = w.invoke("visits_today", json!({})).await.unwrap_or_else(|e| panic!("{e}"));
     let petra = visits.as_array().into_iter().flatten().find(|v| v["display_name"] == "Petra Novak").cloned().unwrap_or_default();
     assert_eq!(petra["approved_by"], "manager");
     assert_eq!(petra["kind"], "walk_in");
+    w.close().await;
+}
+
+#[tokio::test]
+async fn the_waiting_room_screen_shows_the_called_number_and_desk_never_the_name() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let anna = book(&desk, today_request("case_inquiry", "Anna", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.click("#nav-checkin").await;
+    scan(&w, anna["confirmation"].as_str().unwrap_or_default()).await;
+    w.click("#doc-passport").await;
+    w.click("#checkin-submit").await;
+    let done = w.wait_text("#checkin-done", "number").await;
+    let number: String = done.chars().filter(char::is_ascii_digit).collect();
+    w.type_into("#queue-desk", "Window 7").await;
+    w.click(&format!("#queue-call-{number}")).await;
+    w.wait_text(&format!("#visit-{number} .state"), "Window 7").await;
+
+    let main = w.client.window().await.unwrap_or_else(|e| panic!("{e}"));
+    w.click("#open-waiting-room").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    let other = loop {
+        let all = w.client.windows().await.unwrap_or_else(|e| panic!("{e}"));
+        if let Some(h) = all.into_iter().find(|h| *h != main) {
+            break h;
+        }
+        assert!(std::time::Instant::now() < deadline, "the waiting-room window opened");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    };
+    w.client.switch_to_window(other).await.unwrap_or_else(|e| panic!("{e}"));
+    let row = w.wait_text(&format!("#called-{number}"), "Window 7").await;
+    assert!(row.contains(&number));
+    w.screenshot("waiting-room").await;
+    let screen = w.text("#waiting-room").await;
+    assert!(!screen.contains("Eriksson") && !screen.contains("Anna"), "no names in the waiting room: {screen}");
     w.close().await;
 }

@@ -229,6 +229,12 @@ impl Window {
         self.click("#sign-in").await;
     }
 
+    async fn sign_out_and_in(&self, username: &str, password: &str) {
+        self.click("#sign-out").await;
+        self.sign_in(username, password).await;
+        self.find("#nav-board").await;
+    }
+
     async fn screenshot(&self, name: &str) {
         let Some(dir) = std::env::var_os("PASSDESK_SCREENSHOTS") else { return };
         let _ = self.client.execute("window.scrollTo(0, 0)", vec![]).await;

@@ -28,6 +28,7 @@ import type { SlotOffer } from "./bindings/SlotOffer";
 import type { TypeAnswers } from "./bindings/TypeAnswers";
 import type { UiText } from "./bindings/UiText";
 import type { Arrival } from "./bindings/Arrival";
+import type { Roster } from "./bindings/Roster";
 import type { CashierEntry } from "./bindings/CashierEntry";
 import type { CheckIn } from "./bindings/CheckIn";
 import type { Visit } from "./bindings/Visit";
@@ -103,6 +104,8 @@ export const api = {
   cashierAdmit: (confirmation: string) => call<CashierEntry>("cashier_admit", { confirmation }),
   cashierQueue: () => call<CashierEntry[]>("cashier_queue"),
   waitingRoom: () => call<WaitingRoom>("waiting_room"),
+  openWaitingRoom: () => call<void>("open_waiting_room"),
+  roster: (office: string, date: string) => call<Roster>("roster", { office, date, track: null }),
   rosterPrint: (office: string, date: string, by: string, save: boolean) => call<NoticeOutcome>("roster_print", { office, date, by, save }),
   staffList: () => call<StaffAccount[]>("staff_list"),
   staffAdd: (account: NewStaff) => call<StaffAccount>("staff_add", { account }),

@@ -7,6 +7,7 @@ import type { Session } from "./bindings/Session";
 import type { SlotView } from "./bindings/SlotView";
 import type { TypeView } from "./bindings/TypeView";
 import { DeskBooking } from "./desk_booking";
+import type { TrackSummary } from "./bindings/TrackSummary";
 import { useStaffT, withParts } from "./i18n";
 
 function time(rfc3339: string): string {
@@ -108,6 +109,7 @@ export function Board(props: { session: Session; today: string }) {
           </div>
         )}
       </div>
+      {["district_manager", "administrator"].includes(props.session.account.role) && <DaySummary office={office} date={date} />}
     </section>
   );
 }
@@ -249,3 +251,33 @@ const QUESTIONS: Record<string, { field: string; label: string } | undefined> = 
   travel_after_business_days: { field: "travel_date", label: "staff-book-question-travel-date" },
   filed_at_least_days_ago: { field: "adjustment_filed_on", label: "staff-book-question-adjustment-filed-on" },
 };
+
+/** The day's figures per track, for the manager: seats, booked, arrived, no-shows, walk-ins, rates. */
+function DaySummary(props: { office: string; date: string }) {
+  const t = useStaffT();
+  const [rows, setRows] = useState<TrackSummary[]>([]);
+  useEffect(() => {
+    if (props.office && props.date) void api.roster(props.office, props.date).then((r) => setRows(r.summary), () => setRows([]));
+  }, [props.office, props.date]);
+  const pct = (p: number | null) => (p === null ? "–" : `${p.toFixed(1)} %`);
+  if (!rows.length) return null;
+  return (
+    <div class="card" id="day-summary">
+      <h3>{t("staff-summary-title")}</h3>
+      <table>
+        <thead>
+          <tr>
+            {["track", "seats", "booked", "arrived", "no-show", "walk-ins", "no-show-rate", "utilisation"].map((c) => <th>{t(`staff-summary-${c}`)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr id={`summary-${r.track}`}>
+              <td>{r.track}</td><td>{r.capacity}</td><td>{r.booked}</td><td>{r.arrived}</td><td>{r.no_show}</td><td>{r.walk_ins}</td><td>{pct(r.no_show_rate)}</td><td>{pct(r.utilisation)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

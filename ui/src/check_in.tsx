@@ -6,6 +6,7 @@ import { api, CommandError, messageOf } from "./api";
 import type { Arrival } from "./bindings/Arrival";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { DocumentShown } from "./bindings/DocumentShown";
+import type { Companion } from "./bindings/Companion";
 import type { Visit } from "./bindings/Visit";
 import type { VisitKind } from "./bindings/VisitKind";
 import { useStaffT } from "./i18n";
@@ -61,6 +62,7 @@ export function CheckInScreen() {
           <input id="arrival-search" ref={search} placeholder={t("staff-checkin-search-placeholder")} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
           <button id="arrival-find" type="submit">{t("staff-checkin-find")}</button>
         </form>
+        <button id="open-waiting-room" onClick={() => api.openWaitingRoom().catch((e) => setError(messageOf(e)))}>{t("staff-waiting-open")}</button>
       </div>
       {error && <p class="error" role="alert" id="checkin-error">{error}</p>}
       <div class="board-layout">
@@ -121,6 +123,7 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
   const [mrz, setMrz] = useState("");
   const [mrzKind, setMrzKind] = useState<DocumentKind>("passport");
   const [reason, setReason] = useState("");
+  const [companions, setCompanions] = useState<Companion[]>([]);
   const [needsReason, setNeedsReason] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [visit, setVisit] = useState<Visit | null>(props.arrival.visit);
@@ -131,7 +134,7 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
     const documents: DocumentShown[] = seen.map((kind) => ({ kind }));
     if (mrz.trim()) documents.push({ kind: mrzKind, mrz });
     try {
-      setVisit(await api.checkIn({ confirmation: a.confirmation, documents, override_reason: reason || null, companions: [] }));
+      setVisit(await api.checkIn({ confirmation: a.confirmation, documents, override_reason: reason || null, companions: companions.filter((c) => c.name.trim()) }));
       setError(null);
     } catch (err) {
       setError(messageOf(err));
@@ -164,6 +167,19 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
             </select>
             <textarea id="checkin-mrz" rows={3} cols={46} class="mono" value={mrz} onInput={(e) => setMrz(e.currentTarget.value)} />
           </label>
+          <fieldset class="companions" id="checkin-companions">
+            <legend>{t("staff-companions-title")}</legend>
+            {companions.map((c, i) => (
+              <div class="companion">
+                <select id={`companion-role-${i}`} value={c.role} onChange={(e) => setCompanions(companions.map((x, j) => (j === i ? { ...x, role: e.currentTarget.value } : x)))}>
+                  {["family", "translator", "attorney"].map((r) => <option value={r}>{t(`staff-companion-${r}`)}</option>)}
+                </select>
+                <input id={`companion-name-${i}`} value={c.name} onInput={(e) => setCompanions(companions.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)))} />
+                <button type="button" onClick={() => setCompanions(companions.filter((_, j) => j !== i))}>{t("staff-companions-remove")}</button>
+              </div>
+            ))}
+            <button type="button" id="companion-add" onClick={() => setCompanions([...companions, { role: "family", name: "" }])}>{t("staff-companions-add")}</button>
+          </fieldset>
           {needsReason && (
             <label>
               {t("staff-checkin-override")}

@@ -9,6 +9,7 @@ import { Kiosk } from "./kiosk";
 import { Staff } from "./staff";
 import { CheckInScreen } from "./check_in";
 import { CashierScreen } from "./cashier";
+import { WaitingRoomView } from "./waiting_room";
 import { roleTitle, screensFor, type Screen } from "./roles";
 import { StaffText, useStaffText } from "./i18n";
 import "./styles.css";
@@ -79,10 +80,6 @@ function App() {
 
 
 const root = document.getElementById("app");
-if (root)
-  render(
-    <StaffText>
-      <App />
-    </StaffText>,
-    root,
-  );
+// The lobby's second screen opens this page in a window of its own.
+const waitingRoom = new URLSearchParams(window.location.search).get("view") === "waiting-room";
+if (root) render(<StaffText>{waitingRoom ? <WaitingRoomView /> : <App />}</StaffText>, root);
