@@ -191,6 +191,7 @@ staff-checkin-override = سبب قبول الوثائق على حالها
 staff-checkin-submit = تسجيل الوصول
 staff-checkin-cancel = إلغاء
 staff-checkin-next = الوافد التالي
+staff-checkin-shortcut = المسافة تحدد مستندًا، وTab للانتقال، وCtrl+Enter لتسجيل الوصول.
 staff-checkin-done = تم تسجيل الوصول: الرقم { $number }
 staff-checkin-not-here = هذا الموعد ليس اليوم في هذا المكتب؛ راجع الملاحظة أعلاه.
 staff-doc-passport = جواز السفر

@@ -191,6 +191,7 @@ staff-checkin-override = Reason to accept the documents as they are
 staff-checkin-submit = Check in
 staff-checkin-cancel = Cancel
 staff-checkin-next = Next arrival
+staff-checkin-shortcut = Space ticks a document, Tab moves on, Ctrl+Enter checks in.
 staff-checkin-done = Checked in: number { $number }
 staff-checkin-not-here = This appointment is not today at this office; see the note above.
 staff-doc-passport = Passport

@@ -191,6 +191,7 @@ staff-checkin-override = Kialo akcepti la dokumentojn tiaj, kiaj ili estas
 staff-checkin-submit = Registri alvenon
 staff-checkin-cancel = Nuligi
 staff-checkin-next = Sekva alveninto
+staff-checkin-shortcut = Spaceto markas dokumenton, Tab iras plu, Ctrl+Enen registras la alvenon.
 staff-checkin-done = Alveno registrita: numero { $number }
 staff-checkin-not-here = Ĉi tiu rendevuo ne estas hodiaŭ en ĉi tiu oficejo; vidu la noton supre.
 staff-doc-passport = Pasporto

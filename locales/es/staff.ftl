@@ -191,6 +191,7 @@ staff-checkin-override = Motivo para aceptar los documentos tal como están
 staff-checkin-submit = Registrar llegada
 staff-checkin-cancel = Cancelar
 staff-checkin-next = Siguiente llegada
+staff-checkin-shortcut = Espacio marca un documento, Tab avanza, Ctrl+Intro registra la llegada.
 staff-checkin-done = Llegada registrada: número { $number }
 staff-checkin-not-here = Esta cita no es hoy en esta oficina; vea la nota de arriba.
 staff-doc-passport = Pasaporte

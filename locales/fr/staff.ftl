@@ -191,6 +191,7 @@ staff-checkin-override = Motif pour accepter les documents en l’état
 staff-checkin-submit = Enregistrer l’arrivée
 staff-checkin-cancel = Annuler
 staff-checkin-next = Arrivée suivante
+staff-checkin-shortcut = Espace coche un document, Tab passe au suivant, Ctrl+Entrée enregistre l’arrivée.
 staff-checkin-done = Arrivée enregistrée : numéro { $number }
 staff-checkin-not-here = Ce rendez-vous n’est pas aujourd’hui dans ce bureau ; voir la note ci-dessus.
 staff-doc-passport = Passeport

@@ -191,6 +191,7 @@ staff-checkin-override = Rezon pou aksepte dokiman yo jan yo ye a
 staff-checkin-submit = Anrejistre arive a
 staff-checkin-cancel = Anile
 staff-checkin-next = Pwochen moun ki rive
+staff-checkin-shortcut = Espas make yon dokiman, Tab pase, Ctrl+Enter anrejistre rive a.
 staff-checkin-done = Arive anrejistre: nimewo { $number }
 staff-checkin-not-here = Randevou sa a pa jodi a nan biwo sa a; gade nòt ki anwo a.
 staff-doc-passport = Paspò

@@ -191,6 +191,7 @@ staff-checkin-override = 서류를 현재 상태 그대로 인정하는 사유
 staff-checkin-submit = 체크인
 staff-checkin-cancel = 취소
 staff-checkin-next = 다음 방문자
+staff-checkin-shortcut = 스페이스로 서류 선택, Tab으로 이동, Ctrl+Enter로 도착 등록.
 staff-checkin-done = 체크인 완료: 번호 { $number }
 staff-checkin-not-here = 이 예약은 오늘 이 사무소의 예약이 아닙니다. 위의 안내를 참조하십시오.
 staff-doc-passport = 여권

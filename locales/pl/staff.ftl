@@ -191,6 +191,7 @@ staff-checkin-override = Powód przyjęcia dokumentów w obecnej postaci
 staff-checkin-submit = Zarejestruj przybycie
 staff-checkin-cancel = Anuluj
 staff-checkin-next = Następna osoba
+staff-checkin-shortcut = Spacja zaznacza dokument, Tab przechodzi dalej, Ctrl+Enter rejestruje przybycie.
 staff-checkin-done = Zarejestrowano: numer { $number }
 staff-checkin-not-here = Ta wizyta nie jest wyznaczona na dziś w tej placówce; zobacz uwagę powyżej.
 staff-doc-passport = Paszport

@@ -191,6 +191,7 @@ staff-checkin-override = Motivo para aceitar os documentos como estão
 staff-checkin-submit = Fazer check-in
 staff-checkin-cancel = Cancelar
 staff-checkin-next = Próxima chegada
+staff-checkin-shortcut = Espaço marca um documento, Tab avança, Ctrl+Enter registra a chegada.
 staff-checkin-done = Check-in feito: número { $number }
 staff-checkin-not-here = Este agendamento não é hoje neste escritório; veja a observação acima.
 staff-doc-passport = Passaporte

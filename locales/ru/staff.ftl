@@ -191,6 +191,7 @@ staff-checkin-override = Причина принять документы как
 staff-checkin-submit = Зарегистрировать
 staff-checkin-cancel = Отмена
 staff-checkin-next = Следующий посетитель
+staff-checkin-shortcut = Пробел отмечает документ, Tab — дальше, Ctrl+Enter — регистрация.
 staff-checkin-done = Регистрация выполнена: номер { $number }
 staff-checkin-not-here = Эта запись не на сегодня или не в этот офис; см. примечание выше.
 staff-doc-passport = Паспорт

@@ -191,6 +191,7 @@ staff-checkin-override = Dahilan para tanggapin ang mga dokumento kung ano ang m
 staff-checkin-submit = I-check in
 staff-checkin-cancel = Kanselahin
 staff-checkin-next = Susunod na dumating
+staff-checkin-shortcut = Space para markahan ang dokumento, Tab para lumipat, Ctrl+Enter para mag-check in.
 staff-checkin-done = Naka-check in: numero { $number }
 staff-checkin-not-here = Ang appointment na ito ay hindi ngayong araw sa opisinang ito; tingnan ang paalala sa itaas.
 staff-doc-passport = Pasaporte

@@ -191,6 +191,7 @@ staff-checkin-override = Lý do chấp nhận giấy tờ theo hiện trạng
 staff-checkin-submit = Xác nhận đã đến
 staff-checkin-cancel = Hủy
 staff-checkin-next = Người đến tiếp theo
+staff-checkin-shortcut = Phím cách để chọn giấy tờ, Tab để chuyển, Ctrl+Enter để ghi nhận đến.
 staff-checkin-done = Đã tiếp nhận: số { $number }
 staff-checkin-not-here = Cuộc hẹn này không phải hôm nay tại văn phòng này; xem ghi chú ở trên.
 staff-doc-passport = Hộ chiếu

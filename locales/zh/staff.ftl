@@ -191,6 +191,7 @@ staff-checkin-override = 按原样接受证件的理由
 staff-checkin-submit = 签到
 staff-checkin-cancel = 取消
 staff-checkin-next = 下一位来访者
+staff-checkin-shortcut = 空格勾选证件，Tab 移动，Ctrl+Enter 办理签到。
 staff-checkin-done = 已签到：号码 { $number }
 staff-checkin-not-here = 此预约不是今天在本办事处的预约；请参阅上方说明。
 staff-doc-passport = 护照

@@ -215,3 +215,29 @@ async fn the_waiting_room_screen_shows_the_called_number_and_desk_never_the_name
     assert!(!screen.contains("Eriksson") && !screen.contains("Anna"), "no names in the waiting room: {screen}");
     w.close().await;
 }
+
+#[tokio::test]
+async fn an_arrival_is_checked_in_with_the_keyboard_alone() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let anna = book(&desk, today_request("case_inquiry", "Anna", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.click("#nav-checkin").await;
+    let key = |k: fantoccini::key::Key| char::from(k).to_string();
+    let (enter, space, ctrl) = (key(fantoccini::key::Key::Enter), " ".to_string(), key(fantoccini::key::Key::Control));
+    // The search box has the focus: a scanner types the code and Enter.
+    w.find("#arrival-search").await;
+    w.keys(&format!("{}{enter}", anna["confirmation"].as_str().unwrap_or_default())).await;
+    w.find("#checkin-panel").await;
+    // The first document (passport) has the focus: Space ticks it, Ctrl+Enter checks in.
+    w.keys(&space).await;
+    w.keys(&format!("{ctrl}{enter}")).await;
+    w.wait_text("#checkin-done", "number 1").await;
+    // "Next arrival" has the focus: Enter brings back an empty, focused search box.
+    w.keys(&enter).await;
+    w.keys("Eriksson").await;
+    let typed = w.find("#arrival-search").await.prop("value").await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(typed.as_deref(), Some("Eriksson"), "the search box took the keys");
+    w.close().await;
+}

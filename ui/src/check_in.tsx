@@ -128,6 +128,10 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [visit, setVisit] = useState<Visit | null>(props.arrival.visit);
   const here = props.arrival.relation === "today_here";
+  const form = useRef<HTMLFormElement>(null);
+  // Hands stay on the keyboard: the first document is focused (Space ticks
+  // it), Ctrl+Enter checks in from anywhere in the panel.
+  useEffect(() => form.current?.querySelector<HTMLElement>("input[type=checkbox], #checkin-next")?.focus(), [visit === null]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -142,7 +146,7 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
     }
   };
   return (
-    <form class="card" id="checkin-panel" onSubmit={submit}>
+    <form class="card" id="checkin-panel" ref={form} onSubmit={submit} onKeyDown={(e) => { if (e.ctrlKey && e.key === "Enter" && !visit) void submit(e); }}>
       <h3>{a.applicant.last_name}, {a.applicant.first_name}</h3>
       <p>
         {a.starts_at.slice(11, 16)} · {a.type_name} · {a.track} · <span id="checkin-note">{props.arrival.note}</span>
@@ -187,6 +191,7 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
             </label>
           )}
           {error && <p class="error" role="alert" id="checkin-panel-error">{error}</p>}
+          <p class="hint">{t("staff-checkin-shortcut")}</p>
           <div class="actions">
             <button type="button" onClick={props.onDone}>{t("staff-checkin-cancel")}</button>
             <button class="primary" id="checkin-submit" type="submit">{t("staff-checkin-submit")}</button>
