@@ -60,5 +60,6 @@ fn passdesk_commands() -> &'static [&'static str] {
         "roster",
         "roster_print",
         "open_waiting_room",
+        "rebook_late",
     ]
 }

@@ -45,6 +45,7 @@ mod tests {
         passdesk_domain::appointment_type::TypeAnswers::export_all(cfg)?;
         crate::public_flow::UiText::export_all(cfg)?;
         crate::public_flow::PublicAppointment::export_all(cfg)?;
+        passdesk_services::kiosk::Reissued::export_all(cfg)?;
         crate::public_flow::NoticeOutcome::export_all(cfg)?;
         passdesk_services::front_desk::Arrival::export_all(cfg)?;
         passdesk_services::front_desk::CheckIn::export_all(cfg)?;

@@ -88,7 +88,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         front_desk::waiting_room,
         front_desk::roster,
         front_desk::roster_print,
-        front_desk::open_waiting_room
+        front_desk::open_waiting_room,
+        front_desk::rebook_late
     ]
 }
 

@@ -5,6 +5,7 @@
 use passdesk_domain::visit::{DocumentRecord, Visit};
 use passdesk_services::{
     front_desk::{Arrival, CashierEntry, CheckIn, WaitingRoom, WalkIn},
+    kiosk::Reissued,
     roster::{Roster, RosterGrouping},
     ServiceError,
 };
@@ -22,6 +23,11 @@ pub async fn find_arrival(desk: State<'_, Desk>, query: String) -> Result<Vec<Ar
 #[tauri::command]
 pub async fn check_in(desk: State<'_, Desk>, check_in: CheckIn) -> Result<Visit> {
     desk.services.check_in(&desk.session()?, &check_in).await
+}
+
+#[tauri::command]
+pub async fn rebook_late(desk: State<'_, Desk>, confirmation: String) -> Result<Reissued> {
+    desk.services.rebook_late(&desk.session()?, &confirmation).await
 }
 
 #[tauri::command]

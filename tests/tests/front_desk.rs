@@ -232,3 +232,24 @@ fn a_search_with_letters_beyond_ascii_where_a_number_would_be_is_no_panic() {
     assert!(parse_search("N/úa 10\u{1f}01-02").is_ok());
     assert!(parse_search("Añ1234567").is_ok());
 }
+
+#[tokio::test]
+async fn a_late_arrival_where_the_office_rebooks_moves_to_the_next_free_time_with_a_new_pin() {
+    let rebooking = OFFICES_TOML.replacen("policy = { walk_ins = true, companions = true }", "policy = { walk_ins = true, companions = true, late_arrivals = \"rebook\" }", 1);
+    assert_ne!(rebooking, OFFICES_TOML, "Dallas's policy line is in the demo file");
+    let f = Fixture::new(&rebooking, at(NOW)).await;
+    ok(f.services.release_through("DAL", date("2026-12-11")).await);
+    let admin = ok(f.services.create_first_administrator(&NewStaff { username: "root".into(), display_name: "Root".into(), role: "administrator".into(), office: None, password: "root-password-1".into() }).await);
+    ok(f.services.add_staff(&admin, &NewStaff { username: "desk".into(), display_name: "Desk".into(), role: "front_desk".into(), office: Some("DAL".into()), password: "desk-password-1".into() }).await);
+    let r = ok(f.services.book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Lena", "Late", "1990-03-03", None), ..Default::default() }).await);
+    // An hour after the appointment's time (09:00 + 1 h is past 15 minutes of grace).
+    let later = f.reopen(at("2026-11-24T16:30:00Z")).await;
+    let desk = ok(later.sign_in("desk", "desk-password-1").await);
+    let check_in = CheckIn { confirmation: r.appointment.confirmation.clone(), documents: vec![id(DocumentKind::Passport)], override_reason: None, companions: vec![] };
+    assert_eq!(code(later.check_in(&desk, &check_in).await), "late_arrival");
+    let moved = ok(later.rebook_late(&desk, &r.appointment.confirmation).await);
+    assert!(moved.appointment.starts_at > r.appointment.starts_at, "{} after {}", moved.appointment.starts_at, r.appointment.starts_at);
+    ok(later.lookup(&r.appointment.confirmation, &moved.pin).await);
+    assert_eq!(code(later.lookup(&r.appointment.confirmation, &r.pin).await), "wrong_pin", "the old PIN is void");
+    assert_eq!(code(later.rebook_late(&desk, &r.appointment.confirmation).await), "not_late", "the new time has not passed");
+}

@@ -29,6 +29,7 @@ import type { TypeAnswers } from "./bindings/TypeAnswers";
 import type { UiText } from "./bindings/UiText";
 import type { Arrival } from "./bindings/Arrival";
 import type { Roster } from "./bindings/Roster";
+import type { Reissued } from "./bindings/Reissued";
 import type { CashierEntry } from "./bindings/CashierEntry";
 import type { CheckIn } from "./bindings/CheckIn";
 import type { Visit } from "./bindings/Visit";
@@ -105,6 +106,7 @@ export const api = {
   cashierQueue: () => call<CashierEntry[]>("cashier_queue"),
   waitingRoom: () => call<WaitingRoom>("waiting_room"),
   openWaitingRoom: () => call<void>("open_waiting_room"),
+  rebookLate: (confirmation: string) => call<Reissued>("rebook_late", { confirmation }),
   roster: (office: string, date: string) => call<Roster>("roster", { office, date, track: null }),
   rosterPrint: (office: string, date: string, by: string, save: boolean) => call<NoticeOutcome>("roster_print", { office, date, by, save }),
   staffList: () => call<StaffAccount[]>("staff_list"),

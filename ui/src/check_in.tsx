@@ -7,6 +7,7 @@ import type { Arrival } from "./bindings/Arrival";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { DocumentShown } from "./bindings/DocumentShown";
 import type { Companion } from "./bindings/Companion";
+import type { Reissued } from "./bindings/Reissued";
 import type { Visit } from "./bindings/Visit";
 import type { VisitKind } from "./bindings/VisitKind";
 import { useStaffT } from "./i18n";
@@ -125,6 +126,8 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
   const [reason, setReason] = useState("");
   const [companions, setCompanions] = useState<Companion[]>([]);
   const [needsReason, setNeedsReason] = useState(false);
+  const [late, setLate] = useState(false);
+  const [rebooked, setRebooked] = useState<Reissued | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [visit, setVisit] = useState<Visit | null>(props.arrival.visit);
   const here = props.arrival.relation === "today_here";
@@ -143,6 +146,7 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
     } catch (err) {
       setError(messageOf(err));
       if (err instanceof CommandError && err.code === "document_mismatch") setNeedsReason(true);
+      if (err instanceof CommandError && err.code === "late_arrival") setLate(true);
     }
   };
   return (
@@ -191,6 +195,19 @@ function CheckInPanel(props: { arrival: Arrival; onDone: () => void }) {
             </label>
           )}
           {error && <p class="error" role="alert" id="checkin-panel-error">{error}</p>}
+          {late && !rebooked && (
+            <button type="button" id="checkin-rebook" onClick={() => api.rebookLate(a.confirmation).then((r) => { setRebooked(r); setError(null); }, (e) => setError(messageOf(e)))}>
+              {t("staff-checkin-rebook")}
+            </button>
+          )}
+          {rebooked && (
+            <p class="notice" id="checkin-rebooked">
+              {t("staff-checkin-rebooked", { when: rebooked.appointment.starts_at.slice(0, 16).replace("T", " "), pin: rebooked.pin })}{" "}
+              <button type="button" id="checkin-rebook-print" onClick={() => api.kioskNoticePrint(rebooked.appointment.language, rebooked.appointment.confirmation, rebooked.pin, "new_pin").catch((e) => setError(messageOf(e)))}>
+                {t("staff-checkin-rebook-print")}
+              </button>
+            </p>
+          )}
           <p class="hint">{t("staff-checkin-shortcut")}</p>
           <div class="actions">
             <button type="button" onClick={props.onDone}>{t("staff-checkin-cancel")}</button>

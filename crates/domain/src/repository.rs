@@ -221,6 +221,8 @@ pub trait Repository: Send + Sync {
     /// Moves an appointment to another slot: the new seat is taken and the old
     /// one freed in one transaction.
     fn reschedule(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> impl Future<Output = RepoResult<Appointment>> + Send;
+    /// Moves a late arrival's appointment, whose time has passed, to another slot.
+    fn rebook_late(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> impl Future<Output = RepoResult<Appointment>> + Send;
     fn cancel(&self, confirmation: &ConfirmationNumber, now: DateTime<Utc>) -> impl Future<Output = RepoResult<Appointment>> + Send;
     /// The appointment and its stored PIN hash.
     fn appointment(&self, confirmation: &ConfirmationNumber) -> impl Future<Output = RepoResult<Option<(Appointment, String)>>> + Send;

@@ -10,7 +10,8 @@ use passdesk_domain::{
     documents::{self, DocumentKind},
     mrz,
     office::{LateArrivals, Office},
-    repository::{Appointment, AppointmentStatus, Repository},
+    pin::Pin,
+    repository::{Appointment, AppointmentStatus, Repository, SlotChoice},
     staff::{Action, Role},
     visit::{also_confirmation, parse_search, ArrivalSearch, Companion, DocumentRecord, NewVisit, Visit, VisitKind, VisitState, VisitStep},
     DomainError,
@@ -18,7 +19,7 @@ use passdesk_domain::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{parse_office_code, staff::Session, views::AppointmentView, ServiceError, ServiceResult, Services};
+use crate::{kiosk::Reissued, parse_office_code, staff::Session, views::AppointmentView, ServiceError, ServiceResult, Services};
 
 /// How many matches the search box shows.
 const SEARCH_LIMIT: u32 = 20;
@@ -412,6 +413,29 @@ impl<R: Repository> Services<R> {
             called: visits.iter().filter(|v| v.state == VisitState::Called).map(|v| (v.queue_number, v.desk.clone().unwrap_or_default())).collect(),
             waiting: visits.iter().filter(|v| v.state == VisitState::Waiting).count() as u32,
         })
+    }
+
+    /// A late arrival at an office that rebooks them: the appointment moves to
+    /// the next free time of its type, and a new PIN is issued for the new
+    /// notice (the desk has seen the person's documents).
+    pub async fn rebook_late(&self, session: &Session, confirmation: &str) -> ServiceResult<Reissued> {
+        session.require(Action::BookForOthers)?;
+        let here = Self::own_office(session)?;
+        let now = self.now();
+        let conf: ConfirmationNumber = confirmation.parse()?;
+        let (a, _) = self.repo.appointment(&conf).await?.ok_or_else(|| refused("not_found", "no appointment has this confirmation number"))?;
+        let office = self.repo.office(&a.slot.office).await?;
+        let o = &office.office;
+        if a.slot.office.as_str() != here || a.status != AppointmentStatus::Booked || a.slot.local_date != o.today(now) {
+            return Err(refused("conflict", "only today's appointments at this office are rebooked at the desk"));
+        }
+        if now <= a.slot.starts_at + Duration::minutes(i64::from(o.policy.no_show_after_minutes)) {
+            return Err(refused("not_late", "this appointment's time has not passed; check the person in"));
+        }
+        let moved = self.repo.rebook_late(&conf, SlotChoice::FirstFree { from: o.today(now) }, now).await.map_err(|e| crate::booking::no_free_slot(e, &office, &a.type_code))?;
+        let pin = Pin::random();
+        self.repo.replace_pin(&conf, &self.pin_key.hash(conf.as_str(), &pin), now).await?;
+        Ok(Reissued { appointment: AppointmentView::new(&moved, o), pin: pin.reveal().to_string() })
     }
 
     /// The cashier admits only someone holding a cashier-track appointment

@@ -188,7 +188,8 @@ struct Current {
     type_code: String,
 }
 
-async fn current(tx: &mut Transaction<'_, Sqlite>, confirmation: &str, now: DateTime<Utc>) -> RepoResult<Current> {
+/// `passed_ok`: a late arrival's appointment, whose time has passed, may still be moved.
+async fn current(tx: &mut Transaction<'_, Sqlite>, confirmation: &str, now: DateTime<Utc>, passed_ok: bool) -> RepoResult<Current> {
     let row = sqlx::query!(
         r#"SELECT a.id AS "id!", a.office_id AS "office_id!", a.slot_id AS "slot_id!", a.type_code AS "type_code!", a.status AS "status!", s.starts_at AS "starts_at!"
            FROM appointments a JOIN slots s ON s.id = a.slot_id WHERE a.confirmation = ?"#,
@@ -201,7 +202,7 @@ async fn current(tx: &mut Transaction<'_, Sqlite>, confirmation: &str, now: Date
     if row.status != AppointmentStatus::Booked.as_str() {
         return Err(RepoError::Closed { cancelled: true });
     }
-    if row.starts_at <= now.timestamp() {
+    if row.starts_at <= now.timestamp() && !passed_ok {
         return Err(RepoError::Closed { cancelled: false });
     }
     Ok(Current { id: row.id, office_id: row.office_id, slot_id: row.slot_id, type_code: row.type_code })
@@ -262,9 +263,9 @@ impl SqliteStore {
         Ok(appointment)
     }
 
-    pub(crate) async fn reschedule_impl(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Appointment> {
+    pub(crate) async fn reschedule_impl(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>, passed_ok: bool) -> RepoResult<Appointment> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
-        let cur = current(&mut tx, confirmation.as_str(), now).await?;
+        let cur = current(&mut tx, confirmation.as_str(), now, passed_ok).await?;
         let slot_id = choose_slot(&mut tx, &cur.office_id, &cur.type_code, to, now, Some(&cur.slot_id)).await?;
         take_seat(&mut tx, &slot_id).await?;
         free_seat(&mut tx, &cur.slot_id).await?;
@@ -281,7 +282,7 @@ impl SqliteStore {
 
     pub(crate) async fn cancel_impl(&self, confirmation: &ConfirmationNumber, now: DateTime<Utc>) -> RepoResult<Appointment> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
-        let cur = current(&mut tx, confirmation.as_str(), now).await?;
+        let cur = current(&mut tx, confirmation.as_str(), now, false).await?;
         free_seat(&mut tx, &cur.slot_id).await?;
         let at = now.timestamp();
         sqlx::query!("UPDATE appointments SET status = 'cancelled', updated_at = ? WHERE id = ?", at, cur.id)

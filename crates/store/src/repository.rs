@@ -50,7 +50,10 @@ impl Repository for SqliteStore {
         self.book_impl(booking).await
     }
     async fn reschedule(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Appointment> {
-        self.reschedule_impl(confirmation, to, now).await
+        self.reschedule_impl(confirmation, to, now, false).await
+    }
+    async fn rebook_late(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Appointment> {
+        self.reschedule_impl(confirmation, to, now, true).await
     }
     async fn cancel(&self, confirmation: &ConfirmationNumber, now: DateTime<Utc>) -> RepoResult<Appointment> {
         self.cancel_impl(confirmation, now).await
