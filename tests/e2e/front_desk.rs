@@ -41,6 +41,14 @@ fn today_request(type_code: &str, first: &str, last: &str, dob: &str, a_number: 
             "applicant": { "first_name": first, "last_name": last, "date_of_birth": dob, "a_number": a_number } })
 }
 
+/// The app at the front desk's check-in screen, signed in as the demo officer.
+async fn at_check_in(desk: &Desk, env: &[(&str, &std::path::Path)]) -> Window {
+    let w = open_with(desk, &[], env).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.click("#nav-checkin").await;
+    w
+}
+
 /// The Enter key, as a scanner sends it after the code.
 fn enter() -> char {
     char::from(fantoccini::key::Key::Enter)
@@ -59,9 +67,7 @@ async fn a_scanned_arrival_with_a_matching_card_is_checked_in_called_and_served_
     let anna = book(&desk, today_request("case_inquiry", "Anna", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
     let bob = book(&desk, today_request("case_inquiry", "Bob", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
     let (printer, printed) = desk.printer();
-    let w = open_with(&desk, &[], &[("PASSDESK_PRINT_COMMAND", &printer)]).await;
-    w.sign_in("desk", "desk-demo-2026").await;
-    w.click("#nav-checkin").await;
+    let w = at_check_in(&desk, &[("PASSDESK_PRINT_COMMAND", &printer)]).await;
 
     scan(&w, anna["confirmation"].as_str().unwrap_or_default()).await;
     w.wait_text("#checkin-note", "today").await;
@@ -152,9 +158,7 @@ async fn a_walk_in_over_the_days_capacity_needs_a_managers_approval() {
         }
         assert!(n < 200, "today's seats are few");
     }
-    let w = open(&desk, &[]).await;
-    w.sign_in("desk", "desk-demo-2026").await;
-    w.click("#nav-checkin").await;
+    let w = at_check_in(&desk, &[]).await;
     w.click("#walkin-open").await;
     w.type_into("#walkin-name", "Petra Novak").await;
     w.click("#walkin-submit").await;
@@ -184,9 +188,7 @@ async fn the_waiting_room_screen_shows_the_called_number_and_desk_never_the_name
     let _one = ONE_APP.lock().await;
     let desk = Desk::demo();
     let anna = book(&desk, today_request("case_inquiry", "Anna", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
-    let w = open(&desk, &[]).await;
-    w.sign_in("desk", "desk-demo-2026").await;
-    w.click("#nav-checkin").await;
+    let w = at_check_in(&desk, &[]).await;
     scan(&w, anna["confirmation"].as_str().unwrap_or_default()).await;
     w.click("#doc-passport").await;
     w.click("#checkin-submit").await;
@@ -221,9 +223,7 @@ async fn an_arrival_is_checked_in_with_the_keyboard_alone() {
     let _one = ONE_APP.lock().await;
     let desk = Desk::demo();
     let anna = book(&desk, today_request("case_inquiry", "Anna", "Eriksson", "1974-08-12", None)).unwrap_or_else(|e| panic!("{e}"));
-    let w = open(&desk, &[]).await;
-    w.sign_in("desk", "desk-demo-2026").await;
-    w.click("#nav-checkin").await;
+    let w = at_check_in(&desk, &[]).await;
     let key = |k: fantoccini::key::Key| char::from(k).to_string();
     let (enter, space, ctrl) = (key(fantoccini::key::Key::Enter), " ".to_string(), key(fantoccini::key::Key::Control));
     // The search box has the focus: a scanner types the code and Enter.

@@ -27,6 +27,28 @@ pub struct Notice {
     pub printed_at: NaiveDateTime,
 }
 
+impl Notice {
+    /// A specimen: an Emergency Advance Parole appointment at Dallas, in
+    /// `lang`, for previews, the tests and the benchmark.
+    pub fn specimen(lang: &str) -> Self {
+        let at = |d: u32, h: u32, m: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).and_then(|d| d.and_hms_opt(h, m, 0)).unwrap_or_default();
+        Self {
+            lang: lang.into(),
+            office_name: "Dallas Field Office".into(),
+            office_address: "8101 N Stemmons Fwy\nDallas, TX 75247".into(),
+            starts_at: at(7, 8, 30),
+            type_code: "eap".into(),
+            applicant: "María José Núñez".into(),
+            confirmation: "7K3QF-9XW2M".into(),
+            pin: "493027".into(),
+            replacement: false,
+            new_pin: false,
+            bring: ["notice", "passport", "photo_id", "travel_evidence", "passport_photos", "case_papers"].map(String::from).to_vec(),
+            printed_at: at(1, 9, 5),
+        }
+    }
+}
+
 // US Letter, in points.
 const WIDTH: f32 = 612.0;
 const HEIGHT: f32 = 792.0;

@@ -9,27 +9,8 @@
 
 use std::{path::Path, process::Command};
 
-use chrono::NaiveDate;
 use passdesk_i18n::{catalog, LANGUAGES};
 use passdesk_print::{render_notice, Notice};
-
-fn notice(lang: &str) -> Notice {
-    let at = |d: u32, h: u32, m: u32| NaiveDate::from_ymd_opt(2026, 12, d).and_then(|d| d.and_hms_opt(h, m, 0)).unwrap_or_default();
-    Notice {
-        lang: lang.into(),
-        office_name: "Dallas Field Office".into(),
-        office_address: "8101 N Stemmons Fwy\nDallas, TX 75247".into(),
-        starts_at: at(7, 8, 30),
-        type_code: "eap".into(),
-        applicant: "María José Núñez".into(),
-        confirmation: "7K3QF-9XW2M".into(),
-        pin: "493027".into(),
-        replacement: false,
-        new_pin: false,
-        bring: vec!["notice".into(), "passport".into(), "photo_id".into(), "travel_evidence".into()],
-        printed_at: at(1, 9, 5),
-    }
-}
 
 fn run(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?} did not run ({e}); the test script installs poppler-utils and zbar-tools"));
@@ -55,7 +36,7 @@ fn the_notice_reads_right_in_every_language() {
     let keep = std::env::var_os("PASSDESK_NOTICE_PNG_DIR");
     let mut problems = Vec::new();
     for &lang in LANGUAGES {
-        let n = notice(lang);
+        let n = Notice::specimen(lang);
         let pdf = render_notice(&n).unwrap_or_else(|e| panic!("{lang}: {e}"));
         assert!(pdf.len() < 150_000, "{lang}: the notice is {} bytes, over 150 KB", pdf.len());
         let path = dir.path().join(format!("{lang}.pdf"));
@@ -90,7 +71,7 @@ fn arabic_is_shaped_and_runs_right_to_left() {
     // only through shaping; unshaped text would come back letter by letter
     // in the isolated forms, and left to right.
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let pdf = render_notice(&notice("ar")).unwrap_or_else(|e| panic!("{e}"));
+    let pdf = render_notice(&Notice::specimen("ar")).unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("ar.pdf");
     std::fs::write(&path, &pdf).unwrap_or_else(|e| panic!("{e}"));
     let text = run(Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(&path).arg("-"));

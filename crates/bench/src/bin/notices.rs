@@ -9,7 +9,6 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use clap::Parser;
 use passdesk_i18n::{catalog, LANGUAGES};
 use passdesk_print::{render_notice, Notice};
@@ -19,24 +18,6 @@ use printpdf::{BuiltinFont, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSave
 struct Args {
     #[arg(long, default_value_t = 20)]
     runs: usize,
-}
-
-fn notice(lang: &str) -> Notice {
-    let at = |d: u32, h: u32, m: u32| NaiveDate::from_ymd_opt(2026, 12, d).and_then(|d| d.and_hms_opt(h, m, 0)).unwrap_or_default();
-    Notice {
-        lang: lang.into(),
-        office_name: "Dallas Field Office".into(),
-        office_address: "8101 N Stemmons Fwy\nDallas, TX 75247".into(),
-        starts_at: at(7, 8, 30),
-        type_code: "eap".into(),
-        applicant: "María José Núñez".into(),
-        confirmation: "7K3QF-9XW2M".into(),
-        pin: "493027".into(),
-        replacement: false,
-        new_pin: false,
-        bring: ["notice", "passport", "photo_id", "travel_evidence", "passport_photos", "case_papers"].map(String::from).to_vec(),
-        printed_at: at(1, 9, 5),
-    }
 }
 
 /// The baseline: the English notice's lines through printpdf's plain text call.
@@ -75,7 +56,7 @@ fn main() {
     println!("| language | first in process (ms) | median of {runs} (ms) | size (bytes) |");
     println!("|---|---:|---:|---:|");
     for lang in LANGUAGES {
-        let n = notice(lang);
+        let n = Notice::specimen(lang);
         let started = Instant::now();
         let first = match render_notice(&n) {
             Ok(pdf) => pdf,
@@ -94,7 +75,7 @@ fn main() {
             .collect();
         println!("| {lang} | {} | {} | {} |", ms(cold), ms(median(times)), first.len());
     }
-    let n = notice("en");
+    let n = Notice::specimen("en");
     let size = plain_text_notice(&n).len();
     let times = (0..runs)
         .map(|_| {
