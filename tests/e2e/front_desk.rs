@@ -139,6 +139,10 @@ async fn the_cashier_admits_only_a_cashier_appointment_and_never_shows_an_a_numb
     w.wait_text("#cashier-queue", "Payer, Paul").await;
     let page = w.text("#cashier").await;
     assert!(!page.contains("A011112222") && !page.contains("1982-02-02"), "no A-number, no birth date: {page}");
+    // Dallas keeps no cashier hours: a walk-in at the cashier is refused, and says why.
+    w.type_into("#cashier-walkin-name", "Wanda Walker").await;
+    w.click("#cashier-walkin-admit").await;
+    w.wait_text("#cashier-error", "cashier hours").await;
     let check_in = w.invoke("check_in", json!({ "checkIn": { "confirmation": general["confirmation"], "documents": [{ "kind": "passport" }] } })).await;
     assert_eq!(check_in.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "a cashier cannot check in general arrivals");
     w.close().await;

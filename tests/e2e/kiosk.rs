@@ -393,9 +393,9 @@ async fn the_kiosk_books_with_the_keyboard_alone() {
     w.keys(&enter).await; // Book an appointment
     w.find("#where-zip").await;
     w.keys(&format!("75201{enter}")).await;
-    w.find("#kiosk-type").await;
+    w.find("#type-case_inquiry").await;
     w.keys(&enter).await; // the first type: a question about a pending case
-    w.find("#kiosk-who").await;
+    w.find("#who-self").await;
     w.keys(&enter).await; // I am the applicant
     w.find("#kiosk-person").await;
     w.keys(&format!("Kim{tab}{tab}Keys{tab}1980-01-01{enter}")).await;

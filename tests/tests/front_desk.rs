@@ -51,7 +51,7 @@ async fn desk() -> Desk {
         password: format!("{u}-password-1"),
     };
     let admin = ok(f.services.create_first_administrator(&staff("root", "administrator", None)).await);
-    for (u, role, o) in [("desk", "front_desk", "DAL"), ("cash", "cashier", "DAL"), ("boss", "district_manager", "DAL"), ("arlboss", "district_manager", "ARL")] {
+    for (u, role, o) in [("desk", "front_desk", "DAL"), ("cash", "cashier", "DAL"), ("boss", "district_manager", "DAL"), ("arlboss", "district_manager", "ARL"), ("arlcash", "cashier", "ARL"), ("arldesk", "front_desk", "ARL")] {
         ok(f.services.add_staff(&admin, &staff(u, role, Some(o))).await);
     }
     let desk = ok(f.services.sign_in("desk", "desk-password-1").await);
@@ -252,4 +252,25 @@ async fn a_late_arrival_where_the_office_rebooks_moves_to_the_next_free_time_wit
     ok(later.lookup(&r.appointment.confirmation, &moved.pin).await);
     assert_eq!(code(later.lookup(&r.appointment.confirmation, &r.pin).await), "wrong_pin", "the old PIN is void");
     assert_eq!(code(later.rebook_late(&desk, &r.appointment.confirmation).await), "not_late", "the new time has not passed");
+}
+
+#[tokio::test]
+async fn arlington_admits_attorneys_and_payers_without_appointments_only_in_their_hours() {
+    let d = desk().await;
+    let s = &d.f.services;
+    let arl_cashier = ok(s.sign_in("arlcash", "arlcash-password-1").await);
+    let arl_desk = ok(s.sign_in("arldesk", "arldesk-password-1").await);
+    let walk = |kind: VisitKind| WalkIn { name: "Oscar Ortega".into(), kind, reason: None, reason_text: None, approval: None };
+    // Tuesday 10:00 in Arlington: inside the cashier hours (08:00-11:00), outside the attorney hours (13:00-15:00).
+    let paid = ok(s.walk_in(&arl_cashier, &walk(VisitKind::CashierWalkIn)).await);
+    assert_eq!((paid.kind, paid.track.as_str()), (VisitKind::CashierWalkIn, "cashier"));
+    assert_eq!(code(s.walk_in(&arl_desk, &walk(VisitKind::AttorneyWalkIn)).await), "outside_walk_in_hours");
+    assert_eq!(code(s.walk_in(&arl_desk, &walk(VisitKind::CashierWalkIn)).await), "forbidden", "the cashier admits payers");
+    // Arlington sees no emergency walk-ins at all.
+    let emergency = WalkIn { reason: Some("medical_emergency".into()), ..walk(VisitKind::WalkIn) };
+    assert_eq!(code(s.walk_in(&arl_desk, &emergency).await), "walk_ins_not_allowed");
+    let later = d.f.reopen(at("2026-11-24T18:30:00Z")).await; // 13:30 in Arlington
+    let arl_desk = ok(later.sign_in("arldesk", "arldesk-password-1").await);
+    let attorney = ok(later.walk_in(&arl_desk, &walk(VisitKind::AttorneyWalkIn)).await);
+    assert_eq!(attorney.track, "attorney");
 }

@@ -24,10 +24,14 @@ import type { T } from "./i18n";
 export function focusFirst() {
   requestAnimationFrame(() => {
     const card = document.querySelector(".kiosk .card");
-    // Leave the focus where the person put it on this screen.
-    if (!card || (document.activeElement && card.contains(document.activeElement))) return;
-    const target = card.querySelector<HTMLElement>("[autofocus]") ?? card.querySelector<HTMLElement>("input, button");
-    target?.focus();
+    if (!card) return;
+    // Called when a screen's content changes: its autofocus control takes the
+    // focus (a list that has just loaded, say); otherwise the first control,
+    // unless the person has put the focus somewhere on this screen already.
+    const marked = card.querySelector<HTMLElement>("[autofocus]");
+    if (marked) return marked.focus();
+    if (document.activeElement && card.contains(document.activeElement)) return;
+    card.querySelector<HTMLElement>("input, button")?.focus();
   });
 }
 

@@ -13,6 +13,7 @@ export function CashierScreen() {
   const [receipts, setReceipts] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [walkIn, setWalkIn] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const load = () => api.cashierQueue().then(setQueue).catch((e) => setError(messageOf(e)));
   useEffect(() => {
@@ -40,6 +41,16 @@ export function CashierScreen() {
       <form class="search" onSubmit={admit}>
         <input id="cashier-confirmation" ref={input} placeholder={t("staff-cashier-placeholder")} value={confirmation} onInput={(e) => setConfirmation(e.currentTarget.value)} />
         <button id="cashier-admit" type="submit">{t("staff-cashier-admit")}</button>
+      </form>
+      <form class="search" id="cashier-walkin" onSubmit={(e) => {
+        e.preventDefault();
+        api.walkIn({ name: walkIn, kind: "cashier_walk_in", reason: null, reason_text: null, approval: null }).then(
+          (v) => { setNotice(t("staff-checkin-done", { number: v.queue_number })); setError(null); setWalkIn(""); void load(); },
+          (err) => { setError(messageOf(err)); setNotice(null); },
+        );
+      }}>
+        <input id="cashier-walkin-name" placeholder={t("staff-walkin-name")} value={walkIn} onInput={(e) => setWalkIn(e.currentTarget.value)} />
+        <button id="cashier-walkin-admit" type="submit">{t("staff-walkin-kind-cashier_walk_in")}</button>
       </form>
       {error && <p class="error" role="alert" id="cashier-error">{error}</p>}
       {notice && <p class="notice" id="cashier-notice">{notice}</p>}
