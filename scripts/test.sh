@@ -23,6 +23,12 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 echo "== tests (end-to-end ones in a real window under Xvfb)"
 xvfb-run -a -s "-screen 0 1400x1000x24" cargo test --workspace --quiet
 
+echo "== central database schema (a throwaway PostgreSQL on 127.0.0.1)"
+pg_dir="$(mktemp -d)"
+pg_url="$(bash scripts/postgres.sh "$pg_dir" 54399 2>/dev/null | tail -n 1)"
+for m in migrations/central/*.sql; do psql "$pg_url" -v ON_ERROR_STOP=1 -q -f "$m"; done
+bash scripts/postgres.sh --stop "$pg_dir" 2>/dev/null
+
 echo "== fuzzing (a short run of each target)"
 bash scripts/fuzz.sh 15
 
