@@ -6,7 +6,7 @@ use passdesk_domain::visit::{DocumentRecord, Visit};
 use passdesk_services::{
     front_desk::{Arrival, CashierEntry, CheckIn, WaitingRoom, WalkIn},
     kiosk::Reissued,
-    roster::{Roster, RosterGrouping},
+    roster::Roster,
     ServiceError,
 };
 use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindowBuilder};
@@ -68,9 +68,7 @@ pub async fn cashier_queue(desk: State<'_, Desk>) -> Result<Vec<CashierEntry>> {
 /// Numbers only: the waiting room's screen shows no names.
 #[tauri::command]
 pub async fn waiting_room(desk: State<'_, Desk>) -> Result<WaitingRoom> {
-    let session = desk.session()?;
-    let office = session.account.office.as_ref().map(ToString::to_string).ok_or_else(|| ServiceError::new("forbidden", "your account has no office"))?;
-    desk.services.waiting_room(&office).await
+    desk.services.waiting_room_here(&desk.session()?).await
 }
 
 /// Opens the waiting room's screen, for a second monitor in the lobby.
@@ -94,19 +92,12 @@ pub const WAITING_ROOM: &str = "waiting-room";
 
 #[tauri::command]
 pub async fn roster(desk: State<'_, Desk>, office: String, date: String, track: Option<String>) -> Result<Roster> {
-    let session = desk.session()?;
-    session.require_office(passdesk_domain::staff::Action::ViewBoard, &office)?;
-    let day = passdesk_services::release::parse_date("date", &date)?;
-    desk.services.roster(&office, day, track.as_deref()).await
+    desk.services.staff_roster(&desk.session()?, &office, &date, track.as_deref()).await
 }
 
 #[tauri::command]
 pub async fn roster_print(app: AppHandle, desk: State<'_, Desk>, office: String, date: String, by: String, save: bool) -> Result<NoticeOutcome> {
-    let session = desk.session()?;
-    session.require_office(passdesk_domain::staff::Action::ViewBoard, &office)?;
-    let day = passdesk_services::release::parse_date("date", &date)?;
-    let roster = desk.services.roster(&office, day, None).await?;
-    let pdf = desk.services.roster_pdf(&roster, by.parse::<RosterGrouping>()?)?;
+    let pdf = desk.services.staff_roster_pdf(&desk.session()?, &office, &date, &by).await?;
     let name = format!("roster-{office}-{date}");
     if save {
         printing::save(&app, &name, &pdf)

@@ -403,6 +403,11 @@ impl<R: Repository> Services<R> {
         Ok(self.repo.advance_visit(&step).await?)
     }
 
+    /// The waiting room's screen of the person's own office.
+    pub async fn waiting_room_here(&self, session: &Session) -> ServiceResult<WaitingRoom> {
+        self.waiting_room(&Self::own_office(session)?).await
+    }
+
     /// The waiting room's screen for an office today.
     pub async fn waiting_room(&self, office: &str) -> ServiceResult<WaitingRoom> {
         let stored = self.repo.office(&parse_office_code(office)?).await?;

@@ -192,6 +192,19 @@ impl<R: Repository> Services<R> {
         })
     }
 
+    /// The roster for staff: their own office (administrators any), `date` as YYYY-MM-DD.
+    pub async fn staff_roster(&self, session: &crate::staff::Session, office: &str, date: &str, track: Option<&str>) -> ServiceResult<Roster> {
+        session.require_office(passdesk_domain::staff::Action::ViewBoard, office)?;
+        self.roster(office, crate::release::parse_date("date", date)?, track).await
+    }
+
+    /// The staff roster as a PDF, grouped as `by` says (track or desk).
+    pub async fn staff_roster_pdf(&self, session: &crate::staff::Session, office: &str, date: &str, by: &str) -> ServiceResult<Vec<u8>> {
+        let by: RosterGrouping = by.parse()?;
+        let roster = self.staff_roster(session, office, date, None).await?;
+        self.roster_pdf(&roster, by)
+    }
+
     /// The roster as a PDF, grouped by track or by desk.
     pub fn roster_pdf(&self, r: &Roster, by: RosterGrouping) -> ServiceResult<Vec<u8>> {
         let col = |title: &str, width: f32| Column { title: title.into(), width };
