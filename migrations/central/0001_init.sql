@@ -42,22 +42,30 @@ CREATE TABLE slots (
     starts_at  timestamptz NOT NULL,
     ends_at    timestamptz NOT NULL CHECK (ends_at > starts_at),
     capacity   integer NOT NULL CHECK (capacity > 0),
-    -- The database itself refuses an over-full slot, whatever the code does.
-    booked     integer NOT NULL DEFAULT 0 CHECK (booked >= 0 AND booked <= capacity),
     types      text[] NOT NULL,
     UNIQUE (office_id, track, starts_at)
 );
 CREATE INDEX slots_by_day ON slots (office_id, local_date, starts_at);
 
--- One row per seat: a booking takes a free seat with FOR UPDATE SKIP LOCKED,
--- so concurrent bookers of one slot never wait on each other's row.
+-- One row per seat, made with the slot: a booking takes a free seat with
+-- FOR UPDATE SKIP LOCKED, so concurrent bookers of one slot never wait on one
+-- hot counter row. A slot cannot be over-full: it has only `capacity` seats,
+-- and an appointment holds at most one seat. A slot's `booked` is its count
+-- of taken seats.
 CREATE TABLE seats (
-    slot_id        uuid NOT NULL REFERENCES slots (id),
+    slot_id        uuid NOT NULL REFERENCES slots (id) ON DELETE CASCADE,
     seat           integer NOT NULL CHECK (seat >= 0),
-    appointment_id uuid,
+    appointment_id uuid UNIQUE,
     PRIMARY KEY (slot_id, seat)
 );
-CREATE INDEX seats_free ON seats (slot_id) WHERE appointment_id IS NULL;
+CREATE INDEX seats_free ON seats (slot_id, seat) WHERE appointment_id IS NULL;
+
+CREATE FUNCTION make_seats() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO seats (slot_id, seat) SELECT NEW.id, g FROM generate_series(0, NEW.capacity - 1) g;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER slots_make_seats AFTER INSERT ON slots FOR EACH ROW EXECUTE FUNCTION make_seats();
 
 CREATE TABLE appointments (
     id             uuid PRIMARY KEY,
@@ -131,16 +139,21 @@ CREATE TABLE visits (
     checked_in_by  text NOT NULL,
     called_at      timestamptz,
     desk           text,
+    called_by      text,
     finished_at    timestamptz,
+    finished_by    text,
     receipt_ref    text,
     walk_in_reason text,
     approved_by    text,
-    companions     jsonb NOT NULL DEFAULT '[]'
+    companions     jsonb NOT NULL DEFAULT '[]',
+    -- Two desks may record the same arrival: both visits are kept, the
+    -- earliest arrival stands and the later one points to it.
+    superseded_by  uuid REFERENCES visits (id) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX visits_by_day ON visits (office_id, local_date, state);
--- Two desks may record the same arrival: both are kept in the history, the
--- earliest arrival stands (the sync decides; see `applied_commands`).
 CREATE INDEX visits_by_appointment ON visits (appointment_id);
+-- The visit that stands for an appointment is the one not superseded.
+CREATE UNIQUE INDEX visits_standing ON visits (appointment_id) WHERE appointment_id IS NOT NULL AND superseded_by IS NULL;
 
 CREATE TABLE document_checks (
     id              uuid PRIMARY KEY,
@@ -155,27 +168,96 @@ CREATE TABLE document_checks (
     checked_by      text NOT NULL,
     at              timestamptz NOT NULL
 );
+CREATE INDEX document_checks_by_visit ON document_checks (visit_id);
 
 -- Each fact from a desk's outbox is applied exactly once: its idempotency key
--- is recorded in the same transaction that applies it.
+-- is recorded in the same transaction that applies it. Kept whole, it is the
+-- history of what every desk recorded.
 CREATE TABLE applied_commands (
     id          uuid PRIMARY KEY,
     workstation text NOT NULL,
     kind        text NOT NULL,
+    payload     jsonb NOT NULL,
+    made_at     timestamptz NOT NULL,
+    -- 'applied', or why it could not be (kept, never retried forever).
+    outcome     text NOT NULL,
     applied_at  timestamptz NOT NULL DEFAULT now()
 );
 
 -- The change feed. A sequence number is not commit order (a transaction that
 -- took 10 may commit after one that took 11), so each change also carries the
--- writing transaction's id: a replica reads only changes whose transaction is
--- older than every transaction still running (pg_snapshot_xmin), and a late
--- commit is therefore delivered on a later pull, never skipped.
+-- writing transaction's id: a replica reads, in (txid, seq) order, only the
+-- changes of transactions older than every transaction still running
+-- (pg_snapshot_xmin), and keeps (txid, seq) as its cursor. A transaction that
+-- commits late has a txid at or above the xmin of every earlier read, so it is
+-- delivered on a later pull, never skipped.
+-- Triggers write the feed, so no code path can change a row unnoticed.
+-- `office_id` is set for an office's private rows (appointments, visits) and
+-- NULL for what every workstation keeps (offices, released days, slots, staff).
 CREATE TABLE changes (
-    seq       bigserial PRIMARY KEY,
-    txid      xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    office_id uuid,
-    entity    text NOT NULL,
-    entity_id uuid NOT NULL,
-    at        timestamptz NOT NULL DEFAULT now()
+    seq        bigserial PRIMARY KEY,
+    txid       bigint NOT NULL DEFAULT pg_current_xact_id()::text::bigint,
+    office_id  uuid,
+    entity     text NOT NULL CHECK (entity IN ('office', 'released_day', 'slot', 'appointment', 'visit', 'staff')),
+    entity_key text NOT NULL,
+    at         timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX changes_by_office ON changes (office_id, seq);
+CREATE INDEX changes_by_txid ON changes (txid, seq);
+
+-- TG_ARGV: the entity, the column holding its key, and the column holding
+-- the office of a private row ('-' for shared rows).
+CREATE FUNCTION record_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
+BEGIN
+    INSERT INTO changes (office_id, entity, entity_key)
+    VALUES (CASE WHEN TG_ARGV[2] = '-' THEN NULL ELSE (r ->> TG_ARGV[2])::uuid END, TG_ARGV[0], r ->> TG_ARGV[1]);
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER offices_feed AFTER INSERT OR UPDATE OR DELETE ON offices
+    FOR EACH ROW EXECUTE FUNCTION record_change('office', 'id', '-');
+CREATE TRIGGER zip_areas_feed AFTER INSERT OR UPDATE OR DELETE ON zip_areas
+    FOR EACH ROW EXECUTE FUNCTION record_change('office', 'office_id', '-');
+CREATE TRIGGER country_areas_feed AFTER INSERT OR UPDATE OR DELETE ON country_areas
+    FOR EACH ROW EXECUTE FUNCTION record_change('office', 'office_id', '-');
+CREATE TRIGGER slots_feed AFTER INSERT OR UPDATE OR DELETE ON slots
+    FOR EACH ROW EXECUTE FUNCTION record_change('slot', 'id', '-');
+-- A taken or freed seat changes its slot's count.
+CREATE TRIGGER seats_feed AFTER UPDATE ON seats
+    FOR EACH ROW EXECUTE FUNCTION record_change('slot', 'slot_id', '-');
+CREATE TRIGGER appointments_feed AFTER INSERT OR UPDATE OR DELETE ON appointments
+    FOR EACH ROW EXECUTE FUNCTION record_change('appointment', 'id', 'office_id');
+CREATE TRIGGER visits_feed AFTER INSERT OR UPDATE OR DELETE ON visits
+    FOR EACH ROW EXECUTE FUNCTION record_change('visit', 'id', 'office_id');
+CREATE TRIGGER staff_feed AFTER INSERT OR UPDATE OR DELETE ON staff
+    FOR EACH ROW EXECUTE FUNCTION record_change('staff', 'id', '-');
+
+-- A released day's key is "office id/date".
+CREATE FUNCTION record_released_day() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    r released_days := CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+BEGIN
+    INSERT INTO changes (office_id, entity, entity_key) VALUES (NULL, 'released_day', r.office_id::text || '/' || r.local_date::text);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER released_days_feed AFTER INSERT OR UPDATE OR DELETE ON released_days
+    FOR EACH ROW EXECUTE FUNCTION record_released_day();
+
+-- A document check belongs to its visit: it travels with the visit.
+CREATE FUNCTION record_document_check() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO changes (office_id, entity, entity_key)
+    SELECT v.office_id, 'visit', v.id::text FROM visits v WHERE v.id = NEW.visit_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER document_checks_feed AFTER INSERT OR UPDATE ON document_checks
+    FOR EACH ROW EXECUTE FUNCTION record_document_check();
+
+-- Small facts about the database itself, such as the fingerprint of the PIN
+-- key every workstation must share (Repository::meta). Not in the change feed:
+-- each workstation checks it against the central database directly.
+CREATE TABLE meta (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);

@@ -3,12 +3,17 @@
 
 mod print;
 
-use std::{io::Read, path::PathBuf, process::ExitCode};
+use std::{
+    io::{BufRead, IsTerminal, Read},
+    path::PathBuf,
+    process::ExitCode,
+};
 
 use clap::{Args, Parser, Subcommand};
 use passdesk_domain::office_file::Format;
 use passdesk_services::{
     booking::{BookingRequest, NewTime},
+    central_link::{self, CentralAddress, CentralPassword},
     notice::{write_whole, NoticeKind},
     roster::RosterGrouping,
     default_db_path, open_local,
@@ -128,6 +133,45 @@ enum Command {
         #[arg(long)]
         date: Option<String>,
     },
+    /// The central database this workstation syncs with
+    #[command(subcommand)]
+    Central(CentralCommand),
+}
+
+#[derive(Subcommand)]
+enum CentralCommand {
+    /// Set up the central database: reads the password from stdin (one line) or PASSDESK_CENTRAL_PASSWORD, tries it, then keeps it in the OS keychain (or --password-file) and the address in the local database
+    Connect(ConnectArgs),
+    /// Forget the central database: its address and its password (keychain entry or file)
+    Disconnect,
+    /// Bring the central database's schema up to this version's migrations
+    Migrate,
+    /// The central database: address, where the password is kept, whether it answers, its schema; and the local sync state (exit 0 even when unreachable)
+    Status,
+}
+
+#[derive(Args)]
+struct ConnectArgs {
+    /// The whole address instead of the four below: postgres://USER@HOST:PORT/DATABASE (no password)
+    #[arg(long, value_name = "URL", conflicts_with_all = ["host", "port", "database", "user"])]
+    url: Option<String>,
+    /// The server's name or IP address
+    #[arg(long, required_unless_present = "url")]
+    host: Option<String>,
+    /// [default: 5432]
+    #[arg(long)]
+    port: Option<String>,
+    #[arg(long, required_unless_present = "url")]
+    database: Option<String>,
+    /// The PostgreSQL role
+    #[arg(long, required_unless_present = "url")]
+    user: Option<String>,
+    /// Keep the password in this file (created readable only by you) instead of the OS keychain: for machines without one
+    #[arg(long, value_name = "PATH")]
+    password_file: Option<PathBuf>,
+    /// Save without trying to connect first
+    #[arg(long)]
+    no_verify: bool,
 }
 
 #[derive(Args)]
@@ -363,8 +407,79 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             let day = day_or_today(&s, &office, date.as_deref()).await?;
             emit(json, &s.appointments_on(&office, day).await?, |v| print::appointments(v))?
         }
+        Command::Central(c) => central(c, &db, clock, json).await?,
     }
     Ok(())
+}
+
+async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bool) -> ServiceResult<()> {
+    match c {
+        CentralCommand::Connect(a) => {
+            // The address and password are checked before the database is opened.
+            let (address, password) = central_connect_args(&a)?;
+            let s = open(db, clock).await?;
+            let done = central_link::connect(s.repo(), address, password, a.password_file, !a.no_verify).await?;
+            emit(json, &done, print::central_connected)
+        }
+        CentralCommand::Disconnect => {
+            let s = open(db, clock).await?;
+            emit(json, &central_link::disconnect(s.repo()).await?, |d| print::central_disconnected(d.as_ref()))
+        }
+        CentralCommand::Migrate => {
+            let s = open(db, clock).await?;
+            emit(json, &central_link::migrate(s.repo()).await?, print::central_migrated)
+        }
+        CentralCommand::Status => {
+            let s = open(db, clock).await?;
+            emit(json, &central_link::status(s.repo(), s.repo(), s.now()).await?, print::central_status)
+        }
+    }
+}
+
+/// `central connect`'s address (from `--url` or the four parts) and password.
+fn central_connect_args(a: &ConnectArgs) -> ServiceResult<(CentralAddress, CentralPassword)> {
+    let address = match &a.url {
+        Some(url) => CentralAddress::parse_url(url)?,
+        None => CentralAddress::new(
+            a.host.as_deref().unwrap_or_default(),
+            match &a.port {
+                Some(p) => central_link::parse_port(p)?,
+                None => central_link::DEFAULT_PORT,
+            },
+            a.database.as_deref().unwrap_or_default(),
+            a.user.as_deref().unwrap_or_default(),
+        )?,
+    };
+    let password = read_central_password(&address)?;
+    Ok((address, password))
+}
+
+/// The central database's password: `PASSDESK_CENTRAL_PASSWORD` (for
+/// scripts), else one line on stdin, not echoed when typed at a terminal.
+/// Never an argument: arguments show in the process list and shell history.
+fn read_central_password(address: &CentralAddress) -> ServiceResult<CentralPassword> {
+    if let Some(p) = std::env::var_os("PASSDESK_CENTRAL_PASSWORD").filter(|p| !p.is_empty()) {
+        let p = p.into_string().map_err(|_| ServiceError::new("invalid_input", "PASSDESK_CENTRAL_PASSWORD is not valid UTF-8"))?;
+        return CentralPassword::new(p);
+    }
+    let stdin = std::io::stdin();
+    let terminal = stdin.is_terminal();
+    if terminal {
+        eprint!("Password for {address}: ");
+        // Best effort: without stty the typed password shows.
+        let _ = std::process::Command::new("stty").arg("-echo").stdin(std::process::Stdio::inherit()).status();
+    }
+    let mut line = String::new();
+    let read = stdin.lock().read_line(&mut line);
+    if terminal {
+        let _ = std::process::Command::new("stty").arg("echo").stdin(std::process::Stdio::inherit()).status();
+        eprintln!();
+    }
+    read.map_err(|e| ServiceError::new("invalid_input", format!("cannot read the password on stdin: {e}")))?;
+    if line.is_empty() {
+        return Err(ServiceError::new("invalid_input", "no password: give it as one line on stdin or in PASSDESK_CENTRAL_PASSWORD"));
+    }
+    CentralPassword::from_line(&line)
 }
 
 /// `--date`, or today at the office.

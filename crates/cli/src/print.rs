@@ -3,6 +3,7 @@
 use std::{fmt::Write, path::Path};
 
 use passdesk_services::{
+    central_link::{CentralStatus, Connected, Disconnected, Migrated},
     demo::DemoReport,
     views::{AppointmentView, BookingReceipt, OfficeDetail, OfficeSummary, ReleaseView, SlotView, TypeView},
 };
@@ -146,4 +147,84 @@ pub fn summary(office: &str, date: &str, v: &[passdesk_services::roster::TrackSu
         );
     }
     out
+}
+
+fn password_place(store: &str, file: Option<&str>) -> String {
+    match file {
+        Some(f) => format!("in the file {f} (readable only by you)"),
+        None if store == "keychain" => "in the OS keychain".into(),
+        None => store.to_string(),
+    }
+}
+
+pub fn central_connected(c: &Connected) -> String {
+    let checked = match (&c.verified, &c.server_version) {
+        (true, Some(v)) => format!("connected and checked: PostgreSQL {v}"),
+        (true, None) => "connected and checked".into(),
+        (false, _) => "not checked (--no-verify)".into(),
+    };
+    format!("Central database: {} ({checked})\n  password kept {}\n", c.address, password_place(c.password_store, c.password_file.as_deref()))
+}
+
+pub fn central_disconnected(d: Option<&Disconnected>) -> String {
+    match d {
+        Some(d) => match &d.password_file {
+            Some(f) => format!("Disconnected from {}; its password file {f} was deleted\n", d.address),
+            None => format!("Disconnected from {}; its password was deleted from the OS keychain\n", d.address),
+        },
+        None => "no central database was set up\n".into(),
+    }
+}
+
+pub fn central_migrated(m: &Migrated) -> String {
+    let what = if m.applied == m.applied_before { "already current".to_string() } else { format!("migrated from {} to {}", m.applied_before, m.applied) };
+    format!("Central database {}: schema {} of {} ({what})\n", m.address, m.applied, m.known)
+}
+
+pub fn central_status(s: &CentralStatus) -> String {
+    let mut out = String::new();
+    match &s.address {
+        None => out.push_str("central database: none set up (passdesk central connect)\n"),
+        Some(a) => {
+            let _ = writeln!(out, "central database: {a}");
+            if let Some(store) = s.password_store {
+                let _ = writeln!(out, "  password: {}", password_place(store, s.password_file.as_deref()));
+            }
+            if s.reachable {
+                let version = s.server_version.as_deref().map(|v| format!("PostgreSQL {v}")).unwrap_or_else(|| "PostgreSQL".into());
+                let schema = match (s.schema_applied, s.schema_known) {
+                    (Some(a), Some(k)) if a == k => format!("schema {a} of {k} (current)"),
+                    (Some(a), Some(k)) if a < k => format!("schema {a} of {k} (run passdesk central migrate)"),
+                    (Some(a), Some(k)) => format!("schema {a}, newer than this version's {k}"),
+                    _ => "schema unknown".into(),
+                };
+                let _ = writeln!(out, "  reachable: {version}, {schema}");
+            } else {
+                let _ = writeln!(out, "  unreachable: {}", s.error.as_deref().unwrap_or("no reason given"));
+            }
+        }
+    }
+    let _ = writeln!(out, "unsent facts: {}", s.unsent_facts);
+    match (&s.last_sync, s.last_sync_age_seconds) {
+        (Some(t), Some(age)) => {
+            let _ = writeln!(out, "last sync: {t} ({} ago)", age_text(age));
+        }
+        (Some(t), None) => {
+            let _ = writeln!(out, "last sync: {t}");
+        }
+        (None, _) => out.push_str("last sync: never\n"),
+    }
+    if let Some(c) = &s.cursor {
+        let _ = writeln!(out, "feed cursor: {c}");
+    }
+    out
+}
+
+fn age_text(seconds: i64) -> String {
+    match seconds {
+        s if s < 120 => format!("{s} s"),
+        s if s < 7200 => format!("{} min", s / 60),
+        s if s < 172_800 => format!("{} h", s / 3600),
+        s => format!("{} days", s / 86_400),
+    }
 }

@@ -15,6 +15,7 @@ pub mod mrz;
 pub mod office;
 pub mod office_file;
 pub mod pin;
+pub mod replica;
 pub mod repository;
 pub mod service_area;
 pub mod slot_engine;

@@ -173,6 +173,10 @@ pub enum RepoError {
     Domain(#[from] DomainError),
     #[error("the database is not available: {0}")]
     Unavailable(String),
+    /// A central decision (a seat, a release, a configuration edit) was needed
+    /// and the central database could not be reached.
+    #[error("this needs the central database, which cannot be reached now ({0}); check-ins and ID checks still work and are sent later")]
+    CentralUnavailable(String),
     #[error("the database holds data this version cannot read: {0}")]
     Corrupt(String),
 }
@@ -189,6 +193,7 @@ impl ErrorCode for RepoError {
             Self::Closed { .. } => "conflict",
             Self::Domain(e) => e.code(),
             Self::Unavailable(_) => "database_unavailable",
+            Self::CentralUnavailable(_) => "central_unavailable",
             Self::Corrupt(_) => "database_corrupt",
         }
     }

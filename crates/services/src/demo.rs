@@ -16,7 +16,7 @@ use passdesk_store::SqliteStore;
 use rand::{rngs::StdRng, seq::IndexedRandom, Rng, SeedableRng};
 use serde::Serialize;
 
-use crate::{booking::BookingRequest, views::SlotView, ServiceError, ServiceResult, Services};
+use crate::{booking::BookingRequest, views::SlotView, ServiceError, ServiceResult};
 
 pub const OFFICES_TOML: &str = include_str!("../demo/offices.toml");
 const DEMO_MARK: &str = "demo";
@@ -127,7 +127,7 @@ async fn remove_old_demo(db: &Path, force: bool) -> ServiceResult<()> {
     Ok(())
 }
 
-impl Services<SqliteStore> {
+impl crate::LocalServices {
     /// Builds the demo in a fresh database at `db` with `bookings_per_office`
     /// bookings each; returns the services on it.
     pub async fn create_demo(db: &Path, key: &crate::pin_key::PinKeySource, force: bool, bookings_per_office: usize, clock: crate::Clock) -> ServiceResult<(Self, DemoReport)> {

@@ -5,6 +5,7 @@
 
 pub mod board;
 pub mod booking;
+pub mod central_link;
 pub mod demo;
 pub mod front_desk;
 pub mod kiosk;
@@ -16,6 +17,8 @@ pub mod pin_key;
 pub mod release;
 pub mod roster;
 pub mod staff;
+pub mod sync;
+pub mod workstation;
 pub mod views;
 
 use std::{
@@ -57,7 +60,8 @@ pub struct Services<R> {
     clock: Clock,
 }
 
-pub type LocalServices = Services<SqliteStore>;
+/// The services of one workstation: its local database, and the central one when configured.
+pub type LocalServices = Services<workstation::Workstation>;
 
 const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
 
@@ -110,5 +114,5 @@ pub fn default_db_path() -> PathBuf {
 pub async fn open_local(db: &Path, key: &PinKeySource, clock: Clock) -> ServiceResult<(LocalServices, PinKeyOrigin)> {
     let (pin_key, origin) = pin_key::load(key)?;
     let store = SqliteStore::open(db).await?;
-    Ok((Services::new(store, pin_key, clock).await?, origin))
+    Ok((Services::new(workstation::Workstation::standalone(store), pin_key, clock).await?, origin))
 }

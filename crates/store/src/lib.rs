@@ -6,6 +6,8 @@
 mod appointments;
 mod error;
 mod offices;
+pub mod outbox;
+mod replica;
 mod pins;
 mod repository;
 mod rows;

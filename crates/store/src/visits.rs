@@ -202,7 +202,7 @@ impl SqliteStore {
         let appointment_id = match &v.appointment {
             Some(c) => {
                 let c = c.as_str();
-                let found = sqlx::query!(r#"SELECT a.id AS "id!", a.status AS "status!", (SELECT v.queue_number FROM visits v WHERE v.appointment_id = a.id) AS "queue?: i64" FROM appointments a WHERE a.confirmation = ?"#, c)
+                let found = sqlx::query!(r#"SELECT a.id AS "id!", a.status AS "status!", (SELECT v.queue_number FROM visits v WHERE v.appointment_id = a.id AND v.superseded_by IS NULL) AS "queue?: i64" FROM appointments a WHERE a.confirmation = ?"#, c)
                     .fetch_optional(&mut *tx)
                     .await
                     .map_err(db_error)?
@@ -252,7 +252,7 @@ impl SqliteStore {
 
     pub(crate) async fn visits_on_impl(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Visit>> {
         let (code, d) = (office.as_str(), rows::date_text(day));
-        select_visits!("o.code = ? AND v.local_date = ? ORDER BY v.queue_number", code, d)
+        select_visits!("o.code = ? AND v.local_date = ? AND v.superseded_by IS NULL ORDER BY v.queue_number, v.arrived_at", code, d)
             .fetch_all(&self.pool)
             .await
             .map_err(db_error)?

@@ -1,0 +1,211 @@
+//! Facts pushed from the desks' outboxes. Each is applied exactly once: its
+//! idempotency key goes into `applied_commands` in the transaction that
+//! applies it, so a retry after a lost answer finds it and skips it. A batch
+//! is applied in the order the desk made it. A fact that cannot be applied
+//! (it names an office or appointment the central database does not know) is
+//! recorded as rejected with the reason instead of blocking the desk forever.
+
+use chrono::{DateTime, Utc};
+use passdesk_domain::{
+    replica::{DeskFact, OutboxFact, PushReport},
+    repository::{RepoError, RepoResult},
+    visit::{Visit, VisitState},
+    visit::DocumentRecord,
+};
+use sqlx::{Postgres, Transaction};
+use uuid::Uuid;
+
+use crate::{db_error, PgStore};
+
+impl PgStore {
+    /// Applies a batch of one workstation's facts, in order, in one transaction.
+    pub async fn apply_facts(&self, workstation: &str, facts: &[OutboxFact]) -> RepoResult<PushReport> {
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let mut report = PushReport::default();
+        for f in facts {
+            let fresh = sqlx::query_scalar!(
+                "INSERT INTO applied_commands (id, workstation, kind, payload, made_at, outcome) VALUES ($1, $2, $3, $4, $5, 'applied')
+                 ON CONFLICT (id) DO NOTHING RETURNING id",
+                f.id,
+                workstation,
+                f.kind,
+                f.payload,
+                f.made_at
+            )
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            if fresh.is_none() {
+                report.duplicates += 1;
+                continue;
+            }
+            sqlx::query!("SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
+            let outcome = match DeskFact::parse(&f.kind, &f.payload) {
+                Ok(fact) => apply(&mut tx, &fact).await,
+                Err(e) => Err(RepoError::Corrupt(e)),
+            };
+            match outcome {
+                Ok(()) => {
+                    sqlx::query!("RELEASE SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
+                    report.applied += 1;
+                }
+                // The database itself failed: the whole batch is retried later.
+                Err(e @ RepoError::Unavailable(_)) => return Err(e),
+                Err(e) => {
+                    sqlx::query!("ROLLBACK TO SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
+                    let why = format!("rejected: {e}");
+                    sqlx::query!("UPDATE applied_commands SET outcome = $2 WHERE id = $1", f.id, why).execute(&mut *tx).await.map_err(db_error)?;
+                    report.rejected += 1;
+                }
+            }
+        }
+        tx.commit().await.map_err(db_error)?;
+        Ok(report)
+    }
+
+    /// How the central database recorded a fact: "applied", "rejected: …", or None.
+    pub async fn fact_outcome(&self, id: Uuid) -> RepoResult<Option<String>> {
+        sqlx::query_scalar!("SELECT outcome FROM applied_commands WHERE id = $1", id).fetch_optional(&self.pool).await.map_err(db_error)
+    }
+}
+
+async fn apply(tx: &mut Transaction<'_, Postgres>, fact: &DeskFact) -> RepoResult<()> {
+    match fact {
+        DeskFact::VisitRecorded { visit, documents } => record_visit(tx, visit, documents).await,
+        DeskFact::VisitAdvanced { visit, state, desk, receipt_ref, by, at } => {
+            let at = DateTime::<Utc>::from_timestamp(*at, 0).ok_or_else(|| RepoError::Corrupt(format!("bad time {at}")))?;
+            advance_visit(tx, *visit, *state, desk.as_deref(), receipt_ref.as_deref(), by, at).await
+        }
+    }
+}
+
+/// A visit as the desk recorded it, with its queue number. When another desk
+/// recorded the same arrival, both are kept and the earliest arrival stands:
+/// the later visit points to it with `superseded_by`.
+async fn record_visit(tx: &mut Transaction<'_, Postgres>, v: &Visit, documents: &[DocumentRecord]) -> RepoResult<()> {
+    let code = v.office.as_str();
+    let office_id = sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
+    let exists = sqlx::query_scalar!(r#"SELECT 1 AS "one!" FROM visits WHERE id = $1"#, v.id).fetch_optional(&mut **tx).await.map_err(db_error)?;
+    if exists.is_some() {
+        return Ok(());
+    }
+    let appointment_id = match &v.confirmation {
+        None => None,
+        Some(c) => {
+            let c = c.as_str();
+            // Locks the appointment: two desks' arrivals for it are decided one after the other.
+            let id = sqlx::query_scalar!("SELECT id FROM appointments WHERE confirmation = $1 FOR UPDATE", c)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(db_error)?
+                .ok_or_else(|| RepoError::NotFound(format!("no appointment {c}")))?;
+            Some(id)
+        }
+    };
+    let standing = match appointment_id {
+        Some(a) => sqlx::query!("SELECT id, arrived_at FROM visits WHERE appointment_id = $1 AND superseded_by IS NULL", a)
+            .fetch_optional(&mut **tx)
+            .await
+            .map_err(db_error)?,
+        None => None,
+    };
+    let superseded_by = match &standing {
+        Some(s) if (s.arrived_at, s.id) <= (v.arrived_at, v.id) => Some(s.id),
+        Some(s) => {
+            // This arrival is earlier: the standing visit (and those it superseded) now point here
+            // (the reference is checked at commit, when this visit exists).
+            sqlx::query!("UPDATE visits SET superseded_by = $1 WHERE id = $2 OR superseded_by = $2", v.id, s.id)
+                .execute(&mut **tx)
+                .await
+                .map_err(db_error)?;
+            None
+        }
+        None => None,
+    };
+    let companions = serde_json::to_value(&v.companions).map_err(|e| RepoError::Corrupt(e.to_string()))?;
+    let queue = i32::try_from(v.queue_number).map_err(|_| RepoError::Corrupt(format!("queue number {}", v.queue_number)))?;
+    sqlx::query!(
+        "INSERT INTO visits (id, office_id, local_date, appointment_id, kind, track, queue_number, display_name, state, late, arrived_at,
+                             checked_in_by, called_at, desk, finished_at, receipt_ref, walk_in_reason, approved_by, companions, superseded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
+        v.id,
+        office_id,
+        v.local_date,
+        appointment_id,
+        v.kind.as_str(),
+        v.track,
+        queue,
+        v.display_name,
+        v.state.as_str(),
+        v.late,
+        v.arrived_at,
+        v.checked_in_by,
+        v.called_at,
+        v.desk,
+        v.finished_at,
+        v.receipt_ref,
+        v.walk_in_reason,
+        v.approved_by,
+        companions,
+        superseded_by
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    for d in documents {
+        let problems = serde_json::to_value(&d.problems).map_err(|e| RepoError::Corrupt(e.to_string()))?;
+        sqlx::query!(
+            "INSERT INTO document_checks (id, visit_id, kind, number_last4, expiry, outcome, problems, override_reason, overridden_by, checked_by, at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            Uuid::now_v7(),
+            v.id,
+            d.kind.as_str(),
+            d.number_last4,
+            d.expiry,
+            d.outcome,
+            problems,
+            d.override_reason,
+            d.overridden_by,
+            v.checked_in_by,
+            v.arrived_at
+        )
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    }
+    Ok(())
+}
+
+async fn advance_visit(
+    tx: &mut Transaction<'_, Postgres>,
+    id: Uuid,
+    to: VisitState,
+    desk: Option<&str>,
+    receipt_ref: Option<&str>,
+    by: &str,
+    at: DateTime<Utc>,
+) -> RepoResult<()> {
+    let state = to.as_str();
+    let done = match to {
+        VisitState::Called => sqlx::query!("UPDATE visits SET state = $2, called_at = $3, desk = $4, called_by = $5 WHERE id = $1", id, state, at, desk, by)
+            .execute(&mut **tx)
+            .await,
+        VisitState::Waiting => sqlx::query!("UPDATE visits SET state = $2, called_at = NULL, desk = NULL, called_by = NULL WHERE id = $1", id, state)
+            .execute(&mut **tx)
+            .await,
+        VisitState::Served | VisitState::NotServed => {
+            sqlx::query!("UPDATE visits SET state = $2, finished_at = $3, finished_by = $4, receipt_ref = $5 WHERE id = $1", id, state, at, by, receipt_ref)
+                .execute(&mut **tx)
+                .await
+        }
+    }
+    .map_err(db_error)?;
+    if done.rows_affected() == 0 {
+        return Err(RepoError::NotFound(format!("no visit {id}")));
+    }
+    Ok(())
+}

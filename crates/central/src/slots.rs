@@ -1,0 +1,179 @@
+//! Releasing slots and reading them. A slot's seats are made by the
+//! `slots_make_seats` trigger; its `booked` is the count of its taken seats.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use passdesk_domain::{
+    office::OfficeCode,
+    repository::{RepoError, RepoResult, ReleaseReport, Slot},
+    slot_engine::PlannedSlot,
+};
+use sqlx::{Postgres, Transaction};
+use uuid::Uuid;
+
+use crate::{db_error, offices, rows, rows::SlotRow, PgStore};
+
+/// Inserts a day's planned slots in one statement (a release may make
+/// thousands). A slot that exists already (same office, track, start) is
+/// kept as it is.
+async fn insert_slots(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, slots: &[PlannedSlot]) -> RepoResult<u32> {
+    if slots.is_empty() {
+        return Ok(0);
+    }
+    let n = slots.len();
+    let (mut ids, mut days, mut tracks, mut starts, mut ends, mut caps, mut types) =
+        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    for s in slots {
+        ids.push(Uuid::now_v7());
+        days.push(s.local_date);
+        tracks.push(s.track.as_str().to_string());
+        starts.push(s.starts_at);
+        ends.push(s.ends_at);
+        caps.push(rows::int4(s.capacity)?);
+        // Each slot's types are an array of their own: a 2-D text array must
+        // be rectangular, so they travel as JSON arrays.
+        types.push(rows::to_json(&s.types)?);
+    }
+    let r = sqlx::query!(
+        "INSERT INTO slots (id, office_id, local_date, track, starts_at, ends_at, capacity, types)
+         SELECT t.id, $1, t.local_date, t.track, t.starts_at, t.ends_at, t.capacity, ARRAY(SELECT jsonb_array_elements_text(t.types))
+         FROM UNNEST($2::uuid[], $3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::int4[], $8::jsonb[])
+              AS t (id, local_date, track, starts_at, ends_at, capacity, types)
+         ON CONFLICT (office_id, track, starts_at) DO NOTHING",
+        office_id, &ids, &days, &tracks, &starts, &ends, &caps, &types
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    u32::try_from(r.rows_affected()).map_err(|_| RepoError::Corrupt("too many slots".into()))
+}
+
+impl PgStore {
+    pub(crate) async fn release_impl(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+        let mut tx = rows::begin(&self.pool).await?;
+        let (office_id, version) = offices::office_for_release(&mut tx, office).await?;
+        let mut report = ReleaseReport::default();
+        for (day, slots) in days {
+            // A concurrent release of the same day waits here on the key and
+            // then finds it taken: a day is released once.
+            let r = sqlx::query!(
+                "INSERT INTO released_days (office_id, local_date, office_version, released_at) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (office_id, local_date) DO NOTHING",
+                office_id, day, version, now
+            )
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            if r.rows_affected() == 0 {
+                report.days_already_released += 1;
+                continue;
+            }
+            report.days_released += 1;
+            report.slots_created += insert_slots(&mut tx, office_id, slots).await?;
+        }
+        tx.commit().await.map_err(db_error)?;
+        Ok(report)
+    }
+
+    pub(crate) async fn rerelease_impl(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+        let mut tx = rows::begin(&self.pool).await?;
+        let (office_id, version) = offices::office_for_release(&mut tx, office).await?;
+        let created = rerelease_in(&mut tx, office, office_id, version, day, slots, now).await?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(ReleaseReport { days_released: 1, slots_created: created, days_already_released: 0 })
+    }
+
+    pub(crate) async fn released_days_impl(&self, office: &OfficeCode, from: NaiveDate, through: NaiveDate) -> RepoResult<Vec<NaiveDate>> {
+        let code = office.as_str();
+        sqlx::query_scalar!(
+            "SELECT r.local_date FROM released_days r JOIN offices o ON o.id = r.office_id
+             WHERE o.code = $1 AND r.local_date BETWEEN $2 AND $3 ORDER BY r.local_date",
+            code, from, through
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)
+    }
+
+    pub(crate) async fn slots_impl(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Slot>> {
+        let code = office.as_str();
+        sqlx::query_as!(
+            SlotRow,
+            r#"SELECT s.id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
+                      (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NOT NULL) AS "booked!", s.types
+               FROM slots s JOIN offices o ON o.id = s.office_id
+               WHERE o.code = $1 AND s.local_date = $2 ORDER BY s.starts_at, s.track COLLATE "C""#,
+            code, day
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?
+        .into_iter()
+        .map(SlotRow::into_slot)
+        .collect()
+    }
+}
+
+/// Replaces a released day's slots inside `tx`; refused while any appointment
+/// (cancelled ones too: their history points at the slots) stands on the day.
+pub(crate) async fn rerelease_in(
+    tx: &mut Transaction<'_, Postgres>,
+    office: &OfficeCode,
+    office_id: Uuid,
+    version: i64,
+    day: NaiveDate,
+    slots: &[PlannedSlot],
+    now: DateTime<Utc>,
+) -> RepoResult<u32> {
+    // The day's seats are locked first: a booking under way holds one of
+    // them, so this waits for it and the check below sees its appointment;
+    // a booking that starts later skips the locked seats. Without it a
+    // booking could commit between the check and the delete.
+    sqlx::query_scalar!(
+        r#"SELECT count(*) AS "n!" FROM (
+             SELECT 1 FROM seats st JOIN slots s ON s.id = st.slot_id
+             WHERE s.office_id = $1 AND s.local_date = $2
+             ORDER BY st.slot_id, st.seat FOR UPDATE OF st) locked"#,
+        office_id, day
+    )
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    // Every appointment ever made on the day blocks it, cancelled ones too:
+    // their history points at these slots.
+    let holders = sqlx::query!(
+        "SELECT a.confirmation, a.status, a.last_name, s.starts_at
+         FROM appointments a JOIN slots s ON s.id = a.slot_id
+         WHERE s.office_id = $1 AND s.local_date = $2 ORDER BY s.starts_at LIMIT 6",
+        office_id, day
+    )
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    if !holders.is_empty() {
+        let list = holders
+            .iter()
+            .take(5)
+            .map(|h| {
+                // Shown as the applicant's notice shows it.
+                let shown = h.confirmation.parse::<passdesk_domain::confirmation::ConfirmationNumber>().map_or_else(|_| h.confirmation.clone(), |c| c.to_string());
+                format!("{shown} ({}, {})", h.last_name, h.status)
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let more = if holders.len() > 5 { " and more" } else { "" };
+        return Err(RepoError::Conflict(format!(
+            "{office} {day} cannot be released again: it has appointments {list}{more}; reschedule or cancel them first"
+        )));
+    }
+    // The seats go with their slots (ON DELETE CASCADE).
+    sqlx::query!("DELETE FROM slots WHERE office_id = $1 AND local_date = $2", office_id, day).execute(&mut **tx).await.map_err(db_error)?;
+    sqlx::query!(
+        "INSERT INTO released_days (office_id, local_date, office_version, released_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (office_id, local_date) DO UPDATE SET office_version = excluded.office_version, released_at = excluded.released_at",
+        office_id, day, version, now
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    insert_slots(tx, office_id, slots).await
+}

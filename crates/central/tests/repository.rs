@@ -1,0 +1,838 @@
+//! The central store against a real PostgreSQL: each test gets a fresh,
+//! migrated database (`testing::scratch_database`) and checks that `PgStore`
+//! keeps the `Repository` contract the local SQLite store keeps — the same
+//! answers, the same refusals, the same order — and that concurrent callers
+//! can never over-fill a slot or share a queue number.
+//!
+//! Raw SQL here only inspects tables (seats, history) the trait does not
+//! show; the store's own queries are all compile-time checked.
+
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use passdesk_central::{testing::scratch_database, PgStore};
+use passdesk_domain::{
+    applicant::{ApplicantInput, DateOfBirth, Name},
+    confirmation::ConfirmationNumber,
+    documents::DocumentKind,
+    office::{Office, OfficeCode},
+    office_file::{self, Format},
+    repository::{Appointment, AppointmentSearch, AppointmentStatus, Identity, NewBooking, RepoError, Repository, Slot, SlotChoice},
+    slot_engine::{self, PlannedSlot},
+    staff::{Role, StaffAccount},
+    visit::{ArrivalSearch, DocumentRecord, NewVisit, VisitKind, VisitState, VisitStep},
+};
+use uuid::Uuid;
+
+/// TST: Chicago time; Mon-Fri a general track 08:00-10:00 (30-minute slots,
+/// 2 seats) and an attorney track 09:00-10:00 (1 seat); ZIP 57000-57099.
+const TEST_OFFICE: &str = include_str!("../../../tests/fixtures/one-office.toml");
+/// The demo's offices: DAL, ARL, NYC, LAX, PHX, HNL by ZIP, MEX by country.
+const DEMO_OFFICES: &str = include_str!("../../services/demo/offices.toml");
+/// A Sunday; the days after it are in CST (UTC-6): 08:00 there is 14:00Z.
+const NOW: &str = "2027-03-07T12:00:00Z";
+const MON: &str = "2027-03-08";
+const TUE: &str = "2027-03-09";
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("bad instant {s}: {e}"))
+}
+
+fn now() -> DateTime<Utc> {
+    at(NOW)
+}
+
+fn date(s: &str) -> NaiveDate {
+    s.parse().unwrap_or_else(|e| panic!("bad date {s}: {e}"))
+}
+
+fn code(s: &str) -> OfficeCode {
+    s.parse().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn ok<T>(r: Result<T, RepoError>) -> T {
+    r.unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn err<T: std::fmt::Debug>(r: Result<T, RepoError>) -> RepoError {
+    match r {
+        Ok(v) => panic!("expected a refusal, got {v:?}"),
+        Err(e) => e,
+    }
+}
+
+fn parse_offices(toml: &str) -> Vec<Office> {
+    office_file::parse(toml, Format::Toml).unwrap_or_else(|e| panic!("office file: {e}"))
+}
+
+async fn db() -> PgStore {
+    scratch_database(8).await.unwrap_or_else(|e| panic!("scratch database: {e}")).0
+}
+
+/// A database with TST saved (and, with `days`, those days released).
+async fn with_office(toml: &str, days: &[&str]) -> (PgStore, Office) {
+    let store = db().await;
+    let saved = ok(store.save_offices(&parse_offices(toml), now()).await);
+    let office = saved.into_iter().find(|o| o.office.code.as_str() == "TST").unwrap_or_else(|| panic!("TST in the file")).office;
+    if !days.is_empty() {
+        ok(store.release(&office.code, &plan(&office, days), now()).await);
+    }
+    (store, office)
+}
+
+fn plan(office: &Office, days: &[&str]) -> Vec<(NaiveDate, Vec<PlannedSlot>)> {
+    days.iter().map(|d| (date(d), slot_engine::plan_day(office, date(d)))).collect()
+}
+
+/// Names may not hold digits, so numbers become letters.
+fn letters(mut i: usize) -> String {
+    let mut s = String::new();
+    loop {
+        s.push(char::from(b'a' + (i % 26) as u8));
+        i /= 26;
+        if i == 0 {
+            return s;
+        }
+    }
+}
+
+/// Applicant number `i`: distinct people for distinct `i`.
+fn person(i: usize) -> ApplicantInput {
+    ApplicantInput {
+        first_name: format!("Ana{}", letters(i)),
+        last_name: "Silva".into(),
+        date_of_birth: format!("19{:02}-0{}-1{}", 50 + i % 40, 1 + i % 9, i % 10),
+        a_number: Some(format!("A{:09}", 10_000_000 + i)),
+        ..Default::default()
+    }
+}
+
+fn booking_of(input: &ApplicantInput, type_code: &str, slot: SlotChoice) -> NewBooking {
+    NewBooking {
+        id: Uuid::now_v7(),
+        confirmation: ConfirmationNumber::random(),
+        pin_hash: format!("hash-of-{}", input.first_name),
+        office: code("TST"),
+        type_code: type_code.into(),
+        slot,
+        language: Default::default(),
+        applicant: input.parse(now().date_naive()).unwrap_or_else(|e| panic!("applicant: {e}")),
+        representative: None,
+        answers: Default::default(),
+        now: now(),
+    }
+}
+
+fn booking(who: usize, type_code: &str, slot: SlotChoice) -> NewBooking {
+    booking_of(&person(who), type_code, slot)
+}
+
+async fn slots_on(store: &PgStore, day: &str) -> Vec<Slot> {
+    ok(store.slots(&code("TST"), date(day)).await)
+}
+
+/// The day's first slot of a track.
+async fn slot(store: &PgStore, day: &str, track: &str, nth: usize) -> Slot {
+    slots_on(store, day).await.into_iter().filter(|s| s.track == track).nth(nth).unwrap_or_else(|| panic!("slot {nth} of {track} on {day}"))
+}
+
+async fn scalar(store: &PgStore, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+async fn taken_seats(store: &PgStore) -> i64 {
+    scalar(store, "SELECT count(*) FROM seats WHERE appointment_id IS NOT NULL").await
+}
+
+async fn history(store: &PgStore, a: &Appointment) -> Vec<String> {
+    sqlx::query_scalar("SELECT event FROM appointment_history WHERE appointment_id = $1 ORDER BY at, id")
+        .bind(a.id)
+        .fetch_all(store.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+// ---------------------------------------------------------------- offices
+
+#[tokio::test]
+async fn offices_are_saved_whole_and_a_stale_edit_is_refused() {
+    let store = db().await;
+    let saved = ok(store.save_offices(&parse_offices(DEMO_OFFICES), now()).await);
+    assert!(saved.iter().all(|o| o.version == 1), "new offices start at version 1");
+    let codes: Vec<String> = ok(store.offices().await).iter().map(|o| o.office.code.to_string()).collect();
+    let mut sorted = codes.clone();
+    sorted.sort();
+    assert_eq!(codes, sorted, "offices come by code");
+    assert_eq!(codes.len(), saved.len());
+
+    let dal = ok(store.office(&code("DAL")).await);
+    assert_eq!(dal.office, saved.iter().find(|o| o.office.code.as_str() == "DAL").map(|o| o.office.clone()).unwrap_or_else(|| panic!("DAL")));
+    let mut edit = dal.office.clone();
+    edit.name = "Renamed once".into();
+    let after = ok(store.update_office(&edit, dal.version, &[], now()).await);
+    assert_eq!((after.id, after.version), (dal.id, 2));
+    edit.name = "Renamed from a stale screen".into();
+    let e = err(store.update_office(&edit, dal.version, &[], now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains("changed by someone else")), "{e:?}");
+    assert_eq!(ok(store.office(&code("DAL")).await).office.name, "Renamed once", "the stale edit changed nothing");
+
+    // An import replaces whole and bumps the version too.
+    let again = ok(store.save_offices(&[dal.office.clone()], now()).await);
+    assert_eq!(again[0].version, 3);
+    assert!(matches!(err(store.office(&code("ZZZ")).await), RepoError::NotFound(_)));
+    let mut unknown = dal.office.clone();
+    unknown.code = code("ZZZ");
+    unknown.areas = Default::default();
+    assert!(matches!(err(store.update_office(&unknown, 1, &[], now()).await), RepoError::NotFound(_)));
+}
+
+#[tokio::test]
+async fn concurrent_edits_on_one_version_let_exactly_one_through() {
+    let store = db().await;
+    ok(store.save_offices(&parse_offices(TEST_OFFICE), now()).await);
+    let stored = ok(store.office(&code("TST")).await);
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let (store, mut edit) = (store.clone(), stored.office.clone());
+        edit.name = format!("Edit {i}");
+        tasks.push(tokio::spawn(async move { store.update_office(&edit, stored.version, &[], now()).await }));
+    }
+    let mut won = 0;
+    for t in tasks {
+        match t.await.unwrap_or_else(|e| panic!("{e}")) {
+            Ok(s) => {
+                won += 1;
+                assert_eq!(s.version, stored.version + 1);
+            }
+            Err(RepoError::Conflict(_)) => {}
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+    assert_eq!(won, 1);
+    assert_eq!(ok(store.office(&code("TST")).await).version, stored.version + 1);
+}
+
+#[tokio::test]
+async fn zips_and_countries_route_to_their_office_and_never_overlap() {
+    let store = db().await;
+    ok(store.save_offices(&parse_offices(DEMO_OFFICES), now()).await);
+    ok(store.save_offices(&parse_offices(TEST_OFFICE), now()).await);
+    let zip = |z: &str| z.parse().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ok(store.office_for_zip(zip("75063")).await), Some(code("DAL")));
+    assert_eq!(ok(store.office_for_zip(zip("57000")).await), Some(code("TST")), "first ZIP of a range");
+    assert_eq!(ok(store.office_for_zip(zip("57099")).await), Some(code("TST")), "last ZIP of a range");
+    assert_eq!(ok(store.office_for_zip(zip("57100")).await), None);
+    let country = |c: &str| c.parse().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ok(store.office_for_country(&country("MX")).await), Some(code("MEX")));
+    assert_eq!(ok(store.office_for_country(&country("DE")).await), None);
+
+    // Another office claiming TST's ZIPs, or MEX's country, is refused whole.
+    let mut clash = parse_offices(TEST_OFFICE).remove(0);
+    clash.code = code("CLASH");
+    let e = err(store.save_offices(&[clash.clone()], now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains("overlaps an area of office TST")), "{e:?}");
+    clash.areas.zips.clear();
+    clash.areas.countries = vec![country("GT")];
+    let e = err(store.save_offices(&[clash], now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains("already served by office MEX")), "{e:?}");
+    assert!(matches!(err(store.office(&code("CLASH")).await), RepoError::NotFound(_)), "nothing of a refused save is kept");
+}
+
+// ------------------------------------------------------------------ slots
+
+#[tokio::test]
+async fn release_is_idempotent_and_slots_come_with_seats() {
+    let (store, office) = with_office(TEST_OFFICE, &[]).await;
+    let days = plan(&office, &["2027-03-07", MON, TUE]);
+    let first = ok(store.release(&office.code, &days, now()).await);
+    // Sunday is closed; Monday and Tuesday have 4 general and 2 attorney slots each.
+    assert_eq!((first.days_released, first.slots_created, first.days_already_released), (3, 12, 0));
+    let again = ok(store.release(&office.code, &days, now()).await);
+    assert_eq!((again.days_released, again.slots_created, again.days_already_released), (0, 0, 3));
+    assert_eq!(ok(store.released_days(&office.code, date(MON), date("2027-03-31")).await), vec![date(MON), date(TUE)]);
+
+    let mon = slots_on(&store, MON).await;
+    assert_eq!(mon.len(), 6);
+    let order: Vec<_> = mon.iter().map(|s| (s.starts_at, s.track.clone())).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted, "slots by start, then track");
+    assert_eq!(mon[0].starts_at, at("2027-03-08T14:00:00Z"), "08:00 in Chicago");
+    assert!(mon.iter().all(|s| s.booked == 0 && s.office == office.code && s.local_date == date(MON)));
+    let attorney = mon.iter().find(|s| s.track == "attorney").unwrap_or_else(|| panic!("attorney slot"));
+    assert_eq!((attorney.capacity, attorney.types.clone()), (1, vec!["attorney_inquiry".to_string()]));
+    let capacity: i64 = mon.iter().chain(slots_on(&store, TUE).await.iter()).map(|s| i64::from(s.capacity)).sum();
+    assert_eq!(scalar(&store, "SELECT count(*) FROM seats").await, capacity, "one seat row per unit of capacity");
+    assert!(slots_on(&store, "2027-03-07").await.is_empty(), "closed on Sunday");
+}
+
+#[tokio::test]
+async fn rerelease_applies_a_new_mix_and_is_refused_while_bookings_stand() {
+    let (store, office) = with_office(TEST_OFFICE, &[MON, TUE]).await;
+    let bigger = parse_offices(&TEST_OFFICE.replace("capacity = 2, track = \"general\"", "capacity = 5, track = \"general\"")).remove(0);
+    let report = ok(store.rerelease(&office.code, date(TUE), &slot_engine::plan_day(&bigger, date(TUE)), now()).await);
+    assert_eq!((report.days_released, report.slots_created), (1, 6));
+    assert_eq!(slot(&store, TUE, "general", 0).await.capacity, 5);
+    assert_eq!(slot(&store, MON, "general", 0).await.capacity, 2, "other days keep their slots");
+
+    let first = slot(&store, TUE, "general", 0).await;
+    let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::Exact(first.id))).await);
+    let before = slots_on(&store, TUE).await;
+    let e = err(store.rerelease(&office.code, date(TUE), &slot_engine::plan_day(&office, date(TUE)), now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains(&a.confirmation.to_string()) && m.contains("Silva")), "names the booking: {e:?}");
+    assert_eq!(slots_on(&store, TUE).await, before, "slots unchanged");
+
+    // A cancelled appointment still holds the day: its history points at the slots.
+    ok(store.cancel(&a.confirmation, now()).await);
+    assert!(matches!(err(store.rerelease(&office.code, date(TUE), &[], now()).await), RepoError::Conflict(_)));
+
+    // An office edit that re-releases such a day is refused whole.
+    let stored = ok(store.office(&office.code).await);
+    let e = err(store.update_office(&bigger, stored.version, &plan(&bigger, &[TUE]), now()).await);
+    assert!(matches!(e, RepoError::Conflict(_)), "{e:?}");
+    assert_eq!(ok(store.office(&office.code).await).version, stored.version, "the edit was not saved either");
+    // ... and applied when the day is free.
+    let saved = ok(store.update_office(&bigger, stored.version, &plan(&bigger, &[MON]), now()).await);
+    assert_eq!(saved.version, stored.version + 1);
+    assert_eq!(slot(&store, MON, "general", 0).await.capacity, 5);
+}
+
+// ---------------------------------------------------------------- booking
+
+#[tokio::test]
+async fn an_exact_slot_is_booked_until_full() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON]).await;
+    let general = slot(&store, MON, "general", 0).await;
+    let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::Exact(general.id))).await);
+    assert_eq!((a.slot.id, a.slot.booked, a.status), (general.id, 1, AppointmentStatus::Booked));
+    assert_eq!(a.created_at, now());
+    ok(store.book(&booking(2, "case_inquiry", SlotChoice::Exact(general.id))).await);
+    assert!(matches!(err(store.book(&booking(3, "case_inquiry", SlotChoice::Exact(general.id))).await), RepoError::SlotFull));
+    assert_eq!(slot(&store, MON, "general", 0).await.booked, 2);
+    assert_eq!(taken_seats(&store).await, 2);
+    assert_eq!(history(&store, &a).await, vec!["booked"]);
+    let starts: DateTime<Utc> = sqlx::query_scalar("SELECT starts_at FROM appointments WHERE id = $1").bind(a.id).fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(starts, general.starts_at, "the appointment carries its slot's start");
+}
+
+#[tokio::test]
+async fn bad_bookings_are_refused_plainly_and_change_nothing() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON]).await;
+    let mut demo = parse_offices(DEMO_OFFICES);
+    let dal = demo.remove(0);
+    ok(store.save_offices(&[dal.clone()], now()).await);
+    ok(store.release(&dal.code, &[(date(MON), slot_engine::plan_day(&dal, date(MON)))], now()).await);
+    let dal_slot = ok(store.slots(&dal.code, date(MON)).await).remove(0);
+    let general = slot(&store, MON, "general", 0).await;
+    let attorney = slot(&store, MON, "attorney", 0).await;
+    let other_attorney = slot(&store, MON, "attorney", 1).await;
+    ok(store.book(&booking(1, "attorney_inquiry", SlotChoice::Exact(attorney.id))).await);
+    let before = (scalar(&store, "SELECT count(*) FROM appointments").await, taken_seats(&store).await);
+
+    let slot_unavailable = |e: RepoError, what: &str| assert!(matches!(&e, RepoError::SlotUnavailable(m) if m.contains(what)), "{what}: {e:?}");
+    slot_unavailable(err(store.book(&booking(2, "case_inquiry", SlotChoice::Exact(Uuid::now_v7()))).await), "no such slot");
+    slot_unavailable(err(store.book(&booking(2, "case_inquiry", SlotChoice::Exact(dal_slot.id))).await), "another office");
+    slot_unavailable(err(store.book(&booking(2, "asylum", SlotChoice::Exact(general.id))).await), "does not serve");
+    let mut late = booking(2, "case_inquiry", SlotChoice::Exact(general.id));
+    late.now = general.starts_at;
+    slot_unavailable(err(store.book(&late).await), "already begun");
+    assert!(matches!(err(store.book(&booking(3, "attorney_inquiry", SlotChoice::Exact(attorney.id))).await), RepoError::SlotFull));
+    assert!(matches!(
+        err(store.book(&booking(2, "case_inquiry", SlotChoice::FirstFree { from: date(TUE) })).await),
+        RepoError::NoFreeSlot { from } if from == date(TUE)
+    ));
+    let mut unknown = booking(2, "case_inquiry", SlotChoice::Exact(general.id));
+    unknown.office = code("ZZZ");
+    assert!(matches!(err(store.book(&unknown).await), RepoError::NotFound(_)));
+    // The same person, the same type, another slot.
+    assert!(matches!(err(store.book(&booking(1, "attorney_inquiry", SlotChoice::Exact(other_attorney.id))).await), RepoError::Duplicate(_)));
+    // Matched by name and birth date (ASCII case ignored) without an A-number too.
+    let mut same = person(1);
+    (same.first_name, same.last_name, same.a_number) = (same.first_name.to_uppercase(), "SILVA".into(), None);
+    assert!(matches!(err(store.book(&booking_of(&same, "attorney_inquiry", SlotChoice::Exact(other_attorney.id))).await), RepoError::Duplicate(_)));
+    assert!(matches!(err(store.book(&booking_of(&same, "attorney_inquiry", SlotChoice::FirstFree { from: date(MON) })).await), RepoError::Duplicate(_)));
+    // A slot problem is told before the duplicate, as the SQLite store does.
+    slot_unavailable(err(store.book(&booking(1, "attorney_inquiry", SlotChoice::Exact(general.id))).await), "does not serve");
+
+    assert_eq!((scalar(&store, "SELECT count(*) FROM appointments").await, taken_seats(&store).await), before, "refusals leave every table as it was");
+    // The same person may hold another type.
+    ok(store.book(&booking(1, "case_inquiry", SlotChoice::Exact(general.id))).await);
+}
+
+#[tokio::test]
+async fn first_free_takes_the_earliest_slot_with_a_seat() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON, TUE]).await;
+    let mon = slots_on(&store, MON).await;
+    let general: Vec<_> = mon.iter().filter(|s| s.track == "general").collect();
+    let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert_eq!(a.slot.id, general[0].id);
+    ok(store.book(&booking(2, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    let c = ok(store.book(&booking(3, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert_eq!(c.slot.id, general[1].id, "the first slot is full, the next one is taken");
+    let d = ok(store.book(&booking(4, "case_inquiry", SlotChoice::FirstFree { from: date(TUE) })).await);
+    assert_eq!((d.slot.local_date, d.slot.track.as_str()), (date(TUE), "general"), "from a later day");
+    // Slots that have begun are passed over.
+    let mut later = booking(5, "case_inquiry", SlotChoice::FirstFree { from: date(MON) });
+    later.now = general[2].starts_at;
+    assert_eq!(ok(store.book(&later).await).slot.id, general[3].id);
+    // Only slots serving the type.
+    let att = ok(store.book(&booking(6, "attorney_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert_eq!(att.slot.track, "attorney");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_bookers_fill_a_slot_exactly_to_capacity() {
+    let store = scratch_database(32).await.unwrap_or_else(|e| panic!("{e}")).0;
+    let three = TEST_OFFICE.replace("capacity = 2, track = \"general\"", "capacity = 3, track = \"general\"");
+    let office = ok(store.save_offices(&parse_offices(&three), now()).await).remove(0).office;
+    ok(store.release(&office.code, &plan(&office, &[MON]), now()).await);
+    let target = slot(&store, MON, "general", 0).await;
+    assert_eq!(target.capacity, 3);
+
+    let start = Arc::new(tokio::sync::Barrier::new(64));
+    let mut tasks = Vec::new();
+    for i in 0..64 {
+        let (store, start) = (store.clone(), Arc::clone(&start));
+        let b = booking(i, "case_inquiry", SlotChoice::Exact(target.id));
+        tasks.push(tokio::spawn(async move {
+            start.wait().await;
+            store.book(&b).await
+        }));
+    }
+    let (mut won, mut full) = (Vec::new(), 0);
+    for t in tasks {
+        match t.await.unwrap_or_else(|e| panic!("booker task: {e}")) {
+            Ok(a) => won.push(a.id),
+            Err(RepoError::SlotFull) => full += 1,
+            Err(e) => panic!("a booker got {e:?} instead of success or SlotFull"),
+        }
+    }
+    assert_eq!((won.len(), full), (3, 61), "exactly the capacity succeeds, everyone else is told the slot is full");
+    let holders: Vec<Uuid> = sqlx::query_scalar("SELECT appointment_id FROM seats WHERE slot_id = $1 AND appointment_id IS NOT NULL ORDER BY appointment_id")
+        .bind(target.id)
+        .fetch_all(store.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    won.sort();
+    assert_eq!(holders, won, "three seats taken, by the three winners, one each");
+    assert_eq!(taken_seats(&store).await, 3);
+    assert_eq!(slot(&store, MON, "general", 0).await.booked, 3);
+    assert_eq!(ok(store.appointments_on(&office.code, date(MON)).await).len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_first_free_bookers_never_overfill() {
+    let store = scratch_database(16).await.unwrap_or_else(|e| panic!("{e}")).0;
+    let office = ok(store.save_offices(&parse_offices(TEST_OFFICE), now()).await).remove(0).office;
+    ok(store.release(&office.code, &plan(&office, &[MON]), now()).await);
+    let seats: u32 = slots_on(&store, MON).await.iter().filter(|s| s.track == "general").map(|s| s.capacity).sum();
+    let mut tasks = Vec::new();
+    for i in 0..24 {
+        let store = store.clone();
+        let b = booking(i, "case_inquiry", SlotChoice::FirstFree { from: date(MON) });
+        tasks.push(tokio::spawn(async move { store.book(&b).await }));
+    }
+    let mut won = 0;
+    for t in tasks {
+        match t.await.unwrap_or_else(|e| panic!("{e}")) {
+            Ok(_) => won += 1,
+            Err(e) => assert!(matches!(e, RepoError::NoFreeSlot { .. }), "{e:?}"),
+        }
+    }
+    assert_eq!(won, seats, "every seat of the day is taken, no more");
+    assert!(slots_on(&store, MON).await.iter().all(|s| s.booked <= s.capacity));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_bookings_of_one_person_make_one_appointment() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON, TUE]).await;
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let store = store.clone();
+        let b = booking(7, "case_inquiry", SlotChoice::FirstFree { from: date(MON) });
+        tasks.push(tokio::spawn(async move { store.book(&b).await }));
+    }
+    let mut won = 0;
+    for t in tasks {
+        match t.await.unwrap_or_else(|e| panic!("{e}")) {
+            Ok(_) => won += 1,
+            Err(e) => assert!(matches!(e, RepoError::Duplicate(_)), "{e:?}"),
+        }
+    }
+    assert_eq!(won, 1);
+    assert_eq!(taken_seats(&store).await, 1);
+}
+
+// ------------------------------------------------- reschedule and cancel
+
+#[tokio::test]
+async fn reschedule_moves_the_seat_in_one_step() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON, TUE]).await;
+    let (first, second) = (slot(&store, MON, "general", 0).await, slot(&store, MON, "general", 1).await);
+    let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::Exact(first.id))).await);
+    let later = now() + Duration::minutes(5);
+    let moved = ok(store.reschedule(&a.confirmation, SlotChoice::Exact(second.id), later).await);
+    assert_eq!((moved.id, moved.slot.id, moved.slot.booked, moved.updated_at), (a.id, second.id, 1, later));
+    assert_eq!(slot(&store, MON, "general", 0).await.booked, 0, "the old seat is free");
+    assert_eq!(taken_seats(&store).await, 1);
+    let starts: DateTime<Utc> = sqlx::query_scalar("SELECT starts_at FROM appointments WHERE id = $1").bind(a.id).fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(starts, second.starts_at, "the appointment's start follows its slot");
+    assert_eq!(history(&store, &a).await, vec!["booked", "rescheduled"]);
+
+    let e = err(store.reschedule(&a.confirmation, SlotChoice::Exact(second.id), later).await);
+    assert!(matches!(&e, RepoError::SlotUnavailable(m) if m.contains("already in this slot")), "{e:?}");
+    // Into a full slot: refused, and the appointment keeps its seat.
+    ok(store.book(&booking(2, "case_inquiry", SlotChoice::Exact(first.id))).await);
+    ok(store.book(&booking(3, "case_inquiry", SlotChoice::Exact(first.id))).await);
+    assert!(matches!(err(store.reschedule(&a.confirmation, SlotChoice::Exact(first.id), later).await), RepoError::SlotFull));
+    assert_eq!(ok(store.appointment(&a.confirmation).await).map(|(a, _)| a.slot.id), Some(second.id));
+    assert_eq!(slot(&store, MON, "general", 1).await.booked, 1);
+    // First free skips the appointment's own slot.
+    let next = ok(store.reschedule(&a.confirmation, SlotChoice::FirstFree { from: date(MON) }, later).await);
+    assert_eq!(next.slot.id, slot(&store, MON, "general", 2).await.id);
+    assert_eq!(taken_seats(&store).await, 3);
+
+    // A passed appointment is closed for reschedule, but a late arrival may be rebooked.
+    let passed = next.slot.starts_at + Duration::minutes(1);
+    assert!(matches!(err(store.reschedule(&a.confirmation, SlotChoice::FirstFree { from: date(MON) }, passed).await), RepoError::Closed { cancelled: false }));
+    let rebooked = ok(store.rebook_late(&a.confirmation, SlotChoice::FirstFree { from: date(MON) }, passed).await);
+    assert_eq!(rebooked.slot.id, slot(&store, MON, "general", 3).await.id);
+    let unknown = ConfirmationNumber::random();
+    assert!(matches!(err(store.reschedule(&unknown, SlotChoice::FirstFree { from: date(MON) }, later).await), RepoError::NotFound(_)));
+}
+
+#[tokio::test]
+async fn cancel_frees_the_seat() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON]).await;
+    let attorney = slot(&store, MON, "attorney", 0).await;
+    let a = ok(store.book(&booking(1, "attorney_inquiry", SlotChoice::Exact(attorney.id))).await);
+    let c = ok(store.cancel(&a.confirmation, now()).await);
+    assert_eq!((c.status, c.slot.booked), (AppointmentStatus::Cancelled, 0));
+    assert_eq!(taken_seats(&store).await, 0);
+    assert_eq!(history(&store, &a).await, vec!["booked", "cancelled"]);
+    assert!(matches!(err(store.cancel(&a.confirmation, now()).await), RepoError::Closed { cancelled: true }));
+    assert!(matches!(err(store.reschedule(&a.confirmation, SlotChoice::FirstFree { from: date(MON) }, now()).await), RepoError::Closed { cancelled: true }));
+    // The seat is free for someone else, and a cancelled booking is no duplicate.
+    ok(store.book(&booking(2, "attorney_inquiry", SlotChoice::Exact(attorney.id))).await);
+    ok(store.book(&booking(1, "attorney_inquiry", SlotChoice::Exact(slot(&store, MON, "attorney", 1).await.id))).await);
+    let past = attorney.starts_at;
+    let b = ok(store.book(&booking(3, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert!(matches!(err(store.cancel(&b.confirmation, past + Duration::days(1)).await), RepoError::Closed { cancelled: false }));
+}
+
+// ---------------------------------------------------------------- reading
+
+#[tokio::test]
+async fn appointments_are_read_with_their_pin_hash_and_by_day() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON, TUE]).await;
+    let mut booked = Vec::new();
+    // Booked out of order; read back by start, track, last name.
+    for (who, last, track, nth) in [(1, "Zeta", "general", 1), (2, "Alpha", "general", 1), (3, "Mid", "attorney", 0), (4, "Beta", "general", 0)] {
+        let mut p = person(who);
+        p.last_name = last.into();
+        let s = slot(&store, MON, track, nth).await;
+        let ty = if track == "attorney" { "attorney_inquiry" } else { "case_inquiry" };
+        booked.push(ok(store.book(&booking_of(&p, ty, SlotChoice::Exact(s.id))).await));
+    }
+    ok(store.book(&booking(5, "case_inquiry", SlotChoice::FirstFree { from: date(TUE) })).await);
+    let names: Vec<String> = ok(store.appointments_on(&code("TST"), date(MON)).await).iter().map(|a| a.applicant.last_name.to_string()).collect();
+    assert_eq!(names, ["Beta", "Alpha", "Zeta", "Mid"], "08:00 general; 08:30 general by name; 09:00 attorney");
+
+    let (a, pin) = ok(store.appointment(&booked[0].confirmation).await).unwrap_or_else(|| panic!("found"));
+    assert_eq!(pin, "hash-of-Anab");
+    assert_eq!((a.id, a.applicant.clone(), a.type_code.clone()), (booked[0].id, booked[0].applicant.clone(), "case_inquiry".to_string()));
+    assert_eq!(ok(store.appointment(&ConfirmationNumber::random()).await).map(|(a, _)| a.id), None);
+
+    ok(store.replace_pin(&a.confirmation, "new-hash", now()).await);
+    assert_eq!(ok(store.appointment(&a.confirmation).await).map(|(_, p)| p), Some("new-hash".to_string()));
+    assert_eq!(history(&store, &a).await, vec!["booked", "pin_reissued"]);
+    assert!(matches!(err(store.replace_pin(&ConfirmationNumber::random(), "x", now()).await), RepoError::NotFound(_)));
+}
+
+#[tokio::test]
+async fn the_front_desk_searches_by_a_number_and_name_prefix() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON, TUE]).await;
+    let mut maria = person(1);
+    (maria.first_name, maria.last_name) = ("María".into(), "García-López".into());
+    let a = ok(store.book(&booking_of(&maria, "case_inquiry", SlotChoice::FirstFree { from: date(TUE) })).await);
+    let b = ok(store.book(&booking(2, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    let c = ok(store.book(&booking(3, "attorney_inquiry", SlotChoice::FirstFree { from: date(TUE) })).await);
+    let tst = code("TST");
+    let search = |s: AppointmentSearch, from: &str, limit: u32| {
+        let store = store.clone();
+        let tst = tst.clone();
+        let from = date(from);
+        async move { ok(store.search_appointments(&tst, &s, from, limit).await).into_iter().map(|a| a.id).collect::<Vec<_>>() }
+    };
+    let a_number = |i: usize| AppointmentSearch::ANumber(person(i).a_number.unwrap_or_default().parse().unwrap_or_else(|e| panic!("{e}")));
+    assert_eq!(search(a_number(2), MON, 10).await, vec![b.id]);
+    assert_eq!(search(a_number(2), TUE, 10).await, Vec::<Uuid>::new(), "from a later day");
+    let name = |s: &str| AppointmentSearch::Name(s.into());
+    assert_eq!(search(name("silva"), MON, 10).await, vec![b.id, c.id], "last name, ASCII case ignored, by start");
+    assert_eq!(search(name("silva"), MON, 1).await, vec![b.id], "limited");
+    assert_eq!(search(name("ANAD"), MON, 10).await, vec![c.id], "first name");
+    assert_eq!(search(name("Anac Sil"), MON, 10).await, vec![b.id], "first and last");
+    assert_eq!(search(name("garcía-l"), MON, 10).await, vec![a.id], "accents as typed");
+    assert_eq!(search(name("GARCÍA"), MON, 10).await, Vec::<Uuid>::new(), "only ASCII case is folded, as SQLite's LIKE");
+    assert_eq!(search(name("S%"), MON, 10).await, Vec::<Uuid>::new(), "wildcards are literal");
+    assert_eq!(search(name("Silv_"), MON, 10).await, Vec::<Uuid>::new(), "wildcards are literal");
+    assert_eq!(search(name("silva"), "2027-03-10", 10).await, Vec::<Uuid>::new());
+    assert_eq!(ok(store.search_appointments(&code("ZZZ"), &name("silva"), date(MON), 10).await).len(), 0);
+
+    // A replacement notice finds the person's appointments ahead.
+    let who = Identity {
+        last_name: Name::parse("last_name", "silva").unwrap_or_else(|e| panic!("{e}")),
+        first_name: Name::parse("first_name", "ANAC").unwrap_or_else(|e| panic!("{e}")),
+        date_of_birth: DateOfBirth::new(b.applicant.date_of_birth.date(), now().date_naive()).unwrap_or_else(|e| panic!("{e}")),
+        a_number: b.applicant.a_number.clone(),
+        receipt_number: None,
+    };
+    assert_eq!(ok(store.appointments_of_person(&who, now()).await).iter().map(|a| a.id).collect::<Vec<_>>(), vec![b.id]);
+    assert!(ok(store.appointments_of_person(&who, b.slot.starts_at).await).is_empty(), "begun appointments are not offered");
+    assert!(ok(store.appointments_of_person(&Identity { a_number: None, ..who }, now()).await).is_empty(), "a number must match too");
+}
+
+#[tokio::test]
+async fn arrivals_are_found_by_each_key_nearest_first() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON, TUE]).await;
+    let mut p = person(1);
+    p.receipt_number = Some("EAC2190012345".into());
+    let mon = ok(store.book(&booking_of(&p, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    let tue = ok(store.book(&booking_of(&p, "attorney_inquiry", SlotChoice::FirstFree { from: date(TUE) })).await);
+    let mut other = person(2);
+    (other.first_name, other.last_name) = ("Núñez".into(), "Ortega".into());
+    let nunez = ok(store.book(&booking_of(&other, "case_inquiry", SlotChoice::FirstFree { from: date(TUE) })).await);
+    let find = |s: ArrivalSearch, around: DateTime<Utc>| {
+        let store = store.clone();
+        async move { ok(store.find_arrivals(&s, around, 10).await).into_iter().map(|a| a.id).collect::<Vec<_>>() }
+    };
+    let on_mon = mon.slot.starts_at;
+    let on_tue = tue.slot.starts_at;
+    assert_eq!(find(ArrivalSearch::Confirmation(tue.confirmation.clone()), on_mon).await, vec![tue.id]);
+    let a_number = ArrivalSearch::ANumber(p.a_number.clone().unwrap_or_default().parse().unwrap_or_else(|e| panic!("{e}")));
+    assert_eq!(find(a_number.clone(), on_mon).await, vec![mon.id, tue.id], "nearest first");
+    assert_eq!(find(a_number, on_tue).await, vec![tue.id, mon.id]);
+    let receipt = ArrivalSearch::Receipt("EAC2190012345".parse().unwrap_or_else(|e| panic!("{e}")));
+    assert_eq!(find(receipt, on_tue).await, vec![tue.id, mon.id]);
+    let name = |prefixes: &[&str], born: Option<NaiveDate>| ArrivalSearch::Name { prefixes: prefixes.iter().map(|s| s.to_string()).collect(), born };
+    assert_eq!(find(name(&["silv"], None), on_mon).await, vec![mon.id, tue.id], "last-name prefix, nearest first");
+    assert_eq!(find(name(&["anab"], None), on_tue).await, vec![tue.id, mon.id], "first-name prefix");
+    assert_eq!(find(name(&["nunez"], None), on_mon).await, vec![nunez.id], "folded: accents gone");
+    assert_eq!(find(name(&["ort", "nu"], None), on_mon).await, vec![nunez.id], "two prefixes, each of either name");
+    assert_eq!(find(name(&["silva", "nu"], None), on_mon).await, Vec::<Uuid>::new());
+    assert_eq!(find(name(&["silva"], Some(mon.applicant.date_of_birth.date())), on_tue).await, vec![tue.id, mon.id], "narrowed by birth");
+    assert_eq!(find(name(&["silva"], Some(date("2001-01-01"))), on_tue).await, Vec::<Uuid>::new());
+    // Far from every appointment: the widest window still finds them.
+    assert_eq!(find(name(&["silva"], None), on_mon + Duration::days(400)).await, vec![tue.id, mon.id]);
+    assert_eq!(ok(store.find_arrivals(&name(&["silva"], None), on_mon, 1).await).len(), 1);
+}
+
+// ----------------------------------------------------------------- visits
+
+fn visit(office: &str, appointment: Option<&ConfirmationNumber>, documents: Vec<DocumentRecord>) -> NewVisit {
+    NewVisit {
+        id: Uuid::now_v7(),
+        office: code(office),
+        local_date: date(MON),
+        appointment: appointment.cloned(),
+        kind: if appointment.is_some() { VisitKind::Appointment } else { VisitKind::WalkIn },
+        track: "general".into(),
+        display_name: "A. Silva".into(),
+        late: false,
+        checked_in_by: "desk".into(),
+        walk_in_reason: appointment.is_none().then(|| "emergency travel".to_string()),
+        approved_by: None,
+        companions: Vec::new(),
+        documents,
+        now: at("2027-03-08T13:55:00Z"),
+    }
+}
+
+#[tokio::test]
+async fn visits_get_the_days_queue_numbers_and_move_on() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON]).await;
+    let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    let walk_in = ok(store.record_visit(&visit("TST", None, Vec::new())).await);
+    assert_eq!((walk_in.queue_number, walk_in.state, walk_in.confirmation.clone()), (1, VisitState::Waiting, None));
+    let passport = DocumentRecord {
+        kind: DocumentKind::Passport,
+        number_last4: Some("1234".into()),
+        expiry: Some(date("2030-01-31")),
+        outcome: "mrz_match".into(),
+        problems: Vec::new(),
+        override_reason: None,
+        overridden_by: None,
+    };
+    let ead = DocumentRecord { kind: DocumentKind::Ead, number_last4: None, expiry: None, outcome: "seen".into(), problems: vec!["expired".into()], override_reason: Some("renewal pending".into()), overridden_by: Some("lead".into()) };
+    let checked_in = ok(store.record_visit(&visit("TST", Some(&a.confirmation), vec![passport.clone(), ead.clone()])).await);
+    assert_eq!((checked_in.queue_number, checked_in.confirmation.clone(), checked_in.kind), (2, Some(a.confirmation.clone()), VisitKind::Appointment));
+    assert_eq!(ok(store.documents_of(checked_in.id).await), vec![passport, ead]);
+    assert!(ok(store.documents_of(walk_in.id).await).is_empty());
+
+    let e = err(store.record_visit(&visit("TST", Some(&a.confirmation), Vec::new())).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains("checked in already (number 2)")), "{e:?}");
+    assert!(matches!(err(store.record_visit(&visit("TST", Some(&ConfirmationNumber::random()), Vec::new())).await), RepoError::NotFound(_)));
+    assert!(matches!(err(store.record_visit(&visit("ZZZ", None, Vec::new())).await), RepoError::NotFound(_)));
+    let cancelled = ok(store.book(&booking(2, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    ok(store.cancel(&cancelled.confirmation, now()).await);
+    assert!(matches!(err(store.record_visit(&visit("TST", Some(&cancelled.confirmation), Vec::new())).await), RepoError::Closed { cancelled: true }));
+
+    let numbers: Vec<u32> = ok(store.visits_on(&code("TST"), date(MON)).await).iter().map(|v| v.queue_number).collect();
+    assert_eq!(numbers, [1, 2]);
+    assert!(ok(store.visits_on(&code("TST"), date(TUE)).await).is_empty());
+
+    // Called, then served; a second call of the same number is refused.
+    let t = at("2027-03-08T14:01:00Z");
+    let step = |to, from: &'static [VisitState], desk, receipt_ref, by| VisitStep { id: walk_in.id, from, to, desk, receipt_ref, by, now: t };
+    let called = ok(store.advance_visit(&step(VisitState::Called, &[VisitState::Waiting], Some("Window 3"), None, "officer")).await);
+    assert_eq!((called.state, called.desk.as_deref(), called.called_at), (VisitState::Called, Some("Window 3"), Some(t)));
+    let e = err(store.advance_visit(&step(VisitState::Called, &[VisitState::Waiting], Some("Window 4"), None, "other")).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m == "number 1 is called already"), "{e:?}");
+    let back = ok(store.advance_visit(&step(VisitState::Waiting, &[VisitState::Called], None, None, "officer")).await);
+    assert_eq!((back.state, back.desk.clone(), back.called_at), (VisitState::Waiting, None, None));
+    ok(store.advance_visit(&step(VisitState::Called, &[VisitState::Waiting], Some("Cashier"), None, "cashier")).await);
+    let served = ok(store.advance_visit(&step(VisitState::NotServed, &[VisitState::Called], None, Some("R-77"), "cashier")).await);
+    assert_eq!((served.state, served.finished_at, served.receipt_ref.as_deref()), (VisitState::NotServed, Some(t), Some("R-77")));
+    let by: (Option<String>, Option<String>) = sqlx::query_as("SELECT called_by, finished_by FROM visits WHERE id = $1").bind(walk_in.id).fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(by, (Some("cashier".into()), Some("cashier".into())));
+    let missing = VisitStep { id: Uuid::now_v7(), ..step(VisitState::Called, &[VisitState::Waiting], None, None, "x") };
+    assert!(matches!(err(store.advance_visit(&missing).await), RepoError::NotFound(_)));
+
+    // A visit superseded by an earlier arrival (two desks recorded one
+    // person) is neither listed nor counted as the appointment's check-in.
+    sqlx::query("UPDATE visits SET superseded_by = $1 WHERE id = $2").bind(walk_in.id).bind(checked_in.id).execute(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    let numbers: Vec<u32> = ok(store.visits_on(&code("TST"), date(MON)).await).iter().map(|v| v.queue_number).collect();
+    assert_eq!(numbers, [1]);
+    let again = ok(store.record_visit(&visit("TST", Some(&a.confirmation), Vec::new())).await);
+    assert_eq!(again.queue_number, 3, "numbers are never given twice, superseded ones included");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_arrivals_get_distinct_numbers_and_one_check_in() {
+    let store = scratch_database(16).await.unwrap_or_else(|e| panic!("{e}")).0;
+    let office = ok(store.save_offices(&parse_offices(TEST_OFFICE), now()).await).remove(0).office;
+    ok(store.release(&office.code, &plan(&office, &[MON]), now()).await);
+    let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    let mut tasks = Vec::new();
+    for i in 0..24 {
+        let store = store.clone();
+        // Every third desk checks in the same appointment; the rest are walk-ins.
+        let v = visit("TST", (i % 3 == 0).then_some(&a.confirmation), Vec::new());
+        tasks.push(tokio::spawn(async move { store.record_visit(&v).await }));
+    }
+    let (mut numbers, mut check_ins, mut refused) = (Vec::new(), 0, 0);
+    for t in tasks {
+        match t.await.unwrap_or_else(|e| panic!("{e}")) {
+            Ok(v) => {
+                check_ins += usize::from(v.confirmation.is_some());
+                numbers.push(v.queue_number);
+            }
+            Err(RepoError::Conflict(m)) if m.contains("checked in already") => refused += 1,
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+    numbers.sort_unstable();
+    assert_eq!((check_ins, refused), (1, 7), "one appointment is checked in once");
+    assert_eq!(numbers, (1..=17).collect::<Vec<u32>>(), "every number once, none skipped");
+}
+
+// ------------------------------------------------------------------ staff
+
+#[tokio::test]
+async fn staff_accounts_are_added_once_and_read_back() {
+    let (store, _) = with_office(TEST_OFFICE, &[]).await;
+    let account = |name: &str, role: Role, office: Option<&str>| StaffAccount {
+        id: Uuid::now_v7(),
+        username: name.parse().unwrap_or_else(|e| panic!("{e}")),
+        display_name: format!("{name} person"),
+        role,
+        office: office.map(code),
+    };
+    assert_eq!(ok(store.staff_count().await), 0);
+    let admin = account("admin", Role::Administrator, None);
+    ok(store.add_staff(&admin, "admin-hash", true, now()).await);
+    let e = err(store.add_staff(&account("admin2", Role::Administrator, None), "h", true, now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains("exists already")), "{e:?}");
+    let desk = account("desk.b", Role::FrontDesk, Some("TST"));
+    ok(store.add_staff(&desk, "desk-hash", false, now()).await);
+    ok(store.add_staff(&account("desk-a", Role::Cashier, Some("TST")), "h", false, now()).await);
+    let e = err(store.add_staff(&account("desk.b", Role::Cashier, None), "h", false, now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains("is taken")), "{e:?}");
+    assert!(matches!(err(store.add_staff(&account("lost", Role::FrontDesk, Some("ZZZ")), "h", false, now()).await), RepoError::NotFound(_)));
+
+    assert_eq!(ok(store.staff(&desk.username).await), Some((desk.clone(), "desk-hash".to_string())));
+    assert_eq!(ok(store.staff(&"nobody".parse().unwrap_or_else(|e| panic!("{e}"))).await), None);
+    assert_eq!(ok(store.staff_count().await), 3);
+    let names: Vec<String> = ok(store.staff_accounts().await).iter().map(|a| a.username.to_string()).collect();
+    assert_eq!(names, ["admin", "desk-a", "desk.b"], "by username, byte order");
+
+    sqlx::query("UPDATE staff SET disabled = true WHERE username = 'desk.b'").execute(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(ok(store.staff(&desk.username).await), None, "a disabled account cannot sign in");
+    assert_eq!(ok(store.staff_count().await), 2);
+    assert_eq!(ok(store.staff_accounts().await).len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_first_runs_make_one_administrator() {
+    let store = db().await;
+    let mut tasks = Vec::new();
+    for i in 0..6 {
+        let store = store.clone();
+        let admin = StaffAccount { id: Uuid::now_v7(), username: format!("admin{}", letters(i)).parse().unwrap_or_else(|e| panic!("{e}")), display_name: "Admin".into(), role: Role::Administrator, office: None };
+        tasks.push(tokio::spawn(async move { store.add_staff(&admin, "h", true, now()).await }));
+    }
+    let mut won = 0;
+    for t in tasks {
+        match t.await.unwrap_or_else(|e| panic!("{e}")) {
+            Ok(()) => won += 1,
+            Err(e) => assert!(matches!(e, RepoError::Conflict(_)), "{e:?}"),
+        }
+    }
+    assert_eq!((won, ok(store.staff_count().await)), (1, 1));
+}
+
+// ------------------------------------------------------------ pins, meta
+
+#[tokio::test]
+async fn wrong_pins_lock_a_number_until_the_lock_ends() {
+    let store = db().await;
+    let key = "K7Q2M9XR4T";
+    let until = now() + Duration::minutes(15);
+    assert_eq!(ok(store.pin_attempts(key, now()).await).failures, 0);
+    for n in 1..=2 {
+        let p = ok(store.record_pin_failure(key, 3, until, now()).await);
+        assert_eq!((p.failures, p.locked_until), (n, None));
+    }
+    let locked = ok(store.record_pin_failure(key, 3, until, now()).await);
+    assert_eq!((locked.failures, locked.locked_until), (3, Some(until)));
+    let seen = ok(store.pin_attempts(key, now() + Duration::minutes(1)).await);
+    assert_eq!((seen.failures, seen.locked_until), (3, Some(until)));
+    // More failures while locked keep the lock as it was.
+    let more = ok(store.record_pin_failure(key, 3, until + Duration::hours(1), now() + Duration::minutes(1)).await);
+    assert_eq!((more.failures, more.locked_until), (4, Some(until)));
+    // After the lock: shown as unlocked, and the count starts over.
+    let after = until + Duration::seconds(1);
+    assert_eq!(ok(store.pin_attempts(key, after).await).locked_until, None);
+    let fresh = ok(store.record_pin_failure(key, 3, after + Duration::minutes(15), after).await);
+    assert_eq!((fresh.failures, fresh.locked_until), (1, None));
+    // Another key is counted apart; clearing forgets.
+    assert_eq!(ok(store.pin_attempts("staff:desk", now()).await).failures, 0);
+    ok(store.clear_pin_failures(key).await);
+    assert_eq!(ok(store.pin_attempts(key, after).await), passdesk_domain::repository::PinAttempts { failures: 0, locked_until: None });
+    // max 1: the first failure locks.
+    assert_eq!(ok(store.record_pin_failure("staff:desk", 1, until, now()).await).locked_until, Some(until));
+}
+
+#[tokio::test]
+async fn meta_values_are_kept_and_replaced() {
+    let store = db().await;
+    assert_eq!(ok(store.meta("pin_key_fingerprint").await), None);
+    ok(store.set_meta("pin_key_fingerprint", "abc").await);
+    ok(store.set_meta("pin_key_fingerprint", "def").await);
+    ok(store.set_meta("demo", "1").await);
+    assert_eq!(ok(store.meta("pin_key_fingerprint").await), Some("def".into()));
+    assert_eq!(ok(store.meta("demo").await), Some("1".into()));
+}

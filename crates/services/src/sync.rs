@@ -1,0 +1,147 @@
+//! One sync round between a workstation and the central database: push the
+//! outbox (oldest first, in batches; each batch acknowledged before the next
+//! is sent, so a desk's facts are applied in the order it made them), then
+//! pull the change feed page by page until it is current. Every step can be
+//! cut anywhere and simply run again: facts carry idempotency keys, pages are
+//! applied with their cursor in one local transaction.
+
+use chrono::Utc;
+use passdesk_domain::{
+    replica::{FeedCursor, PushReport},
+    repository::RepoError,
+};
+use serde::Serialize;
+
+use crate::{
+    workstation::{central_call, Central, Workstation},
+    ServiceError, ServiceResult,
+};
+
+/// Facts per push: one central transaction each.
+pub const PUSH_BATCH: u32 = 500;
+/// Feed rows per pull page: one local transaction each.
+pub const PULL_PAGE: u32 = 2_000;
+/// The central `meta` key recording the PIN key every workstation must share.
+pub const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SyncReport {
+    pub pushed: u64,
+    pub duplicates: u64,
+    pub rejected: u64,
+    /// Entities brought into the replica (each as it stands now).
+    pub pulled: u64,
+    pub pull_pages: u32,
+    /// Facts still waiting (recorded meanwhile, or the round was cut).
+    pub unsent: u64,
+    pub cursor: String,
+}
+
+/// Where a round stands, for a progress indicator while an outbox drains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SyncProgress {
+    pub sent: u64,
+    pub remaining: u64,
+}
+
+fn unreachable(e: RepoError) -> ServiceError {
+    match e {
+        RepoError::Unavailable(why) | RepoError::CentralUnavailable(why) => {
+            ServiceError::new("central_unavailable", format!("the central database cannot be reached: {why}"))
+        }
+        e => e.into(),
+    }
+}
+
+/// One whole round: push, then pull. `progress` hears after every batch.
+pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<SyncReport> {
+    let central = ws
+        .central()
+        .ok_or_else(|| ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`"))?
+        .clone();
+    let _one_at_a_time = ws.sync_lock.lock().await;
+    let pushed = push_locked(ws, &central, progress).await?;
+    let (pulled, pull_pages, cursor) = pull_locked(ws, &central).await?;
+    ws.local().record_sync_success(Utc::now()).await?;
+    let unsent = ws.local().sync_state().await?.unsent_facts;
+    Ok(SyncReport { pushed: pushed.applied, duplicates: pushed.duplicates, rejected: pushed.rejected, pulled, pull_pages, unsent, cursor: cursor.to_string() })
+}
+
+/// Pulls the feed until current (used right after a central decision).
+pub async fn pull(ws: &Workstation, central: &Central) -> ServiceResult<u64> {
+    let _one_at_a_time = ws.sync_lock.lock().await;
+    Ok(pull_locked(ws, central).await?.0)
+}
+
+async fn push_locked(ws: &Workstation, central: &Central, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<PushReport> {
+    let mut total = PushReport::default();
+    let mut remaining = ws.local().sync_state().await?.unsent_facts;
+    loop {
+        let facts = ws.local().unsent_facts(PUSH_BATCH).await?;
+        if facts.is_empty() {
+            return Ok(total);
+        }
+        let report = central_call(central.store.apply_facts(&central.workstation, &facts)).await.map_err(unreachable)?;
+        let ids: Vec<_> = facts.iter().map(|f| f.id).collect();
+        ws.local().mark_sent(&ids, Utc::now()).await?;
+        total.applied += report.applied;
+        total.duplicates += report.duplicates;
+        total.rejected += report.rejected;
+        remaining = remaining.saturating_sub(facts.len() as u64);
+        progress(SyncProgress { sent: total.applied + total.duplicates + total.rejected, remaining });
+    }
+}
+
+async fn pull_locked(ws: &Workstation, central: &Central) -> ServiceResult<(u64, u32, FeedCursor)> {
+    let mut cursor = match ws.local().feed_cursor().await? {
+        Some(c) => c,
+        None => {
+            first_pull_check(ws, central).await?;
+            FeedCursor::default()
+        }
+    };
+    let office = match &central.office {
+        // An office not in the central database yet has no private rows: the nil id matches none.
+        Some(code) => Some(central_call(central.store.office_id_of(code)).await.map_err(unreachable)?.unwrap_or(uuid::Uuid::nil())),
+        None => None,
+    };
+    let (mut pulled, mut pages) = (0, 0);
+    loop {
+        let page = central_call(central.store.feed(cursor, office, PULL_PAGE)).await.map_err(unreachable)?;
+        if page.feed_rows == 0 {
+            return Ok((pulled, pages, cursor));
+        }
+        ws.local().apply_feed(&page).await?;
+        pulled += page.changes.len() as u64;
+        pages += 1;
+        cursor = page.next;
+        if !page.more {
+            return Ok((pulled, pages, cursor));
+        }
+    }
+}
+
+/// A replica's first pull: its database must not hold offices of its own
+/// under ids the central database does not know (two histories cannot be
+/// merged row by row; the central one would silently replace this one).
+async fn first_pull_check(ws: &Workstation, central: &Central) -> ServiceResult<()> {
+    let here = ws.local().office_ids().await?;
+    if here.is_empty() {
+        return Ok(());
+    }
+    let there = central_call(central.store.office_ids()).await.map_err(unreachable)?;
+    let foreign: Vec<&str> = here.iter().filter(|(id, _)| !there.contains(id)).map(|(_, code)| code.as_str()).collect();
+    if foreign.is_empty() {
+        Ok(())
+    } else {
+        Err(ServiceError::new(
+            "replica_has_own_data",
+            format!(
+                "this workstation's database holds offices the central database does not know ({}); connect with a new, empty database, or load this one into an empty central database with `passdesk central init`",
+                foreign.join(", ")
+            ),
+        ))
+    }
+}

@@ -1,0 +1,239 @@
+//! A workstation's repository: its local SQLite database, and — when one is
+//! configured — the central PostgreSQL database. Scarce things (seats,
+//! releases, configuration edits, staff accounts) are decided centrally and
+//! the replica is brought up to date at once; facts (check-ins, ID checks,
+//! queue steps) are written locally with their outbox entry and pushed by the
+//! sync; everything is read from the local replica, which keeps working when
+//! the central database cannot be reached.
+
+use std::{future::Future, ops::Deref, sync::Arc, time::Duration};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use passdesk_central::PgStore;
+use passdesk_domain::{
+    confirmation::ConfirmationNumber,
+    office::{Office, OfficeCode},
+    repository::{Appointment, AppointmentSearch, Identity, NewBooking, PinAttempts, ReleaseReport, RepoError, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
+    service_area::{CountryCode, Zip},
+    slot_engine::PlannedSlot,
+    staff::{StaffAccount, Username},
+    visit::{ArrivalSearch, DocumentRecord, NewVisit, Visit, VisitStep},
+};
+use passdesk_store::SqliteStore;
+use tokio::sync::Mutex;
+use uuid::Uuid;
+
+/// How long one call to the central database may take before the
+/// workstation treats it as unreachable (a stalled network, not a slow query).
+pub const CENTRAL_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The central side of a workstation.
+#[derive(Clone, Debug)]
+pub struct Central {
+    pub store: PgStore,
+    /// This workstation's name in the central history of facts.
+    pub workstation: String,
+    /// The office whose private rows (appointments, visits) this replica
+    /// keeps; `None` keeps every office's.
+    pub office: Option<OfficeCode>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Workstation {
+    local: SqliteStore,
+    central: Option<Central>,
+    /// One sync at a time: two pulls applying pages out of order would move
+    /// rows back for a moment.
+    pub(crate) sync_lock: Arc<Mutex<()>>,
+}
+
+impl Deref for Workstation {
+    type Target = SqliteStore;
+    fn deref(&self) -> &SqliteStore {
+        &self.local
+    }
+}
+
+/// Runs one central call under [`CENTRAL_TIMEOUT`].
+pub async fn central_call<T>(fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
+    match tokio::time::timeout(CENTRAL_TIMEOUT, fut).await {
+        Ok(r) => r,
+        Err(_) => Err(RepoError::Unavailable(format!("no answer within {} s", CENTRAL_TIMEOUT.as_secs()))),
+    }
+}
+
+/// A central decision's failure, said plainly when the database is away.
+fn needs_central(e: RepoError) -> RepoError {
+    match e {
+        RepoError::Unavailable(why) => RepoError::CentralUnavailable(why),
+        e => e,
+    }
+}
+
+impl Workstation {
+    pub fn standalone(local: SqliteStore) -> Self {
+        Self { local, central: None, sync_lock: Arc::new(Mutex::new(())) }
+    }
+
+    pub fn connected(local: SqliteStore, central: Central) -> Self {
+        Self { local, central: Some(central), sync_lock: Arc::new(Mutex::new(())) }
+    }
+
+    pub fn local(&self) -> &SqliteStore {
+        &self.local
+    }
+
+    pub fn central(&self) -> Option<&Central> {
+        self.central.as_ref()
+    }
+
+    /// Makes a central decision, then brings the replica up to date so the
+    /// screens show it at once. A failed pull is not the decision's failure:
+    /// the next sync round brings it.
+    async fn decide<T>(&self, central: &Central, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
+        let out = central_call(fut).await.map_err(needs_central)?;
+        // Its error shows in the sync status (the age of the last sync) instead.
+        let _ = crate::sync::pull(self, central).await;
+        Ok(out)
+    }
+}
+
+impl Repository for Workstation {
+    async fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.save_offices(offices, now)).await,
+            None => self.local.save_offices(offices, now).await,
+        }
+    }
+    async fn update_office(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<StoredOffice> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.update_office(office, expected_version, rerelease, now)).await,
+            None => self.local.update_office(office, expected_version, rerelease, now).await,
+        }
+    }
+    async fn offices(&self) -> RepoResult<Vec<StoredOffice>> {
+        self.local.offices().await
+    }
+    async fn office(&self, code: &OfficeCode) -> RepoResult<StoredOffice> {
+        self.local.office(code).await
+    }
+    async fn office_for_zip(&self, zip: Zip) -> RepoResult<Option<OfficeCode>> {
+        self.local.office_for_zip(zip).await
+    }
+    async fn office_for_country(&self, country: &CountryCode) -> RepoResult<Option<OfficeCode>> {
+        self.local.office_for_country(country).await
+    }
+    async fn release(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.release(office, days, now)).await,
+            None => self.local.release(office, days, now).await,
+        }
+    }
+    async fn rerelease(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.rerelease(office, day, slots, now)).await,
+            None => self.local.rerelease(office, day, slots, now).await,
+        }
+    }
+    async fn released_days(&self, office: &OfficeCode, from: NaiveDate, through: NaiveDate) -> RepoResult<Vec<NaiveDate>> {
+        self.local.released_days(office, from, through).await
+    }
+    async fn slots(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Slot>> {
+        self.local.slots(office, day).await
+    }
+    async fn book(&self, booking: &NewBooking) -> RepoResult<Appointment> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.book(booking)).await,
+            None => self.local.book(booking).await,
+        }
+    }
+    async fn reschedule(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Appointment> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.reschedule(confirmation, to, now)).await,
+            None => self.local.reschedule(confirmation, to, now).await,
+        }
+    }
+    async fn rebook_late(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Appointment> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.rebook_late(confirmation, to, now)).await,
+            None => self.local.rebook_late(confirmation, to, now).await,
+        }
+    }
+    async fn cancel(&self, confirmation: &ConfirmationNumber, now: DateTime<Utc>) -> RepoResult<Appointment> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.cancel(confirmation, now)).await,
+            None => self.local.cancel(confirmation, now).await,
+        }
+    }
+    async fn appointment(&self, confirmation: &ConfirmationNumber) -> RepoResult<Option<(Appointment, String)>> {
+        let here = self.local.appointment(confirmation).await?;
+        match (&here, &self.central) {
+            // Booked at another office's kiosk, or not pulled yet: asked centrally when reachable.
+            (None, Some(c)) => Ok(central_call(c.store.appointment(confirmation)).await.unwrap_or(None)),
+            _ => Ok(here),
+        }
+    }
+    async fn appointments_on(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Appointment>> {
+        self.local.appointments_on(office, day).await
+    }
+    async fn appointments_of_person(&self, identity: &Identity, now: DateTime<Utc>) -> RepoResult<Vec<Appointment>> {
+        match &self.central {
+            Some(c) => central_call(c.store.appointments_of_person(identity, now)).await.map_err(needs_central),
+            None => self.local.appointments_of_person(identity, now).await,
+        }
+    }
+    async fn replace_pin(&self, confirmation: &ConfirmationNumber, pin_hash: &str, now: DateTime<Utc>) -> RepoResult<()> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.replace_pin(confirmation, pin_hash, now)).await,
+            None => self.local.replace_pin(confirmation, pin_hash, now).await,
+        }
+    }
+    async fn find_arrivals(&self, search: &ArrivalSearch, around: DateTime<Utc>, limit: u32) -> RepoResult<Vec<Appointment>> {
+        self.local.find_arrivals(search, around, limit).await
+    }
+    async fn record_visit(&self, visit: &NewVisit) -> RepoResult<Visit> {
+        self.local.record_visit(visit).await
+    }
+    async fn visits_on(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Visit>> {
+        self.local.visits_on(office, day).await
+    }
+    async fn advance_visit(&self, step: &VisitStep<'_>) -> RepoResult<Visit> {
+        self.local.advance_visit(step).await
+    }
+    async fn documents_of(&self, visit: Uuid) -> RepoResult<Vec<DocumentRecord>> {
+        self.local.documents_of(visit).await
+    }
+    async fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
+        self.local.pin_attempts(confirmation, now).await
+    }
+    async fn record_pin_failure(&self, confirmation: &str, max: u32, lock_until: DateTime<Utc>, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
+        self.local.record_pin_failure(confirmation, max, lock_until, now).await
+    }
+    async fn clear_pin_failures(&self, confirmation: &str) -> RepoResult<()> {
+        self.local.clear_pin_failures(confirmation).await
+    }
+    async fn meta(&self, key: &str) -> RepoResult<Option<String>> {
+        self.local.meta(key).await
+    }
+    async fn set_meta(&self, key: &str, value: &str) -> RepoResult<()> {
+        self.local.set_meta(key, value).await
+    }
+    async fn add_staff(&self, account: &StaffAccount, password_hash: &str, only_if_none: bool, now: DateTime<Utc>) -> RepoResult<()> {
+        match &self.central {
+            Some(c) => self.decide(c, c.store.add_staff(account, password_hash, only_if_none, now)).await,
+            None => self.local.add_staff(account, password_hash, only_if_none, now).await,
+        }
+    }
+    async fn staff(&self, username: &Username) -> RepoResult<Option<(StaffAccount, String)>> {
+        self.local.staff(username).await
+    }
+    async fn staff_count(&self) -> RepoResult<u64> {
+        self.local.staff_count().await
+    }
+    async fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
+        self.local.search_appointments(office, search, from, limit).await
+    }
+    async fn staff_accounts(&self) -> RepoResult<Vec<StaffAccount>> {
+        self.local.staff_accounts().await
+    }
+}

@@ -1,0 +1,40 @@
+//! The local side of the sync: the outbox of facts waiting for the central
+//! database, and where this replica stands in the central change feed.
+
+use chrono::{DateTime, Utc};
+use passdesk_domain::repository::RepoResult;
+use serde::Serialize;
+
+use crate::{db_error, rows, SqliteStore};
+
+/// `meta` key: the change-feed cursor, "txid:seq" of the last change applied.
+pub const FEED_CURSOR: &str = "sync.cursor";
+/// `meta` key: when a sync round last finished without error (RFC 3339).
+pub const LAST_SYNC: &str = "sync.last_success";
+
+/// Where this workstation's sync stands, for the status bar and `central status`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncState {
+    /// Facts recorded here that the central database does not have yet.
+    pub unsent_facts: u64,
+    pub last_success: Option<DateTime<Utc>>,
+    pub cursor: Option<String>,
+}
+
+impl SqliteStore {
+    pub async fn sync_state(&self) -> RepoResult<SyncState> {
+        let unsent = sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!: i64" FROM outbox WHERE sent_at IS NULL"#)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_error)?;
+        let last = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", LAST_SYNC).fetch_optional(&self.pool).await.map_err(db_error)?;
+        let cursor = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", FEED_CURSOR).fetch_optional(&self.pool).await.map_err(db_error)?;
+        Ok(SyncState {
+            unsent_facts: u64::from(rows::count(unsent)?),
+            last_success: last
+                .map(|t| DateTime::parse_from_rfc3339(&t).map(|t| t.with_timezone(&Utc)).map_err(|_| passdesk_domain::repository::RepoError::Corrupt(format!("bad {LAST_SYNC} {t:?}"))))
+                .transpose()?,
+            cursor,
+        })
+    }
+}

@@ -1,0 +1,306 @@
+//! The local database as a replica of the central one: the outbox read in
+//! the order its facts were made, and pages of the change feed applied in
+//! one transaction together with the cursor they lead to, so a replica that
+//! stops anywhere resumes where its data stands.
+
+use chrono::{DateTime, Utc};
+use passdesk_domain::{
+    replica::{AppointmentRow, Change, FeedCursor, FeedPage, OfficeRow, OutboxFact, SlotRow, StaffRow, VisitRow},
+    repository::{RepoError, RepoResult},
+};
+use sqlx::{Connection, Sqlite, SqliteConnection, Transaction};
+use uuid::Uuid;
+
+use crate::{
+    db_error,
+    outbox::{FEED_CURSOR, LAST_SYNC},
+    rows, SqliteStore,
+};
+
+fn text(d: chrono::NaiveDate) -> String {
+    rows::date_text(d)
+}
+
+fn json(v: &serde_json::Value) -> String {
+    v.to_string()
+}
+
+impl SqliteStore {
+    /// The oldest `limit` facts not yet sent, oldest first.
+    pub async fn unsent_facts(&self, limit: u32) -> RepoResult<Vec<OutboxFact>> {
+        let limit = i64::from(limit);
+        let rows = sqlx::query!(
+            r#"SELECT id AS "id!", kind, payload, created_at FROM outbox WHERE sent_at IS NULL ORDER BY rowid LIMIT ?"#,
+            limit
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        rows.into_iter()
+            .map(|r| {
+                Ok(OutboxFact {
+                    id: rows::id(&r.id)?,
+                    kind: r.kind,
+                    payload: rows::json("outbox payload", &r.payload)?,
+                    made_at: rows::instant(r.created_at)?,
+                })
+            })
+            .collect()
+    }
+
+    /// Marks facts the central database has acknowledged.
+    pub async fn mark_sent(&self, ids: &[Uuid], at: DateTime<Utc>) -> RepoResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        let at = at.timestamp();
+        for id in ids {
+            let id = id.to_string();
+            sqlx::query!("UPDATE outbox SET sent_at = ? WHERE id = ? AND sent_at IS NULL", at, id).execute(&mut *tx).await.map_err(db_error)?;
+        }
+        tx.commit().await.map_err(db_error)
+    }
+
+    pub async fn feed_cursor(&self) -> RepoResult<Option<FeedCursor>> {
+        sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", FEED_CURSOR)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)?
+            .map(|c| c.parse::<FeedCursor>().map_err(RepoError::Corrupt))
+            .transpose()
+    }
+
+    pub async fn record_sync_success(&self, at: DateTime<Utc>) -> RepoResult<()> {
+        let at = at.to_rfc3339();
+        sqlx::query!("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", LAST_SYNC, at)
+            .execute(&self.pool)
+            .await
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    /// Offices this replica holds, by id and code (a workstation joining a
+    /// central database must not hold offices of its own under other ids).
+    pub async fn office_ids(&self) -> RepoResult<Vec<(Uuid, String)>> {
+        sqlx::query!(r#"SELECT id AS "id!", code FROM offices ORDER BY code"#)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_error)?
+            .into_iter()
+            .map(|r| Ok((rows::id(&r.id)?, r.code)))
+            .collect()
+    }
+
+    /// Applies one page of the change feed and moves the cursor, in one
+    /// transaction. Foreign keys are off meanwhile: the feed delivers each row
+    /// as it stands now, so a row may arrive before one it refers to.
+    pub async fn apply_feed(&self, page: &FeedPage) -> RepoResult<()> {
+        let mut conn = self.pool.acquire().await.map_err(db_error)?;
+        sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await.map_err(db_error)?;
+        let applied = apply_in(&mut conn, page).await;
+        let restored = sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await;
+        if restored.is_err() {
+            // Never hand a connection without foreign keys back to the pool.
+            conn.detach();
+        }
+        applied?;
+        restored.map_err(db_error)?;
+        Ok(())
+    }
+}
+
+async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage) -> RepoResult<()> {
+    let mut tx = conn.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+    for change in &page.changes {
+        apply_change(&mut tx, change).await?;
+    }
+    let cursor = page.next.to_string();
+    sqlx::query!("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", FEED_CURSOR, cursor)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+    tx.commit().await.map_err(db_error)
+}
+
+async fn apply_change(tx: &mut Transaction<'_, Sqlite>, change: &Change) -> RepoResult<()> {
+    let e = db_error;
+    match change {
+        Change::Office(o) => office(tx, o).await?,
+        Change::OfficeRemoved(id) => {
+            let id = id.to_string();
+            sqlx::query!("DELETE FROM zip_areas WHERE office_id = ?", id).execute(&mut **tx).await.map_err(e)?;
+            sqlx::query!("DELETE FROM country_areas WHERE office_id = ?", id).execute(&mut **tx).await.map_err(e)?;
+            sqlx::query!("DELETE FROM offices WHERE id = ?", id).execute(&mut **tx).await.map_err(e)?;
+        }
+        Change::ReleasedDay(d) => {
+            let (office, day, at) = (d.office_id.to_string(), text(d.local_date), d.released_at.timestamp());
+            sqlx::query!(
+                "INSERT OR REPLACE INTO released_days (office_id, local_date, office_version, released_at) VALUES (?, ?, ?, ?)",
+                office, day, d.office_version, at
+            )
+            .execute(&mut **tx)
+            .await
+            .map_err(e)?;
+        }
+        Change::ReleasedDayRemoved { office_id, local_date } => {
+            let (office, day) = (office_id.to_string(), text(*local_date));
+            sqlx::query!("DELETE FROM released_days WHERE office_id = ? AND local_date = ?", office, day).execute(&mut **tx).await.map_err(e)?;
+        }
+        Change::Slot(s) => slot(tx, s).await?,
+        Change::SlotRemoved(id) => {
+            let id = id.to_string();
+            sqlx::query!("DELETE FROM slots WHERE id = ?", id).execute(&mut **tx).await.map_err(e)?;
+        }
+        Change::Appointment(a) => appointment(tx, a).await?,
+        Change::AppointmentRemoved(id) => {
+            let id = id.to_string();
+            sqlx::query!("DELETE FROM appointments WHERE id = ?", id).execute(&mut **tx).await.map_err(e)?;
+        }
+        Change::Visit(v) => visit(tx, v).await?,
+        Change::VisitRemoved(id) => {
+            let id = id.to_string();
+            sqlx::query!("DELETE FROM document_checks WHERE visit_id = ?", id).execute(&mut **tx).await.map_err(e)?;
+            sqlx::query!("DELETE FROM visits WHERE id = ?", id).execute(&mut **tx).await.map_err(e)?;
+        }
+        Change::Staff(s) => staff(tx, s).await?,
+        Change::StaffRemoved(id) => {
+            let id = id.to_string();
+            sqlx::query!("DELETE FROM staff WHERE id = ?", id).execute(&mut **tx).await.map_err(e)?;
+        }
+    }
+    Ok(())
+}
+
+async fn office(tx: &mut Transaction<'_, Sqlite>, o: &OfficeRow) -> RepoResult<()> {
+    let (id, config, at) = (o.id.to_string(), json(&o.config), o.updated_at.timestamp());
+    sqlx::query!(
+        "INSERT OR REPLACE INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        id, o.code, o.name, o.time_zone, config, o.version, at
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    sqlx::query!("DELETE FROM zip_areas WHERE office_id = ?", id).execute(&mut **tx).await.map_err(db_error)?;
+    sqlx::query!("DELETE FROM country_areas WHERE office_id = ?", id).execute(&mut **tx).await.map_err(db_error)?;
+    for (first, last) in &o.zip_areas {
+        sqlx::query!("INSERT INTO zip_areas (office_id, first_zip, last_zip) VALUES (?, ?, ?)", id, first, last)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+    }
+    for c in &o.countries {
+        sqlx::query!("INSERT OR REPLACE INTO country_areas (country, office_id) VALUES (?, ?)", c, id).execute(&mut **tx).await.map_err(db_error)?;
+    }
+    Ok(())
+}
+
+async fn slot(tx: &mut Transaction<'_, Sqlite>, s: &SlotRow) -> RepoResult<()> {
+    let (id, office, day) = (s.id.to_string(), s.office_id.to_string(), text(s.local_date));
+    let (start, end, types) = (s.starts_at.timestamp(), s.ends_at.timestamp(), rows::to_json(&s.types)?);
+    sqlx::query!(
+        "INSERT OR REPLACE INTO slots (id, office_id, local_date, track, starts_at, ends_at, capacity, booked, types) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id, office, day, s.track, start, end, s.capacity, s.booked, types
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    Ok(())
+}
+
+async fn appointment(tx: &mut Transaction<'_, Sqlite>, a: &AppointmentRow) -> RepoResult<()> {
+    let (id, office, slot, born) = (a.id.to_string(), a.office_id.to_string(), a.slot_id.to_string(), text(a.date_of_birth));
+    let (applicant, answers) = (json(&a.applicant), json(&a.answers));
+    let representative = a.representative.as_ref().map(json);
+    let (created, updated, starts) = (a.created_at.timestamp(), a.updated_at.timestamp(), a.starts_at.timestamp());
+    sqlx::query!(
+        "INSERT OR REPLACE INTO appointments (id, confirmation, pin_hash, office_id, slot_id, type_code, status, language, last_name, first_name,
+                                   date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at,
+                                   last_key, first_key, starts_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id, a.confirmation, a.pin_hash, office, slot, a.type_code, a.status, a.language, a.last_name, a.first_name,
+        born, a.a_number, a.receipt_number, applicant, representative, answers, created, updated, a.last_key, a.first_key, starts
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    Ok(())
+}
+
+async fn staff(tx: &mut Transaction<'_, Sqlite>, s: &StaffRow) -> RepoResult<()> {
+    let (id, office, at, disabled) = (s.id.to_string(), s.office_id.map(|o| o.to_string()), s.created_at.timestamp(), i64::from(s.disabled));
+    sqlx::query!(
+        "INSERT OR REPLACE INTO staff (id, username, display_name, role, office_id, password_hash, disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        id, s.username, s.display_name, s.role, office, s.password_hash, disabled, at
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    Ok(())
+}
+
+/// A visit from the central database. A visit this desk changed since its
+/// last push is left as it is here (its facts are on their way and the
+/// central copy is older). When this replica has another standing visit for
+/// the same appointment, the earliest arrival stands here as it will centrally.
+async fn visit(tx: &mut Transaction<'_, Sqlite>, v: &VisitRow) -> RepoResult<()> {
+    let id = v.id.to_string();
+    let pending = sqlx::query_scalar!(
+        r#"SELECT COUNT(*) AS "n!: i64" FROM outbox WHERE sent_at IS NULL
+           AND (json_extract(payload, '$.visit') = ?1 OR json_extract(payload, '$.visit.id') = ?1)"#,
+        id
+    )
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    if pending > 0 {
+        return Ok(());
+    }
+    let appointment = v.appointment_id.map(|a| a.to_string());
+    let mut superseded_by = v.superseded_by.map(|s| s.to_string());
+    let arrived = v.arrived_at.timestamp();
+    if let (Some(a), None) = (&appointment, &superseded_by) {
+        let other = sqlx::query!(
+            r#"SELECT id AS "id!", arrived_at FROM visits WHERE appointment_id = ? AND superseded_by IS NULL AND id <> ?"#,
+            a, id
+        )
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db_error)?;
+        if let Some(o) = other {
+            if (o.arrived_at, o.id.as_str()) <= (arrived, id.as_str()) {
+                superseded_by = Some(o.id);
+            } else {
+                sqlx::query!("UPDATE visits SET superseded_by = ? WHERE id = ?", id, o.id).execute(&mut **tx).await.map_err(db_error)?;
+            }
+        }
+    }
+    let (office, day, late) = (v.office_id.to_string(), text(v.local_date), i64::from(v.late));
+    let (called, finished, companions) = (v.called_at.map(|t| t.timestamp()), v.finished_at.map(|t| t.timestamp()), json(&v.companions));
+    sqlx::query!(
+        "INSERT INTO visits (id, office_id, local_date, appointment_id, kind, track, queue_number, display_name, state, late, arrived_at, checked_in_by,
+                             called_at, desk, called_by, finished_at, finished_by, receipt_ref, walk_in_reason, approved_by, companions, superseded_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET office_id = excluded.office_id, local_date = excluded.local_date, appointment_id = excluded.appointment_id,
+             kind = excluded.kind, track = excluded.track, queue_number = excluded.queue_number, display_name = excluded.display_name,
+             state = excluded.state, late = excluded.late, arrived_at = excluded.arrived_at, checked_in_by = excluded.checked_in_by,
+             called_at = excluded.called_at, desk = excluded.desk, called_by = excluded.called_by, finished_at = excluded.finished_at,
+             finished_by = excluded.finished_by, receipt_ref = excluded.receipt_ref, walk_in_reason = excluded.walk_in_reason,
+             approved_by = excluded.approved_by, companions = excluded.companions, superseded_by = excluded.superseded_by",
+        id, office, day, appointment, v.kind, v.track, v.queue_number, v.display_name, v.state, late, arrived, v.checked_in_by,
+        called, v.desk, v.called_by, finished, v.finished_by, v.receipt_ref, v.walk_in_reason, v.approved_by, companions, superseded_by
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    sqlx::query!("DELETE FROM document_checks WHERE visit_id = ?", id).execute(&mut **tx).await.map_err(db_error)?;
+    for d in &v.documents {
+        let (doc, expiry, problems, at) = (d.id.to_string(), d.expiry.map(text), json(&d.problems), d.at.timestamp());
+        sqlx::query!(
+            "INSERT INTO document_checks (id, visit_id, kind, number_last4, expiry, outcome, problems, override_reason, overridden_by, checked_by, at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            doc, id, d.kind, d.number_last4, expiry, d.outcome, problems, d.override_reason, d.overridden_by, d.checked_by, at
+        )
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,153 @@
+//! Workstations syncing with one central PostgreSQL database, end to end:
+//! two workstations of Dallas and one of Arlington, each with its own SQLite
+//! database, booking centrally, checking in locally, pushing facts and
+//! pulling the change feed.
+
+// Test helpers outside #[test] functions fail the test loudly too.
+#![allow(clippy::panic)]
+
+use std::path::Path;
+
+use passdesk_central::{testing::scratch_database, PgStore};
+use passdesk_domain::{
+    applicant::ApplicantInput,
+    documents::DocumentKind,
+    office_file::Format,
+    replica::FeedCursor,
+    repository::Repository,
+};
+use passdesk_services::{
+    booking::BookingRequest,
+    demo::OFFICES_TOML,
+    front_desk::{CheckIn, DocumentShown},
+    pin_key::{self, PinKeySource},
+    staff::{NewStaff, Session},
+    sync,
+    workstation::{Central, Workstation},
+    LocalServices, ServiceError, Services,
+};
+use passdesk_store::SqliteStore;
+use passdesk_tests::{at, clock_at, date};
+use tempfile::TempDir;
+
+// Tuesday 2026-11-24, 09:00 in Dallas.
+const NOW: &str = "2026-11-24T15:00:00Z";
+
+fn ok<T>(r: Result<T, ServiceError>) -> T {
+    r.unwrap_or_else(|e| panic!("{} [{}]", e.message, e.code))
+}
+
+struct Station {
+    _dir: TempDir,
+    s: LocalServices,
+}
+
+/// A workstation with its own local database, connected to `central`;
+/// every workstation of the district shares one PIN key.
+async fn station(central: &PgStore, name: &str, office: &str, key: &Path, now: &str) -> Station {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let local = SqliteStore::open(&dir.path().join("local.sqlite3")).await.unwrap_or_else(|e| panic!("{e}"));
+    let ws = Workstation::connected(local, Central { store: central.clone(), workstation: name.into(), office: Some(office.parse().unwrap_or_else(|e| panic!("{e}"))) });
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf())));
+    Station { _dir: dir, s: ok(Services::new(ws, pin_key, clock_at(at(now))).await) }
+}
+
+async fn round(s: &LocalServices) -> sync::SyncReport {
+    ok(sync::round(s.repo(), &|_| {}).await)
+}
+
+fn staff(u: &str, role: &str, office: Option<&str>) -> NewStaff {
+    NewStaff { username: u.into(), display_name: u.into(), role: role.into(), office: office.map(String::from), password: format!("{u}-password-1") }
+}
+
+fn person(first: &str, last: &str) -> ApplicantInput {
+    ApplicantInput { first_name: first.into(), last_name: last.into(), date_of_birth: "1980-02-03".into(), ..Default::default() }
+}
+
+fn passport() -> DocumentShown {
+    DocumentShown { kind: DocumentKind::Passport, number_last4: Some("1234".into()), expiry: Some("2030-01-01".into()), mrz: None }
+}
+
+async fn sign_in(s: &LocalServices, u: &str) -> Session {
+    ok(s.sign_in(u, &format!("{u}-password-1")).await)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_offices_three_workstations_one_central_database() {
+    let (central, _) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let dal1 = station(&central, "dal-desk-1", "DAL", &key, NOW).await;
+    let dal2 = station(&central, "dal-kiosk", "DAL", &key, NOW).await;
+    let arl = station(&central, "arl-desk-1", "ARL", &key, NOW).await;
+
+    // The district's offices and first release are decided centrally, from one workstation.
+    ok(dal1.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let admin = ok(dal1.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    for (u, role, o) in [("dal", "front_desk", "DAL"), ("dal2", "front_desk", "DAL"), ("arl", "front_desk", "ARL")] {
+        ok(dal1.s.add_staff(&admin, &staff(u, role, Some(o))).await);
+    }
+    for o in ["DAL", "ARL"] {
+        ok(dal1.s.release_through(o, date("2026-12-11")).await);
+    }
+    for w in [&dal2, &arl] {
+        let r = round(&w.s).await;
+        assert!(r.pulled > 0, "a new workstation pulls the catalogue: {r:?}");
+    }
+    // Every replica has both offices' slots, as the central database has them.
+    let day = date("2026-11-30");
+    for w in [&dal1, &dal2, &arl] {
+        for o in ["DAL", "ARL"] {
+            assert_eq!(ok(w.s.slots(o, day).await).len(), central.slots(&o.parse().unwrap_or_else(|e| panic!("{e}")), day).await.unwrap_or_else(|e| panic!("{e}")).len(), "{o} slots");
+        }
+    }
+
+    // Booked at the kiosk: decided centrally, at once in the kiosk's replica.
+    let booked = ok(dal2
+        .s
+        .book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Maria", "Lopez"), ..Default::default() })
+        .await);
+    let conf = booked.appointment.confirmation.clone();
+    assert_eq!(ok(dal2.s.lookup(&conf, &booked.pin).await).confirmation, conf, "the kiosk's replica has its booking");
+
+    // The desk pulls it; the other office's workstation never holds Dallas's appointments.
+    round(&dal1.s).await;
+    round(&arl.s).await;
+    let dal_desk = sign_in(&dal1.s, "dal").await;
+    let found = ok(dal1.s.find_arrival(&dal_desk, &conf).await);
+    assert_eq!(found.len(), 1, "the desk finds the kiosk's booking: {found:?}");
+    assert!(arl.s.repo().local().appointment(&conf.parse().unwrap_or_else(|e| panic!("{e}"))).await.unwrap_or_else(|e| panic!("{e}")).is_none(), "Arlington's replica holds no Dallas appointment");
+
+    // Two desks check the same person in before either has synced: both
+    // visits are kept centrally, the earliest arrival stands everywhere.
+    let check_in = CheckIn { confirmation: conf.clone(), documents: vec![passport()], override_reason: None, companions: vec![] };
+    let first = ok(dal1.s.check_in(&dal_desk, &check_in).await);
+    round(&dal2.s).await; // dal2 has not seen dal1's check-in (not pushed yet)
+    let dal2_later = dal2.s.with_clock(clock_at(at("2026-11-24T15:02:00Z")));
+    let dal2_desk = sign_in(&dal2_later, "dal2").await;
+    let second = ok(dal2_later.check_in(&dal2_desk, &check_in).await);
+    assert_ne!(first.id, second.id);
+    let r2 = round(&dal2_later).await;
+    assert_eq!((r2.pushed, r2.unsent), (1, 0), "{r2:?}");
+    let r1 = round(&dal1.s).await;
+    assert_eq!((r1.pushed, r1.unsent), (1, 0), "{r1:?}");
+    round(&dal2_later).await;
+    let standing = sqlx::query_as::<_, (uuid::Uuid, Option<uuid::Uuid>)>("SELECT id, superseded_by FROM visits ORDER BY arrived_at").fetch_all(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(standing, vec![(first.id, None), (second.id, Some(first.id))], "both visits kept centrally, the earliest stands");
+    for w in [&dal1.s, &dal2_later] {
+        let visits = w.repo().visits_on(&"DAL".parse().unwrap_or_else(|e| panic!("{e}")), date("2026-11-24")).await.unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<_> = visits.iter().map(|v| v.id).collect();
+        assert_eq!(ids, vec![first.id], "one standing visit in every Dallas replica");
+    }
+
+    // Pushing the same facts again applies nothing twice.
+    let again = dal1.s.repo().local().unsent_facts(100).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(again.is_empty(), "nothing left unsent");
+    let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM applied_commands").fetch_one(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(applied, 2);
+
+    // The feed cursor survives a restart: a reopened replica pulls nothing new.
+    let cursor = dal1.s.repo().local().feed_cursor().await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(cursor.is_some_and(|c| c > FeedCursor::default()));
+    assert_eq!(round(&dal1.s).await.pulled, 0, "a current replica pulls nothing");
+}
