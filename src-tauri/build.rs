@@ -35,6 +35,7 @@ fn passdesk_commands() -> &'static [&'static str] {
         "staff_list",
         "staff_add",
         "ui_ready",
+        "sync_status",
         "ui_ready_empty",
         "ui_text",
         "languages",

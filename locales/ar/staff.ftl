@@ -267,3 +267,11 @@ staff-companion-translator = مترجم
 staff-companion-attorney = محامٍ
 staff-companions-add = إضافة مرافق
 staff-companions-remove = إزالة
+
+## The status bar: the sync with the central database
+staff-sync-standalone = لا توجد قاعدة بيانات مركزية: تُدير محطة العمل هذه مكتبها بمفردها.
+staff-sync-online = قاعدة البيانات المركزية: متصلة · آخر مزامنة: { $age } · غير المُرسَل: { $unsent }
+staff-sync-offline = قاعدة البيانات المركزية: غير متصلة · آخر مزامنة: { $age } · غير المُرسَل: { $unsent }، محفوظ هنا وسيُرسَل عند عودتها · تسجيل الوصول لا يزال يعمل، أما الحجز فيحتاج إلى قاعدة البيانات المركزية
+staff-sync-draining = جارٍ الإرسال إلى قاعدة البيانات المركزية: المُرسَل { $sent }، والمتبقي { $remaining }
+staff-sync-never = لم تتم بعد
+staff-sync-seconds-ago = منذ { $seconds } ثانية

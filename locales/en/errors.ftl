@@ -4,6 +4,7 @@
 
 error-unexpected = Something went wrong. Please try again, or ask at the front desk.
 error-database_unavailable = The appointment system is not available right now. Please ask at the front desk.
+error-central_unavailable = Booking needs the central appointment system, which cannot be reached right now. Please try again in a few minutes or ask at the front desk.
 error-forbidden = This is not available here.
 error-invalid_input = Please check what you entered.
 

@@ -267,3 +267,11 @@ staff-companion-translator = Translator
 staff-companion-attorney = Attorney
 staff-companions-add = Add a companion
 staff-companions-remove = Remove
+
+## The status bar: the sync with the central database
+staff-sync-standalone = No central database: this workstation runs its office on its own.
+staff-sync-online = Central database: online · last sync { $age } · { $unsent } unsent
+staff-sync-offline = Central database: OFFLINE · last sync { $age } · { $unsent } unsent, kept here and sent when it is back · check-ins still work, booking needs the central database
+staff-sync-draining = Sending to the central database: { $sent } sent, { $remaining } to go
+staff-sync-never = never
+staff-sync-seconds-ago = { $seconds } s ago

@@ -4,6 +4,7 @@
 
 error-unexpected = Io misfunkciis. Bonvolu reprovi aŭ demandi ĉe la akceptejo.
 error-database_unavailable = La rendevua sistemo nun ne disponeblas. Bonvolu demandi ĉe la akceptejo.
+error-central_unavailable = Por rezervi necesas la centra rendevua sistemo, kiu nun ne estas atingebla. Bonvolu reprovi post kelkaj minutoj aŭ demandi ĉe la akceptejo.
 error-forbidden = Tio ne disponeblas ĉi tie.
 error-invalid_input = Bonvolu kontroli tion, kion vi enigis.
 

@@ -267,3 +267,11 @@ staff-companion-translator = Interpretisto
 staff-companion-attorney = Advokato
 staff-companions-add = Aldoni akompananton
 staff-companions-remove = Forigi
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Neniu centra datumbazo: ĉi tiu laborstacio mastrumas sian oficejon memstare.
+staff-sync-online = Centra datumbazo: konektita · lasta sinkronigo: { $age } · nesenditaj: { $unsent }
+staff-sync-offline = Centra datumbazo: MALKONEKTITA · lasta sinkronigo: { $age } · nesenditaj: { $unsent }, konservataj ĉi tie kaj sendotaj, kiam ĝi denove disponeblos · registrado de alvenoj plu funkcias, rezervado bezonas la centran datumbazon
+staff-sync-draining = Sendado al la centra datumbazo: senditaj { $sent }, restas { $remaining }
+staff-sync-never = neniam
+staff-sync-seconds-ago = antaŭ { $seconds } s

@@ -4,6 +4,7 @@
 
 error-unexpected = Algo salió mal. Por favor, inténtelo de nuevo o pregunte en la recepción.
 error-database_unavailable = El sistema de citas no está disponible en este momento. Por favor, pregunte en la recepción.
+error-central_unavailable = Para programar una cita se necesita el sistema central de citas, al que no se puede acceder en este momento. Por favor, inténtelo de nuevo en unos minutos o pregunte en la recepción.
 error-forbidden = Esto no está disponible aquí.
 error-invalid_input = Por favor, revise lo que escribió.
 

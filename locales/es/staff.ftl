@@ -267,3 +267,11 @@ staff-companion-translator = Intérprete
 staff-companion-attorney = Abogado
 staff-companions-add = Añadir acompañante
 staff-companions-remove = Quitar
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Sin base de datos central: esta estación de trabajo gestiona su oficina por sí sola.
+staff-sync-online = Base de datos central: en línea · última sincronización: { $age } · { $unsent } sin enviar
+staff-sync-offline = Base de datos central: SIN CONEXIÓN · última sincronización: { $age } · { $unsent } sin enviar, se guardan aquí y se enviarán cuando vuelva a estar disponible · el registro de llegada sigue funcionando; para programar citas se necesita la base de datos central
+staff-sync-draining = Enviando a la base de datos central: enviados { $sent }, pendientes { $remaining }
+staff-sync-never = nunca
+staff-sync-seconds-ago = hace { $seconds } s

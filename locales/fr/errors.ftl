@@ -4,6 +4,7 @@
 
 error-unexpected = Une erreur s’est produite. Veuillez réessayer ou vous adresser à l’accueil.
 error-database_unavailable = Le système de rendez-vous n’est pas disponible pour le moment. Veuillez vous adresser à l’accueil.
+error-central_unavailable = La prise de rendez-vous nécessite le système central de rendez-vous, qui n’est pas accessible pour le moment. Veuillez réessayer dans quelques minutes ou vous adresser à l’accueil.
 error-forbidden = Ce service n’est pas disponible ici.
 error-invalid_input = Veuillez vérifier ce que vous avez saisi.
 

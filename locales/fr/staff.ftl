@@ -267,3 +267,11 @@ staff-companion-translator = Interprète
 staff-companion-attorney = Avocat
 staff-companions-add = Ajouter un accompagnant
 staff-companions-remove = Retirer
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Pas de base de données centrale : ce poste de travail gère son bureau de façon autonome.
+staff-sync-online = Base de données centrale : en ligne · dernière synchronisation : { $age } · non envoyés : { $unsent }
+staff-sync-offline = Base de données centrale : HORS LIGNE · dernière synchronisation : { $age } · non envoyés : { $unsent }, conservés ici et envoyés dès qu’elle sera de nouveau accessible · l’enregistrement des arrivées fonctionne toujours, la prise de rendez-vous nécessite la base de données centrale
+staff-sync-draining = Envoi vers la base de données centrale : envoyés { $sent }, restants { $remaining }
+staff-sync-never = jamais
+staff-sync-seconds-ago = il y a { $seconds } s

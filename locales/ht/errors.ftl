@@ -4,6 +4,7 @@
 
 error-unexpected = Gen yon bagay ki pa mache. Tanpri eseye ankò, oswa mande nan biwo resepsyon an.
 error-database_unavailable = Sistèm randevou a pa disponib kounye a. Tanpri mande nan biwo resepsyon an.
+error-central_unavailable = Pou pran randevou, fòk gen sistèm randevou santral la, men nou pa ka konekte avè l kounye a. Tanpri eseye ankò nan kèk minit, oswa mande nan biwo resepsyon an.
 error-forbidden = Sa a pa disponib isit la.
 error-invalid_input = Tanpri verifye sa ou antre a.
 

@@ -267,3 +267,11 @@ staff-companion-translator = Entèprèt
 staff-companion-attorney = Avoka
 staff-companions-add = Ajoute yon moun k ap akonpaye
 staff-companions-remove = Retire
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Pa gen baz done santral: estasyon travay sa a jere biwo li poukont li.
+staff-sync-online = Baz done santral: konekte · dènye senkronizasyon: { $age } · { $unsent } poko voye
+staff-sync-offline = Baz done santral: PA KONEKTE · dènye senkronizasyon: { $age } · { $unsent } poko voye, yo kenbe isit la epi y ap voye yo lè li disponib ankò · anrejistreman arive toujou mache, men pou pran randevou fòk gen baz done santral la
+staff-sync-draining = Ap voye bay baz done santral la: { $sent } voye, { $remaining } ki rete
+staff-sync-never = poko fèt
+staff-sync-seconds-ago = sa gen { $seconds } segonn

@@ -4,6 +4,7 @@
 
 error-unexpected = 문제가 발생했습니다. 다시 시도하시거나 안내 데스크에 문의하십시오.
 error-database_unavailable = 지금은 예약 시스템을 사용할 수 없습니다. 안내 데스크에 문의하십시오.
+error-central_unavailable = 예약하려면 중앙 예약 시스템이 필요한데, 지금은 연결할 수 없습니다. 몇 분 후에 다시 시도하시거나 안내 데스크에 문의하십시오.
 error-forbidden = 이곳에서는 이용할 수 없습니다.
 error-invalid_input = 입력하신 내용을 확인하십시오.
 

@@ -267,3 +267,11 @@ staff-companion-translator = 통역사
 staff-companion-attorney = 변호사
 staff-companions-add = 동행인 추가
 staff-companions-remove = 삭제
+
+## The status bar: the sync with the central database
+staff-sync-standalone = 중앙 데이터베이스 없음: 이 워크스테이션이 단독으로 사무소를 운영합니다.
+staff-sync-online = 중앙 데이터베이스: 온라인 · 마지막 동기화: { $age } · 미전송 { $unsent }건
+staff-sync-offline = 중앙 데이터베이스: 오프라인 · 마지막 동기화: { $age } · 미전송 { $unsent }건(이곳에 보관했다가 다시 연결되면 전송) · 체크인은 계속 가능하며, 예약에는 중앙 데이터베이스가 필요합니다
+staff-sync-draining = 중앙 데이터베이스로 전송 중: { $sent }건 전송됨, { $remaining }건 남음
+staff-sync-never = 없음
+staff-sync-seconds-ago = { $seconds }초 전

@@ -4,6 +4,7 @@
 
 error-unexpected = Wystąpił błąd. Proszę spróbować ponownie lub zapytać w punkcie informacyjnym.
 error-database_unavailable = System umawiania wizyt jest w tej chwili niedostępny. Proszę zapytać w punkcie informacyjnym.
+error-central_unavailable = Do umówienia wizyty potrzebny jest centralny system umawiania wizyt, z którym w tej chwili nie ma połączenia. Proszę spróbować ponownie za kilka minut lub zapytać w punkcie informacyjnym.
 error-forbidden = Ta funkcja nie jest tutaj dostępna.
 error-invalid_input = Proszę sprawdzić wprowadzone dane.
 

@@ -267,3 +267,11 @@ staff-companion-translator = Tłumacz
 staff-companion-attorney = Adwokat
 staff-companions-add = Dodaj osobę towarzyszącą
 staff-companions-remove = Usuń
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Brak centralnej bazy danych: to stanowisko samodzielnie obsługuje swoją placówkę.
+staff-sync-online = Centralna baza danych: online · ostatnia synchronizacja: { $age } · niewysłane: { $unsent }
+staff-sync-offline = Centralna baza danych: OFFLINE · ostatnia synchronizacja: { $age } · niewysłane: { $unsent }, przechowywane tutaj, zostaną wysłane, gdy baza znów będzie dostępna · rejestracja przybyć nadal działa, umawianie wizyt wymaga centralnej bazy danych
+staff-sync-draining = Wysyłanie do centralnej bazy danych: wysłano { $sent }, pozostało { $remaining }
+staff-sync-never = nigdy
+staff-sync-seconds-ago = { $seconds } s temu

@@ -4,6 +4,7 @@
 
 error-unexpected = Algo deu errado. Por favor, tente novamente ou pergunte na recepção.
 error-database_unavailable = O sistema de agendamento não está disponível no momento. Por favor, pergunte na recepção.
+error-central_unavailable = Para agendar, é preciso o sistema central de agendamento, que não está acessível no momento. Por favor, tente novamente daqui a alguns minutos ou pergunte na recepção.
 error-forbidden = Isto não está disponível aqui.
 error-invalid_input = Por favor, confira o que você digitou.
 

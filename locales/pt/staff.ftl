@@ -267,3 +267,11 @@ staff-companion-translator = Intérprete
 staff-companion-attorney = Advogado
 staff-companions-add = Adicionar acompanhante
 staff-companions-remove = Remover
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Sem banco de dados central: esta estação de trabalho gerencia seu escritório por conta própria.
+staff-sync-online = Banco de dados central: conectado · última sincronização: { $age } · não enviados: { $unsent }
+staff-sync-offline = Banco de dados central: SEM CONEXÃO · última sincronização: { $age } · não enviados: { $unsent }, guardados aqui e enviados quando ele estiver disponível de novo · o check-in continua funcionando; para agendar, é preciso o banco de dados central
+staff-sync-draining = Enviando ao banco de dados central: enviados { $sent }, restantes { $remaining }
+staff-sync-never = nunca
+staff-sync-seconds-ago = há { $seconds } s

@@ -267,3 +267,11 @@ staff-companion-translator = Переводчик
 staff-companion-attorney = Адвокат
 staff-companions-add = Добавить сопровождающего
 staff-companions-remove = Убрать
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Центральной базы данных нет: эта рабочая станция обслуживает свой офис самостоятельно.
+staff-sync-online = Центральная база данных: онлайн · последняя синхронизация: { $age } · не отправлено: { $unsent }
+staff-sync-offline = Центральная база данных: ОФЛАЙН · последняя синхронизация: { $age } · не отправлено: { $unsent }, данные хранятся здесь и будут отправлены, когда она снова станет доступна · регистрация прибытия по-прежнему работает, для записи нужна центральная база данных
+staff-sync-draining = Отправка в центральную базу данных: отправлено { $sent }, осталось { $remaining }
+staff-sync-never = никогда
+staff-sync-seconds-ago = { $seconds } с назад

@@ -4,6 +4,7 @@
 
 error-unexpected = Nagkaroon ng problema. Pakisubukang muli, o magtanong sa front desk.
 error-database_unavailable = Hindi magagamit ang sistema ng appointment sa ngayon. Mangyaring magtanong sa front desk.
+error-central_unavailable = Kailangan ang sentral na sistema ng appointment para makakuha ng appointment, pero hindi ito ma-access sa ngayon. Pakisubukang muli pagkalipas ng ilang minuto, o magtanong sa front desk.
 error-forbidden = Hindi ito magagamit dito.
 error-invalid_input = Pakisuri ang inyong inilagay.
 

@@ -267,3 +267,11 @@ staff-companion-translator = Tagasalin
 staff-companion-attorney = Abogado
 staff-companions-add = Magdagdag ng kasama
 staff-companions-remove = Alisin
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Walang sentral na database: mag-isang pinapatakbo ng workstation na ito ang opisina nito.
+staff-sync-online = Sentral na database: online · huling sync: { $age } · hindi pa naipapadala: { $unsent }
+staff-sync-offline = Sentral na database: OFFLINE · huling sync: { $age } · hindi pa naipapadala: { $unsent }, naka-save dito at ipapadala kapag bumalik na ito · gumagana pa rin ang check-in, pero kailangan ng sentral na database para mag-book
+staff-sync-draining = Ipinapadala sa sentral na database: { $sent } naipadala na, { $remaining } pa ang natitira
+staff-sync-never = wala pa
+staff-sync-seconds-ago = { $seconds } segundo ang nakalipas

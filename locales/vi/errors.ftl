@@ -4,6 +4,7 @@
 
 error-unexpected = Đã xảy ra lỗi. Vui lòng thử lại, hoặc hỏi tại quầy tiếp tân.
 error-database_unavailable = Hệ thống đặt hẹn hiện không hoạt động. Vui lòng hỏi tại quầy tiếp tân.
+error-central_unavailable = Việc đặt hẹn cần đến hệ thống đặt hẹn trung tâm, nhưng hiện không thể kết nối với hệ thống này. Vui lòng thử lại sau vài phút, hoặc hỏi tại quầy tiếp tân.
 error-forbidden = Chức năng này không có ở đây.
 error-invalid_input = Vui lòng kiểm tra thông tin quý vị đã nhập.
 

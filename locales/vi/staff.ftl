@@ -267,3 +267,11 @@ staff-companion-translator = Phiên dịch viên
 staff-companion-attorney = Luật sư
 staff-companions-add = Thêm người đi cùng
 staff-companions-remove = Xóa
+
+## The status bar: the sync with the central database
+staff-sync-standalone = Không có cơ sở dữ liệu trung tâm: máy trạm này tự vận hành văn phòng của mình.
+staff-sync-online = Cơ sở dữ liệu trung tâm: đã kết nối · đồng bộ lần cuối: { $age } · chưa gửi: { $unsent }
+staff-sync-offline = Cơ sở dữ liệu trung tâm: MẤT KẾT NỐI · đồng bộ lần cuối: { $age } · chưa gửi: { $unsent }, được lưu tại đây và sẽ được gửi khi kết nối lại · việc tiếp nhận người đến vẫn hoạt động, còn đặt hẹn thì cần cơ sở dữ liệu trung tâm
+staff-sync-draining = Đang gửi lên cơ sở dữ liệu trung tâm: đã gửi { $sent }, còn lại { $remaining }
+staff-sync-never = chưa bao giờ
+staff-sync-seconds-ago = { $seconds } giây trước

@@ -4,6 +4,7 @@
 
 error-unexpected = 出现了问题。请重试，或到前台询问。
 error-database_unavailable = 预约系统目前无法使用。请到前台询问。
+error-central_unavailable = 预约需要使用中央预约系统，但目前无法连接。请几分钟后重试，或到前台询问。
 error-forbidden = 此处无法使用此功能。
 error-invalid_input = 请检查您输入的内容。
 

@@ -267,3 +267,11 @@ staff-companion-translator = 翻译
 staff-companion-attorney = 律师
 staff-companions-add = 添加陪同人员
 staff-companions-remove = 移除
+
+## The status bar: the sync with the central database
+staff-sync-standalone = 无中央数据库：本工作站独立处理本办事处的业务。
+staff-sync-online = 中央数据库：在线 · 上次同步：{ $age } · 未发送 { $unsent } 条
+staff-sync-offline = 中央数据库：离线 · 上次同步：{ $age } · 未发送 { $unsent } 条，暂存于本机，待其恢复后发送 · 签到仍可办理，预约需要中央数据库
+staff-sync-draining = 正在发送到中央数据库：已发送 { $sent } 条，剩余 { $remaining } 条
+staff-sync-never = 从未
+staff-sync-seconds-ago = { $seconds } 秒前

@@ -22,6 +22,7 @@ mod tests {
         // serde_json writes i64 as a JSON number, not a bigint.
         let cfg = &ts_rs::Config::new().with_out_dir(dir).with_large_int("number");
         AppStatus::export_all(cfg)?;
+        passdesk_services::sync::SyncStatus::export_all(cfg)?;
         Session::export_all(cfg)?;
         NewStaff::export_all(cfg)?;
         OfficeSummary::export_all(cfg)?;

@@ -43,6 +43,12 @@ fn kiosk_idle_seconds() -> u32 {
     std::env::var("PASSDESK_KIOSK_IDLE_SECONDS").ok().and_then(|s| s.trim().parse().ok()).filter(|s| *s >= 2).unwrap_or(KIOSK_IDLE_SECONDS)
 }
 
+/// The status bar: online or offline, the age of the last sync, unsent facts.
+#[tauri::command]
+async fn sync_status(desk: State<'_, Desk>) -> Result<passdesk_services::sync::SyncStatus> {
+    Ok(desk.sync.status(desk.services.repo()).await)
+}
+
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         status,
@@ -63,6 +69,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         staff_list,
         staff_add,
         ui_ready,
+        sync_status,
         public_flow::ui_text,
         public_flow::languages,
         public_flow::kiosk_route,

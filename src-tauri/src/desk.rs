@@ -8,6 +8,8 @@ use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindowBuilder};
 
 pub struct Desk {
     pub services: LocalServices,
+    /// The background sync with the central database and how it last went.
+    pub sync: passdesk_services::sync::SyncMonitor,
     pub database: PathBuf,
     pub started: std::time::Instant,
     state: Mutex<WindowState>,
@@ -21,7 +23,7 @@ struct WindowState {
 
 impl Desk {
     pub fn new(services: LocalServices, database: PathBuf, kiosk: bool, started: std::time::Instant) -> Self {
-        Self { services, database, started, state: Mutex::new(WindowState { session: None, kiosk }) }
+        Self { services, sync: Default::default(), database, started, state: Mutex::new(WindowState { session: None, kiosk }) }
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut WindowState) -> T) -> T {

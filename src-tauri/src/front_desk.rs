@@ -22,7 +22,10 @@ pub async fn find_arrival(desk: State<'_, Desk>, query: String) -> Result<Vec<Ar
 
 #[tauri::command]
 pub async fn check_in(desk: State<'_, Desk>, check_in: CheckIn) -> Result<Visit> {
-    desk.services.check_in(&desk.session()?, &check_in).await
+    let done = desk.services.check_in(&desk.session()?, &check_in).await;
+    // The fact is in the outbox: sent now rather than at the next tick.
+    desk.sync.nudge();
+    done
 }
 
 #[tauri::command]
@@ -32,7 +35,10 @@ pub async fn rebook_late(desk: State<'_, Desk>, confirmation: String) -> Result<
 
 #[tauri::command]
 pub async fn walk_in(desk: State<'_, Desk>, walk_in: WalkIn) -> Result<Visit> {
-    desk.services.walk_in(&desk.session()?, &walk_in).await
+    let done = desk.services.walk_in(&desk.session()?, &walk_in).await;
+    // The fact is in the outbox: sent now rather than at the next tick.
+    desk.sync.nudge();
+    done
 }
 
 #[tauri::command]
@@ -47,12 +53,18 @@ pub async fn visit_documents(desk: State<'_, Desk>, visit: String) -> Result<Vec
 
 #[tauri::command]
 pub async fn call_visit(desk: State<'_, Desk>, visit: String, window: String) -> Result<Visit> {
-    desk.services.call_visit(&desk.session()?, &visit, &window).await
+    let done = desk.services.call_visit(&desk.session()?, &visit, &window).await;
+    // The fact is in the outbox: sent now rather than at the next tick.
+    desk.sync.nudge();
+    done
 }
 
 #[tauri::command]
 pub async fn finish_visit(desk: State<'_, Desk>, visit: String, served: bool, receipt_ref: Option<String>) -> Result<Visit> {
-    desk.services.finish_visit(&desk.session()?, &visit, served, receipt_ref.as_deref()).await
+    let done = desk.services.finish_visit(&desk.session()?, &visit, served, receipt_ref.as_deref()).await;
+    // The fact is in the outbox: sent now rather than at the next tick.
+    desk.sync.nudge();
+    done
 }
 
 #[tauri::command]

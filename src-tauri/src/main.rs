@@ -17,6 +17,7 @@ mod public_flow;
 use std::path::PathBuf;
 
 use passdesk_services::{clock_at_or_system, default_db_path, open_local, pin_key::PinKeySource, Services};
+use tauri::Manager;
 
 struct Options {
     db: PathBuf,
@@ -80,6 +81,10 @@ fn main() {
         .plugin(tauri_plugin_opener::init())
         .manage(desk)
         .setup(move |app| {
+            let desk = app.state::<desk::Desk>();
+            let (monitor, ws) = (desk.sync.clone(), desk.services.repo().clone());
+            // Half a second between rounds: another desk's change shows here within 2 s.
+            tauri::async_runtime::spawn(async move { monitor.run(ws, std::time::Duration::from_millis(500)).await });
             desk::open_main_window(app, "index.html")?;
             if o.kiosk {
                 desk::set_kiosk_window(app.handle(), true);

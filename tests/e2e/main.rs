@@ -17,6 +17,7 @@ use std::{
 };
 
 mod front_desk;
+mod sync;
 mod kiosk;
 
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};

@@ -151,3 +151,94 @@ async fn two_offices_three_workstations_one_central_database() {
     assert!(cursor.is_some_and(|c| c > FeedCursor::default()));
     assert_eq!(round(&dal1.s).await.pulled, 0, "a current replica pulls nothing");
 }
+
+/// The release storm: many bookers at once on the central database when a
+/// day is released. No slot ever holds more than its capacity, every
+/// successful booking has exactly one seat, every refusal says "full".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_release_storm_of_48_bookers_on_40_connections_never_overbooks() {
+    const BOOKERS: usize = 48;
+    let (central, _) = scratch_database(40).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(keys.path().join("district.pin-key"))));
+    let s = std::sync::Arc::new(ok(Services::new(central.clone(), pin_key, clock_at(at(NOW))).await));
+    ok(s.import_offices(OFFICES_TOML, Format::Toml).await);
+    // Only today and tomorrow are out: everyone races for the same slots.
+    ok(s.release_through("DAL", date("2026-11-25")).await);
+    let seats: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM seats e JOIN slots s ON s.id = e.slot_id WHERE 'case_inquiry' = ANY (s.types) AND s.starts_at > $1",
+    )
+    .bind(at(NOW))
+    .fetch_one(central.pool())
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(seats >= BOOKERS as i64, "the release made enough seats for a storm: {seats}");
+    let tries = seats as usize + 2 * BOOKERS; // more bookers than seats: some must be refused
+    let next = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut tasks = Vec::new();
+    for _ in 0..BOOKERS {
+        let (s, next) = (s.clone(), next.clone());
+        tasks.push(tokio::spawn(async move {
+            let (mut booked, mut refused) = (Vec::new(), 0usize);
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if i >= tries {
+                    return (booked, refused);
+                }
+                let req = BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: passdesk_tests::person(i), ..Default::default() };
+                match s.book(&req).await {
+                    Ok(r) => booked.push(r.appointment.appointment_id),
+                    Err(e) if matches!(e.code, "no_free_slot" | "slot_full") => refused += 1,
+                    Err(e) => panic!("a booking failed other than \"full\": {} [{}]", e.message, e.code),
+                }
+            }
+        }));
+    }
+    let (mut booked, mut refused) = (Vec::new(), 0);
+    for t in tasks {
+        let (b, r) = t.await.unwrap_or_else(|e| panic!("{e}"));
+        booked.extend(b);
+        refused += r;
+    }
+    eprintln!("release storm: {seats} seats, {} booked, {refused} refused", booked.len());
+    assert_eq!(booked.len() as i64, seats, "every seat taken once, no more ({refused} refused)");
+    assert_eq!(refused, tries - booked.len(), "every other booker heard \"full\"");
+    let over: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM slots s WHERE (SELECT count(*) FROM seats e WHERE e.slot_id = s.id AND e.appointment_id IS NOT NULL) > s.capacity",
+    )
+    .fetch_one(central.pool())
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(over, 0, "no slot over its capacity");
+    let one_seat_each: Vec<(i64,)> = sqlx::query_as(
+        "SELECT count(e.seat) FROM appointments a LEFT JOIN seats e ON e.appointment_id = a.id WHERE a.status = 'booked' GROUP BY a.id HAVING count(e.seat) <> 1",
+    )
+    .fetch_all(central.pool())
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(one_seat_each.is_empty(), "every booked appointment holds exactly one seat: {one_seat_each:?}");
+    let appointments: i64 = sqlx::query_scalar("SELECT count(*) FROM appointments").fetch_one(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(appointments, booked.len() as i64, "no appointment without a successful booking");
+}
+
+/// A workstation with another PIN key than the district's is refused before
+/// it books or syncs: a PIN it hashed could not be checked at another desk.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_workstation_with_another_pin_key_is_refused() {
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let first = station(&central, "dal-desk-1", "DAL", &keys.path().join("district.pin-key"), NOW).await;
+    ok(first.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    ok(first.s.release_through("DAL", date("2026-11-25")).await);
+    let stranger = station(&central, "dal-desk-2", "DAL", &keys.path().join("other.pin-key"), NOW).await;
+    let e = sync::round(stranger.s.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("a sync with another PIN key must be refused"));
+    assert_eq!(e.code, "pin_key_mismatch", "{}", e.message);
+    // Nor does it decide anything centrally.
+    let e = stranger.s.import_offices(OFFICES_TOML, Format::Toml).await.err().unwrap_or_else(|| panic!("a central decision with another PIN key must be refused"));
+    assert!(e.message.contains("PIN key"), "{} [{}]", e.message, e.code);
+    let versions: Vec<i64> = sqlx::query_scalar("SELECT version FROM offices WHERE code = 'DAL'").fetch_all(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(versions, vec![1], "the offices are as the district's workstation saved them");
+    // The district's key books.
+    let booking = BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Ana", "Diaz"), ..Default::default() };
+    ok(first.s.book(&booking).await);
+}

@@ -2,6 +2,7 @@
 // is generated from the Rust types (see src-tauri/src/bindings.rs).
 import { invoke } from "@tauri-apps/api/core";
 import type { AppStatus } from "./bindings/AppStatus";
+import type { SyncStatus } from "./bindings/SyncStatus";
 import type { AppointmentView } from "./bindings/AppointmentView";
 import type { BookingReceipt } from "./bindings/BookingReceipt";
 import type { BookingRequest } from "./bindings/BookingRequest";
@@ -96,6 +97,7 @@ export const api = {
   kioskNoticeSave: (lang: string, confirmation: string, pin: string, kind: NoticeKind) =>
     call<NoticeOutcome>("kiosk_notice_save", { lang, confirmation, pin, kind }),
   uiReady: () => call<void>("ui_ready"),
+  syncStatus: () => call<SyncStatus>("sync_status"),
   findArrival: (query: string) => call<Arrival[]>("find_arrival", { query }),
   checkIn: (checkIn: CheckIn) => call<Visit>("check_in", { checkIn }),
   walkIn: (walkIn: WalkIn) => call<Visit>("walk_in", { walkIn }),

@@ -29,7 +29,7 @@ export function CheckInScreen() {
   const loadQueue = () => api.visitsToday().then(setVisits).catch((e) => setError(messageOf(e)));
   useEffect(() => {
     void loadQueue();
-    const timer = window.setInterval(loadQueue, 2000);
+    const timer = window.setInterval(loadQueue, 1000);
     return () => window.clearInterval(timer);
   }, []);
   useEffect(() => search.current?.focus(), []);

@@ -10,6 +10,7 @@ import { Staff } from "./staff";
 import { CheckInScreen } from "./check_in";
 import { CashierScreen } from "./cashier";
 import { WaitingRoomView } from "./waiting_room";
+import { SyncBar } from "./sync_bar";
 import { roleTitle, screensFor, type Screen } from "./roles";
 import { StaffText, useStaffText } from "./i18n";
 import "./styles.css";
@@ -73,7 +74,9 @@ function App() {
         {screen === "checkin" && <CheckInScreen />}
         {screen === "cashier" && <CashierScreen />}
       </main>
-      <footer class="statusbar">{t("staff-status-database", { path: status.database })}</footer>
+      <footer class="statusbar">
+        {t("staff-status-database", { path: status.database })} · <SyncBar />
+      </footer>
     </div>
   );
 }

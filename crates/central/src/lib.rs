@@ -50,16 +50,33 @@ pub struct SchemaState {
     pub known: i64,
 }
 
+/// Every session names itself, and one left idle inside a transaction (a
+/// workstation that vanished mid-sync) is ended by the server: an open
+/// transaction holds back the change feed's horizon for everyone.
+fn session_options(options: PgConnectOptions) -> PgConnectOptions {
+    options.application_name("passdesk").options([("idle_in_transaction_session_timeout", "30s")])
+}
+
 impl PgStore {
     /// Connects with a pool of at most `max_connections`.
     pub async fn connect(options: PgConnectOptions, max_connections: u32) -> RepoResult<Self> {
         let pool = PgPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(CONNECT_TIMEOUT)
-            .connect_with(options.application_name("passdesk"))
+            .connect_with(session_options(options))
             .await
             .map_err(|e| RepoError::Unavailable(format!("cannot reach the central database: {e}")))?;
         Ok(Self { pool })
+    }
+
+    /// A store whose connections are made when first needed: a workstation
+    /// starts (and works from its replica) while the central database is away.
+    pub fn connect_lazy(options: PgConnectOptions, max_connections: u32) -> Self {
+        let pool = PgPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(CONNECT_TIMEOUT)
+            .connect_lazy_with(session_options(options));
+        Self { pool }
     }
 
     /// Connects to a `postgres://` URL (tests, benchmarks, scripts).

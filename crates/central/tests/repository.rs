@@ -180,7 +180,7 @@ async fn offices_are_saved_whole_and_a_stale_edit_is_refused() {
     assert_eq!(ok(store.office(&code("DAL")).await).office.name, "Renamed once", "the stale edit changed nothing");
 
     // An import replaces whole and bumps the version too.
-    let again = ok(store.save_offices(&[dal.office.clone()], now()).await);
+    let again = ok(store.save_offices(std::slice::from_ref(&dal.office), now()).await);
     assert_eq!(again[0].version, 3);
     assert!(matches!(err(store.office(&code("ZZZ")).await), RepoError::NotFound(_)));
     let mut unknown = dal.office.clone();
@@ -323,7 +323,7 @@ async fn bad_bookings_are_refused_plainly_and_change_nothing() {
     let (store, _) = with_office(TEST_OFFICE, &[MON]).await;
     let mut demo = parse_offices(DEMO_OFFICES);
     let dal = demo.remove(0);
-    ok(store.save_offices(&[dal.clone()], now()).await);
+    ok(store.save_offices(std::slice::from_ref(&dal), now()).await);
     ok(store.release(&dal.code, &[(date(MON), slot_engine::plan_day(&dal, date(MON)))], now()).await);
     let dal_slot = ok(store.slots(&dal.code, date(MON)).await).remove(0);
     let general = slot(&store, MON, "general", 0).await;

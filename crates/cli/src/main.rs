@@ -14,6 +14,7 @@ use passdesk_domain::office_file::Format;
 use passdesk_services::{
     booking::{BookingRequest, NewTime},
     central_link::{self, CentralAddress, CentralPassword},
+    sync,
     notice::{write_whole, NoticeKind},
     roster::RosterGrouping,
     default_db_path, open_local,
@@ -136,6 +137,8 @@ enum Command {
     /// The central database this workstation syncs with
     #[command(subcommand)]
     Central(CentralCommand),
+    /// One sync round with the central database: push the facts recorded here, pull the changes made elsewhere; prints the counts
+    Sync,
 }
 
 #[derive(Subcommand)]
@@ -146,6 +149,12 @@ enum CentralCommand {
     Disconnect,
     /// Bring the central database's schema up to this version's migrations
     Migrate,
+    /// Start a district on an empty central database: create its schema, record this workstation's PIN key as the district's, optionally import the offices, then sync
+    Init {
+        /// The district's office file (TOML or JSON), imported centrally
+        #[arg(long, value_name = "FILE")]
+        offices: Option<PathBuf>,
+    },
     /// The central database: address, where the password is kept, whether it answers, its schema; and the local sync state (exit 0 even when unreachable)
     Status,
 }
@@ -158,9 +167,10 @@ struct ConnectArgs {
     /// The server's name or IP address
     #[arg(long, required_unless_present = "url")]
     host: Option<String>,
-    /// [default: 5432]
+    /// The server's port [default: 5432]
     #[arg(long)]
     port: Option<String>,
+    /// The database's name
     #[arg(long, required_unless_present = "url")]
     database: Option<String>,
     /// The PostgreSQL role
@@ -172,6 +182,9 @@ struct ConnectArgs {
     /// Save without trying to connect first
     #[arg(long)]
     no_verify: bool,
+    /// The office whose appointments and visits this workstation keeps [default: every office's]
+    #[arg(long, value_name = "CODE")]
+    office: Option<String>,
 }
 
 #[derive(Args)]
@@ -310,13 +323,7 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             match c {
                 OfficeCommand::List => emit(json, &s.list_offices().await?, |v| print::offices(v))?,
                 OfficeCommand::Show { code } => emit(json, &s.office(&code).await?, print::office)?,
-                OfficeCommand::Import { file } => {
-                    let text = std::fs::read_to_string(&file)
-                        .map_err(|e| ServiceError::new("invalid_input", format!("cannot read {}: {e}", file.display())))?;
-                    let name = file.to_string_lossy();
-                    let imported = s.import_offices(&text, Format::from_path(&name)).await.map_err(|e| ServiceError::new(e.code, format!("{name}: {}", e.message)))?;
-                    emit(json, &imported, |v| print::offices(v))?
-                }
+                OfficeCommand::Import { file } => emit(json, &import_office_file(&s, &file).await?, |v| print::offices(v))?,
                 OfficeCommand::Route { zip, country } => {
                     let office = match (zip, country) {
                         (Some(z), _) => s.office_for_zip(&z).await?,
@@ -408,8 +415,27 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             emit(json, &s.appointments_on(&office, day).await?, |v| print::appointments(v))?
         }
         Command::Central(c) => central(c, &db, clock, json).await?,
+        Command::Sync => {
+            let s = open(&db, clock).await?;
+            let report = sync::round(s.repo(), &|p| eprintln!("sent {}, {} to go", p.sent, p.remaining)).await?;
+            emit(json, &report, print::sync_report)?
+        }
     }
     Ok(())
+}
+
+/// Imports an office file (TOML or JSON by its name); its errors name the file.
+async fn import_office_file(s: &LocalServices, file: &std::path::Path) -> ServiceResult<Vec<views::OfficeSummary>> {
+    let text = std::fs::read_to_string(file).map_err(|e| ServiceError::new("invalid_input", format!("cannot read {}: {e}", file.display())))?;
+    let name = file.to_string_lossy();
+    s.import_offices(&text, Format::from_path(&name)).await.map_err(|e| ServiceError::new(e.code, format!("{name}: {}", e.message)))
+}
+
+#[derive(Serialize)]
+struct InitOutput {
+    migrated: central_link::Migrated,
+    offices_imported: usize,
+    sync: sync::SyncReport,
 }
 
 async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bool) -> ServiceResult<()> {
@@ -418,7 +444,9 @@ async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bo
             // The address and password are checked before the database is opened.
             let (address, password) = central_connect_args(&a)?;
             let s = open(db, clock).await?;
+            let office = a.office.as_deref().map(passdesk_services::parse_office_code).transpose()?;
             let done = central_link::connect(s.repo(), address, password, a.password_file, !a.no_verify).await?;
+            passdesk_services::workstation::set_replica_office(s.repo(), office.as_ref()).await?;
             emit(json, &done, print::central_connected)
         }
         CentralCommand::Disconnect => {
@@ -428,6 +456,22 @@ async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bo
         CentralCommand::Migrate => {
             let s = open(db, clock).await?;
             emit(json, &central_link::migrate(s.repo()).await?, print::central_migrated)
+        }
+        CentralCommand::Init { offices } => {
+            let s = open(db, clock).await?;
+            let migrated = central_link::migrate(s.repo()).await?;
+            // Records this workstation's PIN key as the district's (refused if another is recorded).
+            let mut synced = sync::round(s.repo(), &|_| {}).await?;
+            let imported = match offices {
+                Some(file) => {
+                    let done = import_office_file(&s, &file).await?;
+                    synced = sync::round(s.repo(), &|_| {}).await?;
+                    done.len()
+                }
+                None => 0,
+            };
+            let out = InitOutput { migrated, offices_imported: imported, sync: synced };
+            emit(json, &out, |o| format!("{}Offices imported centrally: {}\n{}", print::central_migrated(&o.migrated), o.offices_imported, print::sync_report(&o.sync)))
         }
         CentralCommand::Status => {
             let s = open(db, clock).await?;

@@ -228,3 +228,11 @@ fn age_text(seconds: i64) -> String {
         s => format!("{} days", s / 86_400),
     }
 }
+
+pub fn sync_report(r: &passdesk_services::sync::SyncReport) -> String {
+    let mut out = format!("Pushed {} facts ({} already there, {} rejected); pulled {} changes in {} pages; {} unsent; feed at {}\n", r.pushed, r.duplicates, r.rejected, r.pulled, r.pull_pages, r.unsent, r.cursor);
+    if r.rejected > 0 {
+        out.push_str("Rejected facts are kept centrally with the reason (applied_commands).\n");
+    }
+    out
+}

@@ -22,7 +22,8 @@ pub struct OutboxFact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "payload", rename_all = "snake_case")]
 pub enum DeskFact {
-    VisitRecorded { visit: Visit, documents: Vec<DocumentRecord> },
+    // Boxed: a visit is large beside the other facts.
+    VisitRecorded { visit: Box<Visit>, documents: Vec<DocumentRecord> },
     VisitAdvanced { visit: Uuid, state: VisitState, desk: Option<String>, receipt_ref: Option<String>, by: String, at: i64 },
 }
 

@@ -252,8 +252,13 @@ impl CentralPassword {
         &self.0
     }
 
-    /// `text` with every occurrence of the password replaced by `***`.
+    /// `text` with every occurrence of the password replaced by `***`: a
+    /// guard, as no message should hold it. (Not for a very short password,
+    /// which would blot out ordinary words and hides among them anyway.)
     fn scrub(&self, text: &str) -> String {
+        if self.0.chars().count() < 6 {
+            return text.to_string();
+        }
         text.replace(&self.0, "***")
     }
 }
@@ -539,6 +544,9 @@ pub struct CentralLink {
 
 fn unreachable(address: &CentralAddress, password: &CentralPassword, e: RepoError) -> ServiceError {
     let reason = match e {
+        RepoError::Unavailable(s) if s.contains("pool timed out") => {
+            format!("no answer within {} s", passdesk_central::CONNECT_TIMEOUT.as_secs())
+        }
         RepoError::Unavailable(s) => s,
         other => other.to_string(),
     };
@@ -554,9 +562,29 @@ fn version_text(n: u32) -> String {
     }
 }
 
+/// Whether anything listens at the address, tried first: the pool retries a
+/// refused connection until its timeout and then reports only the timeout.
+/// (Blocking, at most [`passdesk_central::CONNECT_TIMEOUT`] per address.)
+fn listening(address: &CentralAddress) -> Result<(), String> {
+    use std::net::{TcpStream, ToSocketAddrs};
+    let addrs = (address.host(), address.port()).to_socket_addrs().map_err(|e| format!("cannot find the host {}: {e}", address.host()))?;
+    let mut last = None;
+    for a in addrs {
+        match TcpStream::connect_timeout(&a, passdesk_central::CONNECT_TIMEOUT) {
+            Ok(_) => return Ok(()),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(match last {
+        Some(e) => format!("nothing answers at {}:{}: {e}", address.host(), address.port()),
+        None => format!("the host {} has no address", address.host()),
+    })
+}
+
 /// Connects (waiting at most [`passdesk_central::CONNECT_TIMEOUT`]) and
 /// reads the server's version.
 async fn probe(address: &CentralAddress, password: &CentralPassword) -> ServiceResult<(PgStore, Option<String>)> {
+    listening(address).map_err(|reason| unreachable(address, password, RepoError::Unavailable(reason)))?;
     let store = PgStore::connect(address.options(password), 1).await.map_err(|e| unreachable(address, password, e))?;
     let version = match store.pool().acquire().await {
         Ok(conn) => conn.server_version_num().map(version_text),
@@ -1005,6 +1033,8 @@ mod tests {
     fn the_password_never_shows() {
         let p = password();
         assert_eq!(format!("{p:?}"), "***");
+        assert_eq!(p.scrub(&format!("server said: {SECRET}!")), "server said: ***!");
+        assert_eq!(CentralPassword::new("x").expect("short").scrub("does not exist"), "does not exist");
         assert_eq!(format!("{:?}", Some(p.clone())), "Some(***)");
         assert_eq!(CentralPassword::from_line(&format!("{SECRET}\r\n")).expect("line").expose(), SECRET);
         assert_eq!(CentralPassword::new("").expect_err("empty").code, "invalid_input");

@@ -63,7 +63,7 @@ pub struct Services<R> {
 /// The services of one workstation: its local database, and the central one when configured.
 pub type LocalServices = Services<workstation::Workstation>;
 
-const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
+use workstation::PIN_KEY_FINGERPRINT;
 
 impl<R: Repository> Services<R> {
     /// Binds a store to its PIN key. The first key used with a database is
@@ -114,5 +114,5 @@ pub fn default_db_path() -> PathBuf {
 pub async fn open_local(db: &Path, key: &PinKeySource, clock: Clock) -> ServiceResult<(LocalServices, PinKeyOrigin)> {
     let (pin_key, origin) = pin_key::load(key)?;
     let store = SqliteStore::open(db).await?;
-    Ok((Services::new(workstation::Workstation::standalone(store), pin_key, clock).await?, origin))
+    Ok((Services::new(workstation::Workstation::open(store).await?, pin_key, clock).await?, origin))
 }

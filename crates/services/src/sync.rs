@@ -21,8 +21,6 @@ use crate::{
 pub const PUSH_BATCH: u32 = 500;
 /// Feed rows per pull page: one local transaction each.
 pub const PULL_PAGE: u32 = 2_000;
-/// The central `meta` key recording the PIN key every workstation must share.
-pub const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -62,6 +60,10 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
         .ok_or_else(|| ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`"))?
         .clone();
     let _one_at_a_time = ws.sync_lock.lock().await;
+    ws.same_pin_key(&central).await.map_err(|e| match e {
+        RepoError::Conflict(m) => ServiceError::new("pin_key_mismatch", m),
+        e => unreachable(e),
+    })?;
     let pushed = push_locked(ws, &central, progress).await?;
     let (pulled, pull_pages, cursor) = pull_locked(ws, &central).await?;
     ws.local().record_sync_success(Utc::now()).await?;
@@ -143,5 +145,76 @@ async fn first_pull_check(ws: &Workstation, central: &Central) -> ServiceResult<
                 foreign.join(", ")
             ),
         ))
+    }
+}
+
+/// What the status bar shows about the sync.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SyncStatus {
+    /// A central database is set up (otherwise the workstation runs its office alone).
+    pub configured: bool,
+    /// The last round reached the central database.
+    pub online: bool,
+    /// Seconds since the last round that finished without error.
+    pub last_success_age_seconds: Option<i64>,
+    pub unsent_facts: u64,
+    /// Why the last round failed, in words for staff.
+    pub error: Option<String>,
+    /// While an outbox drains: how far it is.
+    pub draining: Option<SyncProgress>,
+}
+
+/// Runs sync rounds in the background and remembers how the last one went.
+#[derive(Clone, Default)]
+pub struct SyncMonitor {
+    state: std::sync::Arc<std::sync::Mutex<SyncStatus>>,
+    wake: std::sync::Arc<tokio::sync::Notify>,
+}
+
+impl SyncMonitor {
+    /// Asks for a round now (after a fact was recorded), not at the next tick.
+    pub fn nudge(&self) {
+        self.wake.notify_one();
+    }
+
+    pub async fn status(&self, ws: &Workstation) -> SyncStatus {
+        let mut s = self.state.lock().map(|s| s.clone()).unwrap_or_default();
+        s.configured = ws.central().is_some();
+        if let Ok(local) = ws.local().sync_state().await {
+            s.unsent_facts = local.unsent_facts;
+            s.last_success_age_seconds = local.last_success.map(|t| (Utc::now() - t).num_seconds().max(0));
+        }
+        s
+    }
+
+    /// Rounds every `every` (or when nudged), forever; for the app's background task.
+    pub async fn run(&self, ws: Workstation, every: std::time::Duration) {
+        if ws.central().is_none() {
+            return;
+        }
+        loop {
+            let state = self.state.clone();
+            let progress = move |p: SyncProgress| {
+                if let Ok(mut s) = state.lock() {
+                    s.draining = (p.remaining > 0).then_some(p);
+                }
+            };
+            let result = round(&ws, &progress).await;
+            if let Ok(mut s) = self.state.lock() {
+                s.draining = None;
+                match result {
+                    Ok(_) => {
+                        s.online = true;
+                        s.error = None;
+                    }
+                    Err(e) => {
+                        s.online = false;
+                        s.error = Some(e.message);
+                    }
+                }
+            }
+            let _ = tokio::time::timeout(every, self.wake.notified()).await;
+        }
     }
 }

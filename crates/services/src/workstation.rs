@@ -6,7 +6,15 @@
 //! sync; everything is read from the local replica, which keeps working when
 //! the central database cannot be reached.
 
-use std::{future::Future, ops::Deref, sync::Arc, time::Duration};
+use std::{
+    future::Future,
+    ops::Deref,
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Arc,
+    },
+    time::Duration,
+};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_central::PgStore;
@@ -45,6 +53,8 @@ pub struct Workstation {
     /// One sync at a time: two pulls applying pages out of order would move
     /// rows back for a moment.
     pub(crate) sync_lock: Arc<Mutex<()>>,
+    /// This workstation's PIN key was found to be the district's.
+    pin_key_checked: Arc<AtomicBool>,
 }
 
 impl Deref for Workstation {
@@ -70,13 +80,76 @@ fn needs_central(e: RepoError) -> RepoError {
     }
 }
 
+/// `meta` key (local and central): the fingerprint of the PIN key.
+pub const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
+/// `meta` key: this workstation's name in the central history of facts.
+pub const WORKSTATION_NAME: &str = "workstation.name";
+/// `meta` key: the office whose appointments and visits this replica keeps.
+pub const REPLICA_OFFICE: &str = "central.office";
+
+/// Keeps only `office`'s appointments and visits in this replica (`None`: every office's).
+pub async fn set_replica_office(repo: &impl Repository, office: Option<&OfficeCode>) -> crate::ServiceResult<()> {
+    repo.set_meta(REPLICA_OFFICE, office.map(OfficeCode::as_str).unwrap_or("")).await?;
+    Ok(())
+}
+
 impl Workstation {
+    /// The workstation of a local database: connected when a central
+    /// database is set up (its connections are made when first needed),
+    /// standalone otherwise. A password that cannot be read leaves it
+    /// connected without one: central decisions then fail with the reason,
+    /// and nothing is ever decided locally behind the central database's back.
+    pub async fn open(local: SqliteStore) -> crate::ServiceResult<Self> {
+        let Some(config) = crate::central_link::config(&local).await? else {
+            return Ok(Self::standalone(local));
+        };
+        let options = match crate::central_link::connect_options(&local).await {
+            Ok(Some(o)) => o,
+            _ => config.address.options(&crate::central_link::CentralPassword::new("-")?),
+        };
+        let workstation = match local.meta(WORKSTATION_NAME).await? {
+            Some(n) => n,
+            None => {
+                let n = format!("ws-{}", Uuid::now_v7().simple());
+                local.set_meta(WORKSTATION_NAME, &n).await?;
+                n
+            }
+        };
+        let office = local.meta(REPLICA_OFFICE).await?.filter(|c| !c.is_empty()).map(|c| c.parse()).transpose()?;
+        Ok(Self::connected(local, Central { store: PgStore::connect_lazy(options, 4), workstation, office }))
+    }
+
+    /// Every workstation of a district must hash PINs with the same key, or a
+    /// PIN given at one kiosk fails at the next desk. The first workstation
+    /// to reach the central database records its key's fingerprint there;
+    /// another key is refused before it books anything.
+    pub(crate) async fn same_pin_key(&self, central: &Central) -> RepoResult<()> {
+        if self.pin_key_checked.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        // Services::new records the local fingerprint before anything else runs.
+        let Some(here) = self.local.meta(PIN_KEY_FINGERPRINT).await? else {
+            return Ok(());
+        };
+        match central_call(central.store.meta(PIN_KEY_FINGERPRINT)).await.map_err(needs_central)? {
+            None => central_call(central.store.set_meta(PIN_KEY_FINGERPRINT, &here)).await.map_err(needs_central)?,
+            Some(there) if there != here => {
+                return Err(RepoError::Conflict(format!(
+                    "this workstation's PIN key (fingerprint {here}) is not the district's (fingerprint {there}): a PIN given here could not be checked at another desk; install the district's PIN key on this workstation (PASSDESK_PIN_KEY_FILE or the keychain) before it books or syncs"
+                )))
+            }
+            Some(_) => {}
+        }
+        self.pin_key_checked.store(true, Ordering::Relaxed);
+        Ok(())
+    }
+
     pub fn standalone(local: SqliteStore) -> Self {
-        Self { local, central: None, sync_lock: Arc::new(Mutex::new(())) }
+        Self { local, central: None, sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)) }
     }
 
     pub fn connected(local: SqliteStore, central: Central) -> Self {
-        Self { local, central: Some(central), sync_lock: Arc::new(Mutex::new(())) }
+        Self { local, central: Some(central), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)) }
     }
 
     pub fn local(&self) -> &SqliteStore {
@@ -91,6 +164,7 @@ impl Workstation {
     /// screens show it at once. A failed pull is not the decision's failure:
     /// the next sync round brings it.
     async fn decide<T>(&self, central: &Central, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
+        self.same_pin_key(central).await?;
         let out = central_call(fut).await.map_err(needs_central)?;
         // Its error shows in the sync status (the age of the last sync) instead.
         let _ = crate::sync::pull(self, central).await;

@@ -1,0 +1,168 @@
+//! The desk with a central database, in the real window: the status bar
+//! says online, the age of the last sync and the unsent facts; a walk-in
+//! recorded at another desk shows in this desk's queue within 2 seconds;
+//! offline, the desk keeps checking people in while booking says plainly it
+//! needs the central database; back online, the outbox drains.
+
+use std::{
+    net::SocketAddr,
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Arc, Mutex,
+    },
+    time::{Duration, Instant},
+};
+
+use passdesk_central::testing::scratch_database;
+use passdesk_domain::{office_file::Format, visit::VisitKind};
+use passdesk_services::{
+    demo::OFFICES_TOML,
+    front_desk::WalkIn,
+    pin_key::{self, PinKeySource},
+    staff::NewStaff,
+    sync,
+    workstation::{Central, Workstation},
+    Services,
+};
+use passdesk_store::SqliteStore;
+use serde_json::json;
+use tokio::{
+    io::copy_bidirectional,
+    net::{TcpListener, TcpStream},
+    task::JoinHandle,
+};
+
+use crate::{open, Desk, NOW, ONE_APP};
+
+/// A loopback TCP gate in front of PostgreSQL: open, it forwards; closed, it
+/// cuts every connection and refuses new ones, as a network that went away.
+struct Gate {
+    addr: SocketAddr,
+    open: Arc<AtomicBool>,
+    links: Arc<Mutex<Vec<JoinHandle<()>>>>,
+}
+
+impl Gate {
+    async fn to(target: SocketAddr) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
+        let addr = listener.local_addr().unwrap_or_else(|e| panic!("{e}"));
+        let (open, links) = (Arc::new(AtomicBool::new(true)), Arc::new(Mutex::new(Vec::new())));
+        let (o, l) = (open.clone(), links.clone());
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                if !o.load(Ordering::SeqCst) {
+                    continue; // dropped: refused
+                }
+                let link = tokio::spawn(async move {
+                    if let Ok(mut outbound) = TcpStream::connect(target).await {
+                        let _ = copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+                l.lock().unwrap_or_else(|e| e.into_inner()).push(link);
+            }
+        });
+        Self { addr, open, links }
+    }
+
+    fn close(&self) {
+        self.open.store(false, Ordering::SeqCst);
+        for link in self.links.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+            link.abort();
+        }
+    }
+
+    fn reopen(&self) {
+        self.open.store(true, Ordering::SeqCst);
+    }
+}
+
+fn staff(u: &str, role: &str) -> NewStaff {
+    NewStaff { username: u.into(), display_name: u.into(), role: role.into(), office: (role != "administrator").then(|| "DAL".into()), password: format!("{u}-password-1") }
+}
+
+// Several threads: the gate forwards while the test waits on the CLI.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_desk_syncs_shows_its_status_and_keeps_checking_in_offline() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::empty();
+    let (central, url) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
+    let target: SocketAddr = url
+        .split('@')
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|hp| hp.parse().ok())
+        .unwrap_or_else(|| panic!("a loopback address in {url}"));
+    let gate = Gate::to(target).await;
+    let database = url.rsplit('/').next().unwrap_or_default();
+
+    // Another desk of the district (in this process) sets the district up, with the district's PIN key.
+    let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let local = SqliteStore::open(&other_dir.path().join("other.sqlite3")).await.unwrap_or_else(|e| panic!("{e}"));
+    let ws = Workstation::connected(local, Central { store: central.clone(), workstation: "dal-desk-2".into(), office: None });
+    let (key, _) = pin_key::load(&PinKeySource::File(desk.dir.path().join("pin-key"))).unwrap_or_else(|e| panic!("{e:?}"));
+    let clock = passdesk_services::clock_at_or_system(Some(NOW)).unwrap_or_else(|e| panic!("{e:?}"));
+    let other = Services::new(ws, key, clock).await.unwrap_or_else(|e| panic!("{e:?}"));
+    other.import_offices(OFFICES_TOML, Format::Toml).await.unwrap_or_else(|e| panic!("{e:?}"));
+    let admin = other.create_first_administrator(&staff("root", "administrator")).await.unwrap_or_else(|e| panic!("{e:?}"));
+    for (u, role) in [("desk", "front_desk"), ("desk2", "front_desk")] {
+        other.add_staff(&admin, &staff(u, role)).await.unwrap_or_else(|e| panic!("{e:?}"));
+    }
+    other.release_through("DAL", "2026-12-04".parse().unwrap_or_else(|e| panic!("{e}"))).await.unwrap_or_else(|e| panic!("{e:?}"));
+
+    // This desk is connected through the gate (the password goes to a file only its owner reads) and pulls once.
+    let password_file = desk.dir.path().join("central.password");
+    let gate_url = format!("postgres://passdesk@{}/{database}", gate.addr);
+    let out = crate::cli()
+        .args(["central", "connect", "--url", &gate_url, "--password-file"])
+        .arg(&password_file)
+        .env("PASSDESK_DB", &desk.db)
+        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
+        .env("PASSDESK_CENTRAL_PASSWORD", "not-checked-by-a-trust-server")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "central connect: {}", String::from_utf8_lossy(&out.stderr));
+    let synced = desk.cli_json(&["sync"]);
+    assert!(synced["pulled"].as_u64().is_some_and(|n| n > 0), "the first sync pulls the district: {synced}");
+
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-password-1").await;
+    w.click("#nav-checkin").await;
+    w.wait_text("#sync-status", "online").await;
+    w.screenshot("sync-online").await;
+
+    // A walk-in recorded at the other desk shows in this desk's queue within 2 seconds.
+    let session = other.sign_in("desk2", "desk2-password-1").await.unwrap_or_else(|e| panic!("{e:?}"));
+    let walk_in = |name: &str| WalkIn { name: name.into(), kind: VisitKind::WalkIn, reason: Some("medical_emergency".into()), reason_text: None, approval: None };
+    other.walk_in(&session, &walk_in("Olga Othersdesk")).await.unwrap_or_else(|e| panic!("{e:?}"));
+    sync::round(other.repo(), &|_| {}).await.unwrap_or_else(|e| panic!("{e:?}"));
+    let pushed = Instant::now();
+    w.wait_text("#queue", "Olga Othersdesk").await;
+    let seen = pushed.elapsed();
+    assert!(seen <= Duration::from_secs(2), "the other desk's walk-in showed after {seen:?}, not within 2 s");
+
+    // The network goes: the status bar says so; check-ins go on; booking says it needs the central database.
+    gate.close();
+    w.wait_text("#sync-status", "OFFLINE").await;
+    w.click("#walkin-open").await;
+    w.type_into("#walkin-name", "Paula Offline").await;
+    w.click("#walkin-submit").await;
+    w.wait_text("#walkin-done", "number").await;
+    w.wait_text("#queue", "Paula Offline").await;
+    w.wait_text("#sync-status", "1 unsent").await;
+    w.screenshot("sync-offline").await;
+    let booking = json!({ "request": { "office": "DAL", "type": "case_inquiry", "from": "2026-11-24",
+        "applicant": { "first_name": "Bea", "last_name": "Booker", "date_of_birth": "1980-01-01" } } });
+    let refused = w.invoke("book_for_caller", booking.clone()).await.err().unwrap_or_else(|| panic!("booking offline must be refused"));
+    assert_eq!(refused["code"], "central_unavailable", "{refused}");
+    assert!(refused["message"].as_str().is_some_and(|m| m.contains("central database")), "{refused}");
+
+    // Back online: the outbox drains and the central database has the offline check-in.
+    gate.reopen();
+    w.wait_text("#sync-status", "0 unsent").await;
+    w.wait_text("#sync-status", "online").await;
+    let names: Vec<String> = sqlx::query_scalar("SELECT display_name FROM visits ORDER BY arrived_at, display_name").fetch_all(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(names.iter().any(|n| n.contains("Paula")), "the offline walk-in reached the central database: {names:?}");
+    let booked = w.invoke("book_for_caller", booking).await;
+    assert!(booked.is_ok(), "online again, booking works: {booked:?}");
+    w.close().await;
+}
