@@ -242,3 +242,38 @@ async fn a_workstation_with_another_pin_key_is_refused() {
     let booking = BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Ana", "Diaz"), ..Default::default() };
     ok(first.s.book(&booking).await);
 }
+
+/// Two managers edit Dallas's mix from two workstations at once: the central
+/// database takes the first save and refuses the second (made against the
+/// version both read), whether or not the second workstation has synced.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stale_mix_edit_is_refused_by_the_central_database() {
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let one = station(&central, "dal-manager-1", "DAL", &key, NOW).await;
+    let two = station(&central, "dal-manager-2", "DAL", &key, NOW).await;
+    ok(one.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let admin = ok(one.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    ok(one.s.add_staff(&admin, &staff("boss", "district_manager", Some("DAL"))).await);
+    round(&two.s).await;
+    let (boss1, boss2) = (sign_in(&one.s, "boss").await, sign_in(&two.s, "boss").await);
+    let (mine, theirs) = (ok(one.s.office_config(&boss1, "DAL").await), ok(two.s.office_config(&boss2, "DAL").await));
+    assert_eq!(mine.version, theirs.version, "both read the same version");
+
+    let mut edit = mine.office.clone();
+    edit.name = "Dallas Field Office (edited)".into();
+    let saved = ok(one.s.save_office(&boss1, &edit, mine.version).await);
+    assert_eq!(saved.version, mine.version + 1);
+    // The second workstation has not synced: its own replica still says the old version; the central database refuses.
+    let mut stale = theirs.office.clone();
+    stale.name = "Dallas (stale edit)".into();
+    let e = two.s.save_office(&boss2, &stale, theirs.version).await.err().unwrap_or_else(|| panic!("a stale edit must be refused"));
+    assert_eq!(e.code, "conflict", "{}", e.message);
+    let names: Vec<String> = sqlx::query_scalar("SELECT name FROM offices WHERE code = 'DAL'").fetch_all(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(names, vec!["Dallas Field Office (edited)".to_string()], "the first edit stands");
+    // After a sync the second workstation sees the new version and its edit goes through.
+    round(&two.s).await;
+    let fresh = ok(two.s.office_config(&boss2, "DAL").await);
+    assert_eq!((fresh.version, fresh.office.name.as_str()), (saved.version, "Dallas Field Office (edited)"));
+}

@@ -44,7 +44,12 @@ export function Board(props: { session: Session; today: string }) {
     if (!office || !date) return;
     api.board(office, date).then((r) => { setRows(r); setError(null); }).catch((e) => setError(messageOf(e)));
   };
-  useEffect(load, [office, date]);
+  useEffect(() => {
+    load();
+    // Bookings and arrivals from other desks arrive with the sync: shown within 2 s.
+    const timer = window.setInterval(load, 1000);
+    return () => window.clearInterval(timer);
+  }, [office, date]);
 
   const search = async (e: Event) => {
     e.preventDefault();

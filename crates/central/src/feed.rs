@@ -106,17 +106,16 @@ impl PgStore {
             changes.push(change);
         }
         tx.commit().await.map_err(db_error)?;
-        Ok(FeedPage { changes, next, more, feed_rows })
+        Ok(FeedPage { changes, next, more, feed_rows, horizon })
     }
 
-    /// The newest position of the feed that is complete now: a replica that
-    /// copies everything below it may start there.
-    pub async fn feed_horizon(&self) -> RepoResult<FeedCursor> {
-        let xmin = sqlx::query_scalar!(r#"SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS "xmin!""#)
+    /// The next transaction id to be given out: once a page's horizon
+    /// reaches it, everything committed before this call has been delivered.
+    pub async fn feed_target(&self) -> RepoResult<i64> {
+        sqlx::query_scalar!(r#"SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS "xmax!""#)
             .fetch_one(&self.pool)
             .await
-            .map_err(db_error)?;
-        Ok(FeedCursor { txid: xmin - 1, seq: i64::MAX })
+            .map_err(db_error)
     }
 }
 

@@ -246,3 +246,46 @@ fn without_a_keychain_connect_refuses_and_saves_nothing() {
     assert_eq!(status["configured"], false, "{status}");
     assert!(!contains(&desk.bytes(), SECRET));
 }
+
+/// A district started from the command line: `central init` on an empty
+/// database with the office file, then a second workstation (same PIN key)
+/// connects and `sync` brings it the district; a release at one shows at the
+/// other after a round.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn init_then_a_second_workstation_syncs_the_district() {
+    let url = empty_database().await;
+    let first = Desk::new();
+    let out = first.connect(&["--url", &url, "--office", "DAL"]);
+    assert!(out.status.success(), "connect: {}", String::from_utf8_lossy(&out.stderr));
+    let offices = concat!(env!("CARGO_MANIFEST_DIR"), "/../services/demo/offices.toml");
+    let init = first.json(&["central", "init", "--offices", offices]);
+    assert!(init["offices_imported"].as_u64().is_some_and(|n| n >= 2), "{init}");
+    assert_eq!(init["migrated"]["applied"], init["migrated"]["known"], "{init}");
+
+    let second = Desk::new();
+    std::fs::copy(first.dir.path().join("pin-key"), second.dir.path().join("pin-key")).unwrap_or_else(|e| panic!("the district's PIN key: {e}"));
+    let out = second.connect(&["--url", &url, "--office", "DAL"]);
+    assert!(out.status.success(), "connect: {}", String::from_utf8_lossy(&out.stderr));
+    let synced = second.json(&["sync"]);
+    assert!(synced["pulled"].as_u64().is_some_and(|n| n >= 2), "the district's offices arrive: {synced}");
+    let listed = second.json(&["office", "list"]);
+    assert!(listed.as_array().is_some_and(|o| o.iter().any(|o| o["code"] == "DAL")), "{listed}");
+
+    // Released at the first; the second sees the same slots after one round.
+    let released = first.json(&["slots", "release", "--office", "DAL", "--through", "2026-12-04"]);
+    assert!(released["slots_created"].as_u64().is_some_and(|n| n > 0), "{released}");
+    assert!(second.json(&["sync"])["pulled"].as_u64().is_some_and(|n| n > 0));
+    let (a, b) = (first.json(&["slots", "list", "--office", "DAL", "--date", "2026-12-01"]), second.json(&["slots", "list", "--office", "DAL", "--date", "2026-12-01"]));
+    assert!(a.as_array().is_some_and(|s| !s.is_empty()), "{a}");
+    assert_eq!(a, b, "both replicas hold the central slots");
+    let status = second.json(&["central", "status"]);
+    assert_eq!(status["unsent_facts"], 0, "{status}");
+
+    // A workstation with another PIN key is refused.
+    let stranger = Desk::new();
+    let out = stranger.connect(&["--url", &url]);
+    assert!(out.status.success(), "connect: {}", String::from_utf8_lossy(&out.stderr));
+    let out = stranger.run_with(&["sync"], "");
+    let said = Desk::refused(&out, "pin_key_mismatch");
+    assert!(said.contains("PIN key"), "{said}");
+}

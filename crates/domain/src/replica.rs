@@ -198,6 +198,9 @@ pub struct FeedPage {
     pub more: bool,
     /// Changes read from the feed (an entity changed twice counts twice).
     pub feed_rows: u64,
+    /// The oldest transaction still running when the page was read: every
+    /// change below it has been delivered.
+    pub horizon: i64,
 }
 
 /// What one push of facts did centrally.

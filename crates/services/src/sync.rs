@@ -21,6 +21,8 @@ use crate::{
 pub const PUSH_BATCH: u32 = 500;
 /// Feed rows per pull page: one local transaction each.
 pub const PULL_PAGE: u32 = 2_000;
+/// How long a pull waits for transactions that were running when it began.
+const WAIT_FOR_RUNNING: std::time::Duration = std::time::Duration::from_secs(3);
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -109,19 +111,27 @@ async fn pull_locked(ws: &Workstation, central: &Central) -> ServiceResult<(u64,
         Some(code) => Some(central_call(central.store.office_id_of(code)).await.map_err(unreachable)?.unwrap_or(uuid::Uuid::nil())),
         None => None,
     };
+    // Everything committed before the pull began is brought, waiting a
+    // little for transactions that were running then (their changes may sit
+    // below later ones); a transaction open longer is left to the next round.
+    let target = central_call(central.store.feed_target()).await.map_err(unreachable)?;
+    let waiting_since = std::time::Instant::now();
     let (mut pulled, mut pages) = (0, 0);
     loop {
         let page = central_call(central.store.feed(cursor, office, PULL_PAGE)).await.map_err(unreachable)?;
-        if page.feed_rows == 0 {
+        if page.feed_rows > 0 {
+            ws.local().apply_feed(&page).await?;
+            pulled += page.changes.len() as u64;
+            pages += 1;
+            cursor = page.next;
+        }
+        if page.more {
+            continue;
+        }
+        if page.horizon >= target || waiting_since.elapsed() > WAIT_FOR_RUNNING {
             return Ok((pulled, pages, cursor));
         }
-        ws.local().apply_feed(&page).await?;
-        pulled += page.changes.len() as u64;
-        pages += 1;
-        cursor = page.next;
-        if !page.more {
-            return Ok((pulled, pages, cursor));
-        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
 
