@@ -277,3 +277,24 @@ async fn a_stale_mix_edit_is_refused_by_the_central_database() {
     let fresh = ok(two.s.office_config(&boss2, "DAL").await);
     assert_eq!((fresh.version, fresh.office.name.as_str()), (saved.version, "Dallas Field Office (edited)"));
 }
+
+/// A workstation that ran its office on its own cannot pour its own offices
+/// into a district: its first sync refuses and names them, and changes nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_with_offices_of_its_own_is_refused_at_its_first_sync() {
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let own = passdesk_tests::Fixture::new(passdesk_tests::TEST_OFFICE, at(NOW)).await;
+    // The same PIN key as the district: the offices are what is refused.
+    let key = own.dir.path().join("pin-key");
+    let district = station(&central, "dal-desk-1", "DAL", &key, NOW).await;
+    ok(district.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let local = SqliteStore::open(&own.db).await.unwrap_or_else(|e| panic!("{e}"));
+    let ws = Workstation::connected(local, Central { store: central.clone(), workstation: "island".into(), office: None });
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+    let island = ok(Services::new(ws, pin_key, clock_at(at(NOW))).await);
+    let e = sync::round(island.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("the first sync must refuse"));
+    assert_eq!(e.code, "replica_has_own_data", "{}", e.message);
+    let own_codes: Vec<String> = island.repo().local().office_ids().await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(_, c)| c).collect();
+    assert!(own_codes.iter().all(|c| e.message.contains(c.as_str())), "{} names {own_codes:?}", e.message);
+    assert!(island.repo().local().feed_cursor().await.unwrap_or_else(|e| panic!("{e}")).is_none(), "nothing pulled");
+}

@@ -195,12 +195,14 @@ impl CentralAddress {
     /// The options sqlx connects with: this address and `password`. Not
     /// `~/.pgpass`; `PGSSLMODE` and the like still apply.
     pub fn options(&self, password: &CentralPassword) -> ConnectOptions {
-        ConnectOptions::new_without_pgpass()
-            .host(&self.host)
-            .port(self.port)
-            .username(&self.user)
-            .database(&self.database)
-            .password(password.expose())
+        self.options_without_password().password(password.expose())
+    }
+
+    /// The options without a password: what a workstation whose saved
+    /// password cannot be read connects with (and is refused by a server
+    /// that asks for one, with the server's reason).
+    pub fn options_without_password(&self) -> ConnectOptions {
+        ConnectOptions::new_without_pgpass().host(&self.host).port(self.port).username(&self.user).database(&self.database)
     }
 }
 

@@ -151,7 +151,7 @@ async fn first_pull_check(ws: &Workstation, central: &Central) -> ServiceResult<
         Err(ServiceError::new(
             "replica_has_own_data",
             format!(
-                "this workstation's database holds offices the central database does not know ({}); connect with a new, empty database, or load this one into an empty central database with `passdesk central init`",
+                "this workstation's database holds offices of its own that the central database does not know ({}); connect a new, empty database (--db) instead: this file stays usable on its own once disconnected",
                 foreign.join(", ")
             ),
         ))

@@ -105,7 +105,7 @@ impl Workstation {
         };
         let options = match crate::central_link::connect_options(&local).await {
             Ok(Some(o)) => o,
-            _ => config.address.options(&crate::central_link::CentralPassword::new("-")?),
+            _ => config.address.options_without_password(),
         };
         let workstation = match local.meta(WORKSTATION_NAME).await? {
             Some(n) => n,
