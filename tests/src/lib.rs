@@ -4,6 +4,8 @@
 // Test support: a fixture that cannot be set up fails the test loudly.
 #![allow(clippy::panic)]
 
+pub mod fault_proxy;
+
 use std::{path::PathBuf, sync::Arc};
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -36,6 +36,12 @@ impl PgStore {
             .await
             .map_err(db_error)?;
             if fresh.is_none() {
+                // The desk never heard it was applied and skipped the visit
+                // in its pulls meanwhile: announce the visit again so the
+                // desk's next pull brings it as it stands now.
+                if let Ok(fact) = DeskFact::parse(&f.kind, &f.payload) {
+                    sqlx::query!("UPDATE visits SET id = id WHERE id = $1", fact.visit_id()).execute(&mut *tx).await.map_err(db_error)?;
+                }
                 report.duplicates += 1;
                 continue;
             }
@@ -45,8 +51,11 @@ impl PgStore {
                 Err(e) => Err(RepoError::Corrupt(e)),
             };
             match outcome {
-                Ok(()) => {
+                Ok(note) => {
                     sqlx::query!("RELEASE SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
+                    if let Some(note) = note {
+                        sqlx::query!("UPDATE applied_commands SET outcome = $2 WHERE id = $1", f.id, note).execute(&mut *tx).await.map_err(db_error)?;
+                    }
                     report.applied += 1;
                 }
                 // The database itself failed: the whole batch is retried later.
@@ -69,9 +78,10 @@ impl PgStore {
     }
 }
 
-async fn apply(tx: &mut Transaction<'_, Postgres>, fact: &DeskFact) -> RepoResult<()> {
+/// Applies one fact; `Some(note)` when it was kept in the history only.
+async fn apply(tx: &mut Transaction<'_, Postgres>, fact: &DeskFact) -> RepoResult<Option<String>> {
     match fact {
-        DeskFact::VisitRecorded { visit, documents } => record_visit(tx, visit, documents).await,
+        DeskFact::VisitRecorded { visit, documents } => record_visit(tx, visit, documents).await.map(|()| None),
         DeskFact::VisitAdvanced { visit, state, desk, receipt_ref, by, at } => {
             let at = DateTime::<Utc>::from_timestamp(*at, 0).ok_or_else(|| RepoError::Corrupt(format!("bad time {at}")))?;
             advance_visit(tx, *visit, *state, desk.as_deref(), receipt_ref.as_deref(), by, at).await
@@ -188,8 +198,23 @@ async fn advance_visit(
     receipt_ref: Option<&str>,
     by: &str,
     at: DateTime<Utc>,
-) -> RepoResult<()> {
+) -> RepoResult<Option<String>> {
     let state = to.as_str();
+    // Desks' steps arrive in the order they reach the central database: a
+    // step older than the visit's end (a desk that was offline) is kept in
+    // the history but does not reopen a visit another desk finished.
+    let finished = sqlx::query_scalar!("SELECT finished_at FROM visits WHERE id = $1 AND state IN ('served', 'not_served') FOR UPDATE", id)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db_error)?
+        .flatten();
+    if let Some(end) = finished {
+        if at < end {
+            // The desk showed its own step meanwhile: announce the visit so it is set right.
+            sqlx::query!("UPDATE visits SET id = id WHERE id = $1", id).execute(&mut **tx).await.map_err(db_error)?;
+            return Ok(Some(format!("kept in the history only: older than the visit's end at {end}")));
+        }
+    }
     let done = match to {
         VisitState::Called => sqlx::query!("UPDATE visits SET state = $2, called_at = $3, desk = $4, called_by = $5 WHERE id = $1", id, state, at, desk, by)
             .execute(&mut **tx)
@@ -207,5 +232,5 @@ async fn advance_visit(
     if done.rows_affected() == 0 {
         return Err(RepoError::NotFound(format!("no visit {id}")));
     }
-    Ok(())
+    Ok(None)
 }

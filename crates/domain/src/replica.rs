@@ -28,6 +28,14 @@ pub enum DeskFact {
 }
 
 impl DeskFact {
+    /// The visit the fact is about.
+    pub fn visit_id(&self) -> Uuid {
+        match self {
+            Self::VisitRecorded { visit, .. } => visit.id,
+            Self::VisitAdvanced { visit, .. } => *visit,
+        }
+    }
+
     /// Reads an outbox row; an unknown kind or a payload that does not parse
     /// is an error the central database records as rejected.
     pub fn parse(kind: &str, payload: &serde_json::Value) -> Result<Self, String> {
