@@ -275,3 +275,24 @@ staff-sync-offline = قاعدة البيانات المركزية: غير متص
 staff-sync-draining = جارٍ الإرسال إلى قاعدة البيانات المركزية: المُرسَل { $sent }، والمتبقي { $remaining }
 staff-sync-never = لم تتم بعد
 staff-sync-seconds-ago = منذ { $seconds } ثانية
+
+## The administrator's central-database settings
+staff-nav-central = قاعدة البيانات المركزية
+staff-central-title = قاعدة البيانات المركزية
+staff-central-standalone = تُدير محطة العمل هذه مكتبها بمفردها. اربطها بقاعدة البيانات المركزية للمنطقة لإجراء الحجز مركزيًا ومشاركة تسجيلات الوصول مع محطات العمل الأخرى.
+staff-central-connected = تم الاتصال بـ { $address }
+staff-central-reachable = الخادم يستجيب: PostgreSQL { $version }، المخطط { $applied } من { $known }.
+staff-central-unreachable = الخادم لا يستجيب: { $reason }
+staff-central-password-keychain = كلمة المرور محفوظة في سلسلة مفاتيح النظام.
+staff-central-password-file = كلمة المرور محفوظة في الملف { $path }، ولا يمكن قراءته إلا من هذا الحساب.
+staff-central-unsent = سجلات لم تُرسَل بعد: { $count }
+staff-central-host = الخادم
+staff-central-port = المنفذ (إن تُرك فارغًا: 5432)
+staff-central-database = قاعدة البيانات
+staff-central-user = الحساب
+staff-central-password = كلمة المرور
+staff-central-office = المكتب الذي تحفظ محطة العمل هذه بياناته (إن تُرك فارغًا: جميع المكاتب)
+staff-central-password-file-label = احفظ كلمة المرور في هذا الملف بدلًا من ذلك (لجهاز لا توجد فيه سلسلة مفاتيح)
+staff-central-connect = اتصال
+staff-central-disconnect = قطع الاتصال
+staff-central-disconnected = تم قطع الاتصال: تُدير محطة العمل هذه مكتبها الآن بمفردها.

@@ -275,3 +275,24 @@ staff-sync-offline = Central database: OFFLINE · last sync { $age } · { $unsen
 staff-sync-draining = Sending to the central database: { $sent } sent, { $remaining } to go
 staff-sync-never = never
 staff-sync-seconds-ago = { $seconds } s ago
+
+## The administrator's central-database settings
+staff-nav-central = Central database
+staff-central-title = Central database
+staff-central-standalone = This workstation runs its office on its own. Connect it to the district's central database to book centrally and share check-ins with the other desks.
+staff-central-connected = Connected to { $address }
+staff-central-reachable = The server answers: PostgreSQL { $version }, schema { $applied } of { $known }.
+staff-central-unreachable = The server does not answer: { $reason }
+staff-central-password-keychain = The password is kept in the system keychain.
+staff-central-password-file = The password is kept in the file { $path }, readable only by this account.
+staff-central-unsent = Facts not sent yet: { $count }
+staff-central-host = Server
+staff-central-port = Port (empty: 5432)
+staff-central-database = Database
+staff-central-user = Account
+staff-central-password = Password
+staff-central-office = Office kept on this workstation (empty: every office)
+staff-central-password-file-label = Keep the password in this file instead (for a machine without a keychain)
+staff-central-connect = Connect
+staff-central-disconnect = Disconnect
+staff-central-disconnected = Disconnected: this workstation now runs its office on its own.

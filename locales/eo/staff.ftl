@@ -275,3 +275,24 @@ staff-sync-offline = Centra datumbazo: MALKONEKTITA · lasta sinkronigo: { $age 
 staff-sync-draining = Sendado al la centra datumbazo: senditaj { $sent }, restas { $remaining }
 staff-sync-never = neniam
 staff-sync-seconds-ago = antaŭ { $seconds } s
+
+## The administrator's central-database settings
+staff-nav-central = Centra datumbazo
+staff-central-title = Centra datumbazo
+staff-central-standalone = Ĉi tiu laborstacio mastrumas sian oficejon memstare. Konektu ĝin al la centra datumbazo de la distrikto por rezervi centre kaj kunhavigi la registradon de alvenoj kun la aliaj laborstacioj.
+staff-central-connected = Konektita al { $address }
+staff-central-reachable = La servilo respondas: PostgreSQL { $version }, skemo { $applied } el { $known }.
+staff-central-unreachable = La servilo ne respondas: { $reason }
+staff-central-password-keychain = La pasvorto estas konservata en la ŝlosilaro de la sistemo.
+staff-central-password-file = La pasvorto estas konservata en la dosiero { $path }, legebla nur de ĉi tiu konto.
+staff-central-unsent = Ankoraŭ nesenditaj registraĵoj: { $count }
+staff-central-host = Servilo
+staff-central-port = Pordo (malplena: 5432)
+staff-central-database = Datumbazo
+staff-central-user = Konto
+staff-central-password = Pasvorto
+staff-central-office = Oficejo, kies datumojn konservas ĉi tiu laborstacio (malplena: ĉiuj oficejoj)
+staff-central-password-file-label = Anstataŭe konservi la pasvorton en ĉi tiu dosiero (por komputilo sen ŝlosilaro)
+staff-central-connect = Konekti
+staff-central-disconnect = Malkonekti
+staff-central-disconnected = Malkonektita: ĉi tiu laborstacio nun mastrumas sian oficejon memstare.

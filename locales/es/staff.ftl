@@ -275,3 +275,24 @@ staff-sync-offline = Base de datos central: SIN CONEXIÓN · última sincronizac
 staff-sync-draining = Enviando a la base de datos central: enviados { $sent }, pendientes { $remaining }
 staff-sync-never = nunca
 staff-sync-seconds-ago = hace { $seconds } s
+
+## The administrator's central-database settings
+staff-nav-central = Base de datos central
+staff-central-title = Base de datos central
+staff-central-standalone = Esta estación de trabajo gestiona su oficina por sí sola. Conéctela a la base de datos central del distrito para programar citas de forma centralizada y compartir los registros de llegada con los demás puestos.
+staff-central-connected = Conectado a { $address }
+staff-central-reachable = El servidor responde: PostgreSQL { $version }, esquema { $applied } de { $known }.
+staff-central-unreachable = El servidor no responde: { $reason }
+staff-central-password-keychain = La contraseña se guarda en el llavero del sistema.
+staff-central-password-file = La contraseña se guarda en el archivo { $path }, que solo esta cuenta puede leer.
+staff-central-unsent = Datos aún sin enviar: { $count }
+staff-central-host = Servidor
+staff-central-port = Puerto (en blanco: 5432)
+staff-central-database = Base de datos
+staff-central-user = Cuenta
+staff-central-password = Contraseña
+staff-central-office = Oficina cuyos datos se guardan en esta estación de trabajo (en blanco: todas las oficinas)
+staff-central-password-file-label = Guardar la contraseña en este archivo en su lugar (para un equipo sin llavero)
+staff-central-connect = Conectar
+staff-central-disconnect = Desconectar
+staff-central-disconnected = Desconectado: ahora esta estación de trabajo gestiona su oficina por sí sola.

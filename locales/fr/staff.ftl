@@ -275,3 +275,24 @@ staff-sync-offline = Base de données centrale : HORS LIGNE · dernière synchr
 staff-sync-draining = Envoi vers la base de données centrale : envoyés { $sent }, restants { $remaining }
 staff-sync-never = jamais
 staff-sync-seconds-ago = il y a { $seconds } s
+
+## The administrator's central-database settings
+staff-nav-central = Base de données centrale
+staff-central-title = Base de données centrale
+staff-central-standalone = Ce poste de travail gère son bureau de façon autonome. Connectez-le à la base de données centrale du district pour prendre les rendez-vous de façon centralisée et partager l’enregistrement des arrivées avec les autres postes.
+staff-central-connected = Connecté à { $address }
+staff-central-reachable = Le serveur répond : PostgreSQL { $version }, schéma { $applied } sur { $known }.
+staff-central-unreachable = Le serveur ne répond pas : { $reason }
+staff-central-password-keychain = Le mot de passe est conservé dans le trousseau du système.
+staff-central-password-file = Le mot de passe est conservé dans le fichier { $path }, lisible uniquement par ce compte.
+staff-central-unsent = Données pas encore envoyées : { $count }
+staff-central-host = Serveur
+staff-central-port = Port (vide : 5432)
+staff-central-database = Base de données
+staff-central-user = Compte
+staff-central-password = Mot de passe
+staff-central-office = Bureau dont les données sont conservées sur ce poste de travail (vide : tous les bureaux)
+staff-central-password-file-label = Conserver plutôt le mot de passe dans ce fichier (pour une machine sans trousseau)
+staff-central-connect = Connecter
+staff-central-disconnect = Déconnecter
+staff-central-disconnected = Déconnecté : ce poste de travail gère désormais son bureau de façon autonome.

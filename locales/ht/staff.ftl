@@ -275,3 +275,24 @@ staff-sync-offline = Baz done santral: PA KONEKTE · dènye senkronizasyon: { $a
 staff-sync-draining = Ap voye bay baz done santral la: { $sent } voye, { $remaining } ki rete
 staff-sync-never = poko fèt
 staff-sync-seconds-ago = sa gen { $seconds } segonn
+
+## The administrator's central-database settings
+staff-nav-central = Baz done santral
+staff-central-title = Baz done santral
+staff-central-standalone = Estasyon travay sa a jere biwo li poukont li. Konekte l ak baz done santral distri a pou pran randevou yon fason santral epi pataje anrejistreman arive yo ak lòt estasyon travay yo.
+staff-central-connected = Konekte ak { $address }
+staff-central-reachable = Sèvè a reponn: PostgreSQL { $version }, chema { $applied } sou { $known }.
+staff-central-unreachable = Sèvè a pa reponn: { $reason }
+staff-central-password-keychain = Yo sere modpas la nan depo modpas sistèm nan.
+staff-central-password-file = Yo sere modpas la nan fichye { $path }, se sèl kont sa a ki ka li l.
+staff-central-unsent = Enfòmasyon ki poko voye: { $count }
+staff-central-host = Sèvè
+staff-central-port = Pò (vid: 5432)
+staff-central-database = Baz done
+staff-central-user = Kont
+staff-central-password = Modpas
+staff-central-office = Biwo estasyon travay sa a kenbe done li (vid: tout biwo yo)
+staff-central-password-file-label = Sere modpas la nan fichye sa a pito (pou yon machin ki pa gen depo modpas)
+staff-central-connect = Konekte
+staff-central-disconnect = Koupe koneksyon an
+staff-central-disconnected = Koneksyon an koupe: kounye a estasyon travay sa a jere biwo li poukont li.

@@ -275,3 +275,24 @@ staff-sync-offline = 중앙 데이터베이스: 오프라인 · 마지막 동기
 staff-sync-draining = 중앙 데이터베이스로 전송 중: { $sent }건 전송됨, { $remaining }건 남음
 staff-sync-never = 없음
 staff-sync-seconds-ago = { $seconds }초 전
+
+## The administrator's central-database settings
+staff-nav-central = 중앙 데이터베이스
+staff-central-title = 중앙 데이터베이스
+staff-central-standalone = 이 워크스테이션은 단독으로 사무소를 운영하고 있습니다. 지구 중앙 데이터베이스에 연결하면 예약을 중앙에서 처리하고 체크인을 다른 데스크와 공유할 수 있습니다.
+staff-central-connected = { $address }에 연결됨
+staff-central-reachable = 서버가 응답합니다: PostgreSQL { $version }, 스키마 { $known }개 중 { $applied }개 적용.
+staff-central-unreachable = 서버가 응답하지 않습니다: { $reason }
+staff-central-password-keychain = 비밀번호는 시스템 키체인에 보관됩니다.
+staff-central-password-file = 비밀번호는 이 계정만 읽을 수 있는 파일 { $path }에 보관됩니다.
+staff-central-unsent = 아직 전송하지 않은 항목: { $count }건
+staff-central-host = 서버
+staff-central-port = 포트(비워 두면 5432)
+staff-central-database = 데이터베이스
+staff-central-user = 계정
+staff-central-password = 비밀번호
+staff-central-office = 이 워크스테이션에 데이터를 보관할 사무소(비워 두면 모든 사무소)
+staff-central-password-file-label = 대신 이 파일에 비밀번호 보관(키체인이 없는 컴퓨터용)
+staff-central-connect = 연결
+staff-central-disconnect = 연결 해제
+staff-central-disconnected = 연결 해제됨: 이제 이 워크스테이션이 단독으로 사무소를 운영합니다.

@@ -275,3 +275,24 @@ staff-sync-offline = Centralna baza danych: OFFLINE · ostatnia synchronizacja: 
 staff-sync-draining = Wysyłanie do centralnej bazy danych: wysłano { $sent }, pozostało { $remaining }
 staff-sync-never = nigdy
 staff-sync-seconds-ago = { $seconds } s temu
+
+## The administrator's central-database settings
+staff-nav-central = Centralna baza danych
+staff-central-title = Centralna baza danych
+staff-central-standalone = To stanowisko samodzielnie obsługuje swoją placówkę. Połącz je z centralną bazą danych okręgu, aby umawiać wizyty centralnie i współdzielić rejestrację przybyć z innymi stanowiskami.
+staff-central-connected = Połączono z { $address }
+staff-central-reachable = Serwer odpowiada: PostgreSQL { $version }, schemat { $applied } z { $known }.
+staff-central-unreachable = Serwer nie odpowiada: { $reason }
+staff-central-password-keychain = Hasło jest przechowywane w systemowym pęku kluczy.
+staff-central-password-file = Hasło jest przechowywane w pliku { $path }, który może odczytać tylko to konto.
+staff-central-unsent = Jeszcze niewysłane wpisy: { $count }
+staff-central-host = Serwer
+staff-central-port = Port (puste: 5432)
+staff-central-database = Baza danych
+staff-central-user = Konto
+staff-central-password = Hasło
+staff-central-office = Placówka, której dane są przechowywane na tym stanowisku (puste: wszystkie placówki)
+staff-central-password-file-label = Zamiast tego przechowuj hasło w tym pliku (dla komputera bez pęku kluczy)
+staff-central-connect = Połącz
+staff-central-disconnect = Rozłącz
+staff-central-disconnected = Rozłączono: to stanowisko obsługuje teraz swoją placówkę samodzielnie.

@@ -275,3 +275,24 @@ staff-sync-offline = Banco de dados central: SEM CONEXÃO · última sincroniza�
 staff-sync-draining = Enviando ao banco de dados central: enviados { $sent }, restantes { $remaining }
 staff-sync-never = nunca
 staff-sync-seconds-ago = há { $seconds } s
+
+## The administrator's central-database settings
+staff-nav-central = Banco de dados central
+staff-central-title = Banco de dados central
+staff-central-standalone = Esta estação de trabalho gerencia seu escritório por conta própria. Conecte-a ao banco de dados central do distrito para agendar de forma centralizada e compartilhar os check-ins com as outras mesas de atendimento.
+staff-central-connected = Conectado a { $address }
+staff-central-reachable = O servidor responde: PostgreSQL { $version }, esquema { $applied } de { $known }.
+staff-central-unreachable = O servidor não responde: { $reason }
+staff-central-password-keychain = A senha fica guardada no chaveiro do sistema.
+staff-central-password-file = A senha fica guardada no arquivo { $path }, que só esta conta pode ler.
+staff-central-unsent = Dados ainda não enviados: { $count }
+staff-central-host = Servidor
+staff-central-port = Porta (em branco: 5432)
+staff-central-database = Banco de dados
+staff-central-user = Conta
+staff-central-password = Senha
+staff-central-office = Escritório cujos dados ficam guardados nesta estação de trabalho (em branco: todos os escritórios)
+staff-central-password-file-label = Guardar a senha neste arquivo em vez disso (para uma máquina sem chaveiro)
+staff-central-connect = Conectar
+staff-central-disconnect = Desconectar
+staff-central-disconnected = Desconectado: agora esta estação de trabalho gerencia seu escritório por conta própria.

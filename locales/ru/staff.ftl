@@ -275,3 +275,24 @@ staff-sync-offline = Центральная база данных: ОФЛАЙН 
 staff-sync-draining = Отправка в центральную базу данных: отправлено { $sent }, осталось { $remaining }
 staff-sync-never = никогда
 staff-sync-seconds-ago = { $seconds } с назад
+
+## The administrator's central-database settings
+staff-nav-central = Центральная база данных
+staff-central-title = Центральная база данных
+staff-central-standalone = Эта рабочая станция обслуживает свой офис самостоятельно. Подключите её к центральной базе данных округа, чтобы вести запись централизованно и делиться данными о регистрации прибытия с другими рабочими местами.
+staff-central-connected = Подключено к { $address }
+staff-central-reachable = Сервер отвечает: PostgreSQL { $version }, схема { $applied } из { $known }.
+staff-central-unreachable = Сервер не отвечает: { $reason }
+staff-central-password-keychain = Пароль хранится в системном хранилище паролей.
+staff-central-password-file = Пароль хранится в файле { $path }, который может читать только эта учётная запись.
+staff-central-unsent = Ещё не отправлено изменений: { $count }
+staff-central-host = Сервер
+staff-central-port = Порт (пусто: 5432)
+staff-central-database = База данных
+staff-central-user = Учётная запись
+staff-central-password = Пароль
+staff-central-office = Офис, данные которого хранятся на этой рабочей станции (пусто: все офисы)
+staff-central-password-file-label = Хранить пароль вместо этого в этом файле (для компьютера без хранилища паролей)
+staff-central-connect = Подключить
+staff-central-disconnect = Отключить
+staff-central-disconnected = Отключено: теперь эта рабочая станция обслуживает свой офис самостоятельно.

@@ -275,3 +275,24 @@ staff-sync-offline = Sentral na database: OFFLINE · huling sync: { $age } · hi
 staff-sync-draining = Ipinapadala sa sentral na database: { $sent } naipadala na, { $remaining } pa ang natitira
 staff-sync-never = wala pa
 staff-sync-seconds-ago = { $seconds } segundo ang nakalipas
+
+## The administrator's central-database settings
+staff-nav-central = Sentral na database
+staff-central-title = Sentral na database
+staff-central-standalone = Mag-isang pinapatakbo ng workstation na ito ang opisina nito. Ikonekta ito sa sentral na database ng distrito para makapag-book nang sentralisado at maibahagi ang mga check-in sa iba pang desk.
+staff-central-connected = Nakakonekta sa { $address }
+staff-central-reachable = Sumasagot ang server: PostgreSQL { $version }, schema { $applied } ng { $known }.
+staff-central-unreachable = Hindi sumasagot ang server: { $reason }
+staff-central-password-keychain = Nakatago ang password sa keychain ng system.
+staff-central-password-file = Nakatago ang password sa file na { $path }, na mababasa lamang ng account na ito.
+staff-central-unsent = Mga record na hindi pa naipapadala: { $count }
+staff-central-host = Server
+staff-central-port = Port (kapag blangko: 5432)
+staff-central-database = Database
+staff-central-user = Account
+staff-central-password = Password
+staff-central-office = Opisina na ang data ay itinatago sa workstation na ito (kapag blangko: lahat ng opisina)
+staff-central-password-file-label = Sa halip, itago ang password sa file na ito (para sa makinang walang keychain)
+staff-central-connect = Ikonekta
+staff-central-disconnect = Idiskonekta
+staff-central-disconnected = Nadiskonekta: mag-isa nang pinapatakbo ng workstation na ito ang opisina nito.

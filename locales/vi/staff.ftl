@@ -275,3 +275,24 @@ staff-sync-offline = Cơ sở dữ liệu trung tâm: MẤT KẾT NỐI · đồ
 staff-sync-draining = Đang gửi lên cơ sở dữ liệu trung tâm: đã gửi { $sent }, còn lại { $remaining }
 staff-sync-never = chưa bao giờ
 staff-sync-seconds-ago = { $seconds } giây trước
+
+## The administrator's central-database settings
+staff-nav-central = Cơ sở dữ liệu trung tâm
+staff-central-title = Cơ sở dữ liệu trung tâm
+staff-central-standalone = Máy trạm này tự vận hành văn phòng của mình. Hãy kết nối máy với cơ sở dữ liệu trung tâm của khu vực để đặt hẹn tập trung và chia sẻ việc tiếp nhận người đến với các quầy khác.
+staff-central-connected = Đã kết nối với { $address }
+staff-central-reachable = Máy chủ phản hồi: PostgreSQL { $version }, lược đồ { $applied } trên { $known }.
+staff-central-unreachable = Máy chủ không phản hồi: { $reason }
+staff-central-password-keychain = Mật khẩu được lưu trong chuỗi khóa của hệ thống.
+staff-central-password-file = Mật khẩu được lưu trong tệp { $path }, chỉ tài khoản này mới đọc được.
+staff-central-unsent = Dữ liệu chưa gửi: { $count }
+staff-central-host = Máy chủ
+staff-central-port = Cổng (để trống: 5432)
+staff-central-database = Cơ sở dữ liệu
+staff-central-user = Tài khoản
+staff-central-password = Mật khẩu
+staff-central-office = Văn phòng có dữ liệu được lưu trên máy trạm này (để trống: mọi văn phòng)
+staff-central-password-file-label = Thay vào đó, lưu mật khẩu trong tệp này (cho máy không có chuỗi khóa)
+staff-central-connect = Kết nối
+staff-central-disconnect = Ngắt kết nối
+staff-central-disconnected = Đã ngắt kết nối: giờ đây máy trạm này tự vận hành văn phòng của mình.

@@ -275,3 +275,24 @@ staff-sync-offline = 中央数据库：离线 · 上次同步：{ $age } · 未�
 staff-sync-draining = 正在发送到中央数据库：已发送 { $sent } 条，剩余 { $remaining } 条
 staff-sync-never = 从未
 staff-sync-seconds-ago = { $seconds } 秒前
+
+## The administrator's central-database settings
+staff-nav-central = 中央数据库
+staff-central-title = 中央数据库
+staff-central-standalone = 本工作站独立处理本办事处的业务。将其连接到辖区的中央数据库，即可集中办理预约，并与其他柜台共享签到信息。
+staff-central-connected = 已连接到 { $address }
+staff-central-reachable = 服务器有响应：PostgreSQL { $version }，架构版本 { $applied }/{ $known }。
+staff-central-unreachable = 服务器无响应：{ $reason }
+staff-central-password-keychain = 密码保存在系统钥匙串中。
+staff-central-password-file = 密码保存在文件 { $path } 中，仅此账户可读取。
+staff-central-unsent = 尚未发送的记录：{ $count } 条
+staff-central-host = 服务器
+staff-central-port = 端口（留空：5432）
+staff-central-database = 数据库
+staff-central-user = 账户
+staff-central-password = 密码
+staff-central-office = 本工作站保存其数据的办事处（留空：所有办事处）
+staff-central-password-file-label = 改为将密码保存在此文件中（适用于没有钥匙串的计算机）
+staff-central-connect = 连接
+staff-central-disconnect = 断开连接
+staff-central-disconnected = 已断开连接：本工作站现在独立处理本办事处的业务。

@@ -23,6 +23,8 @@ mod tests {
         let cfg = &ts_rs::Config::new().with_out_dir(dir).with_large_int("number");
         AppStatus::export_all(cfg)?;
         passdesk_services::sync::SyncStatus::export_all(cfg)?;
+        passdesk_services::central_link::CentralStatus::export_all(cfg)?;
+        passdesk_services::central_settings::CentralForm::export_all(cfg)?;
         Session::export_all(cfg)?;
         NewStaff::export_all(cfg)?;
         OfficeSummary::export_all(cfg)?;

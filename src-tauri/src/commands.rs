@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use passdesk_services::{
     booking::BookingRequest,
+    central_link::CentralStatus,
+    central_settings::CentralForm,
     office_config::{self, MixPreview, OfficeConfig, SaveReport},
     release::parse_date,
     staff::{NewStaff, Session},
@@ -70,6 +72,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         staff_add,
         ui_ready,
         sync_status,
+        central_settings,
+        central_connect,
+        central_disconnect,
         public_flow::ui_text,
         public_flow::languages,
         public_flow::kiosk_route,
@@ -229,6 +234,25 @@ async fn book_for_caller(desk: State<'_, Desk>, request: BookingRequest) -> Resu
 #[tauri::command]
 async fn staff_list(desk: State<'_, Desk>) -> Result<Vec<StaffAccount>> {
     desk.services.list_staff(&desk.session()?).await
+}
+
+/// The administrator's central-database settings.
+#[tauri::command]
+async fn central_settings(desk: State<'_, Desk>) -> Result<CentralStatus> {
+    desk.services.central_settings(&desk.session()?).await
+}
+
+#[tauri::command]
+async fn central_connect(desk: State<'_, Desk>, form: CentralForm) -> Result<CentralStatus> {
+    let done = desk.services.connect_central(&desk.session()?, &form).await;
+    // The first round now, not at the next tick.
+    desk.sync.nudge();
+    done
+}
+
+#[tauri::command]
+async fn central_disconnect(desk: State<'_, Desk>) -> Result<CentralStatus> {
+    desk.services.disconnect_central(&desk.session()?).await
 }
 
 #[tauri::command]

@@ -13,7 +13,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use passdesk_central::testing::scratch_database;
+use passdesk_central::{testing::scratch_database, PgStore};
 use passdesk_domain::{office_file::Format, visit::VisitKind};
 use passdesk_services::{
     demo::OFFICES_TOML,
@@ -22,7 +22,7 @@ use passdesk_services::{
     staff::NewStaff,
     sync,
     workstation::{Central, Workstation},
-    Services,
+    LocalServices, Services,
 };
 use passdesk_store::SqliteStore;
 use serde_json::json;
@@ -80,49 +80,70 @@ fn staff(u: &str, role: &str) -> NewStaff {
     NewStaff { username: u.into(), display_name: u.into(), role: role.into(), office: (role != "administrator").then(|| "DAL".into()), password: format!("{u}-password-1") }
 }
 
+/// A district on a fresh central database, set up by another desk (in this
+/// process) with the desk's PIN key: the offices, `root`, `desk` and `desk2`,
+/// Dallas released; and a gate in front of the database.
+struct District {
+    central: PgStore,
+    gate: Gate,
+    database: String,
+    other: LocalServices,
+    _other_dir: tempfile::TempDir,
+}
+
+impl District {
+    async fn new(desk: &Desk) -> Self {
+        let (central, url) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
+        let target: SocketAddr = url
+            .split('@')
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|hp| hp.parse().ok())
+            .unwrap_or_else(|| panic!("a loopback address in {url}"));
+        let gate = Gate::to(target).await;
+        let database = url.rsplit('/').next().unwrap_or_default().to_string();
+        let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let local = SqliteStore::open(&other_dir.path().join("other.sqlite3")).await.unwrap_or_else(|e| panic!("{e}"));
+        let ws = Workstation::connected(local, Central { store: central.clone(), workstation: "dal-desk-2".into(), office: None });
+        let (key, _) = pin_key::load(&PinKeySource::File(desk.dir.path().join("pin-key"))).unwrap_or_else(|e| panic!("{e:?}"));
+        let clock = passdesk_services::clock_at_or_system(Some(NOW)).unwrap_or_else(|e| panic!("{e:?}"));
+        let other = Services::new(ws, key, clock).await.unwrap_or_else(|e| panic!("{e:?}"));
+        other.import_offices(OFFICES_TOML, Format::Toml).await.unwrap_or_else(|e| panic!("{e:?}"));
+        let admin = other.create_first_administrator(&staff("root", "administrator")).await.unwrap_or_else(|e| panic!("{e:?}"));
+        for (u, role) in [("desk", "front_desk"), ("desk2", "front_desk")] {
+            other.add_staff(&admin, &staff(u, role)).await.unwrap_or_else(|e| panic!("{e:?}"));
+        }
+        other.release_through("DAL", "2026-12-04".parse().unwrap_or_else(|e| panic!("{e}"))).await.unwrap_or_else(|e| panic!("{e:?}"));
+        Self { central, gate, database, other, _other_dir: other_dir }
+    }
+
+    /// Connects `desk` through the gate with the CLI (the password goes to a
+    /// file only its owner reads) and pulls once.
+    fn connect(&self, desk: &Desk) {
+        let password_file = desk.dir.path().join("central.password");
+        let gate_url = format!("postgres://passdesk@{}/{}", self.gate.addr, self.database);
+        let out = crate::cli()
+            .args(["central", "connect", "--url", &gate_url, "--password-file"])
+            .arg(&password_file)
+            .env("PASSDESK_DB", &desk.db)
+            .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
+            .env("PASSDESK_CENTRAL_PASSWORD", "not-checked-by-a-trust-server")
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "central connect: {}", String::from_utf8_lossy(&out.stderr));
+        let synced = desk.cli_json(&["sync"]);
+        assert!(synced["pulled"].as_u64().is_some_and(|n| n > 0), "the first sync pulls the district: {synced}");
+    }
+}
+
 // Several threads: the gate forwards while the test waits on the CLI.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_desk_syncs_shows_its_status_and_keeps_checking_in_offline() {
     let _one = ONE_APP.lock().await;
     let desk = Desk::empty();
-    let (central, url) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
-    let target: SocketAddr = url
-        .split('@')
-        .nth(1)
-        .and_then(|rest| rest.split('/').next())
-        .and_then(|hp| hp.parse().ok())
-        .unwrap_or_else(|| panic!("a loopback address in {url}"));
-    let gate = Gate::to(target).await;
-    let database = url.rsplit('/').next().unwrap_or_default();
-
-    // Another desk of the district (in this process) sets the district up, with the district's PIN key.
-    let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let local = SqliteStore::open(&other_dir.path().join("other.sqlite3")).await.unwrap_or_else(|e| panic!("{e}"));
-    let ws = Workstation::connected(local, Central { store: central.clone(), workstation: "dal-desk-2".into(), office: None });
-    let (key, _) = pin_key::load(&PinKeySource::File(desk.dir.path().join("pin-key"))).unwrap_or_else(|e| panic!("{e:?}"));
-    let clock = passdesk_services::clock_at_or_system(Some(NOW)).unwrap_or_else(|e| panic!("{e:?}"));
-    let other = Services::new(ws, key, clock).await.unwrap_or_else(|e| panic!("{e:?}"));
-    other.import_offices(OFFICES_TOML, Format::Toml).await.unwrap_or_else(|e| panic!("{e:?}"));
-    let admin = other.create_first_administrator(&staff("root", "administrator")).await.unwrap_or_else(|e| panic!("{e:?}"));
-    for (u, role) in [("desk", "front_desk"), ("desk2", "front_desk")] {
-        other.add_staff(&admin, &staff(u, role)).await.unwrap_or_else(|e| panic!("{e:?}"));
-    }
-    other.release_through("DAL", "2026-12-04".parse().unwrap_or_else(|e| panic!("{e}"))).await.unwrap_or_else(|e| panic!("{e:?}"));
-
-    // This desk is connected through the gate (the password goes to a file only its owner reads) and pulls once.
-    let password_file = desk.dir.path().join("central.password");
-    let gate_url = format!("postgres://passdesk@{}/{database}", gate.addr);
-    let out = crate::cli()
-        .args(["central", "connect", "--url", &gate_url, "--password-file"])
-        .arg(&password_file)
-        .env("PASSDESK_DB", &desk.db)
-        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
-        .env("PASSDESK_CENTRAL_PASSWORD", "not-checked-by-a-trust-server")
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(out.status.success(), "central connect: {}", String::from_utf8_lossy(&out.stderr));
-    let synced = desk.cli_json(&["sync"]);
-    assert!(synced["pulled"].as_u64().is_some_and(|n| n > 0), "the first sync pulls the district: {synced}");
+    let district = District::new(&desk).await;
+    district.connect(&desk);
+    let (central, gate, other) = (&district.central, &district.gate, &district.other);
 
     let w = open(&desk, &[]).await;
     w.sign_in("desk", "desk-password-1").await;
@@ -165,4 +186,59 @@ async fn the_desk_syncs_shows_its_status_and_keeps_checking_in_offline() {
     let booked = w.invoke("book_for_caller", booking).await;
     assert!(booked.is_ok(), "online again, booking works: {booked:?}");
     w.close().await;
+}
+
+/// The administrator connects the workstation in the app: the settings
+/// screen shows where the central database is and whether it answers; a
+/// machine without a keychain is told so and nothing is kept until a file is
+/// named; disconnecting and connecting again takes effect without a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_administrator_connects_and_disconnects_in_the_app() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::empty();
+    let district = District::new(&desk).await;
+    district.connect(&desk);
+    let w = open(&desk, &[]).await;
+    w.sign_in("root", "root-password-1").await;
+    w.click("#nav-central").await;
+    w.wait_text("#central-state", "Connected to passdesk@").await;
+    w.wait_text("#central-state", "schema 1 of 1").await;
+    w.wait_text("#central-state", "kept in the file").await;
+    w.wait_text("#sync-status", "online").await;
+
+    w.click("#central-disconnect").await;
+    w.wait_text("#central-state", "on its own").await;
+    w.wait_text("#sync-status", "No central database").await;
+    assert!(!desk.dir.path().join("central.password").exists(), "disconnecting removes the password file");
+
+    // No keychain on this machine (no Secret Service): refused, nothing kept.
+    fill_central_form(&w, &district).await;
+    w.click("#central-connect").await;
+    let said = w.wait_text("#central-error", "keychain").await;
+    assert!(!said.contains("typed-in-the-app-1"), "the password is never shown: {said}");
+    w.find("#central-state").await;
+    assert!(w.text("#central-state").await.contains("on its own"), "nothing was kept");
+
+    let file = desk.dir.path().join("app.password");
+    fill_central_form(&w, &district).await;
+    w.type_into("#central-password-file", &file.display().to_string()).await;
+    w.click("#central-connect").await;
+    w.wait_text("#central-state", "Connected to passdesk@").await;
+    w.wait_text("#sync-status", "online").await;
+    w.screenshot("central-settings").await;
+    let kept = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(kept.trim(), "typed-in-the-app-1");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&file).map(|m| m.permissions().mode() & 0o777).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(mode, 0o600, "the password file is readable only by its owner");
+    w.close().await;
+}
+
+async fn fill_central_form(w: &crate::Window, district: &District) {
+    w.type_into("#central-host", &district.gate.addr.ip().to_string()).await;
+    w.type_into("#central-port", &district.gate.addr.port().to_string()).await;
+    w.type_into("#central-database", &district.database).await;
+    w.type_into("#central-user", "passdesk").await;
+    w.type_into("#central-password", "typed-in-the-app-1").await;
+    w.type_into("#central-office", "DAL").await;
 }

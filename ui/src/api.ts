@@ -3,6 +3,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { SyncStatus } from "./bindings/SyncStatus";
+import type { CentralStatus } from "./bindings/CentralStatus";
+import type { CentralForm } from "./bindings/CentralForm";
 import type { AppointmentView } from "./bindings/AppointmentView";
 import type { BookingReceipt } from "./bindings/BookingReceipt";
 import type { BookingRequest } from "./bindings/BookingRequest";
@@ -98,6 +100,9 @@ export const api = {
     call<NoticeOutcome>("kiosk_notice_save", { lang, confirmation, pin, kind }),
   uiReady: () => call<void>("ui_ready"),
   syncStatus: () => call<SyncStatus>("sync_status"),
+  centralSettings: () => call<CentralStatus>("central_settings"),
+  centralConnect: (form: CentralForm) => call<CentralStatus>("central_connect", { form }),
+  centralDisconnect: () => call<CentralStatus>("central_disconnect"),
   findArrival: (query: string) => call<Arrival[]>("find_arrival", { query }),
   checkIn: (checkIn: CheckIn) => call<Visit>("check_in", { checkIn }),
   walkIn: (walkIn: WalkIn) => call<Visit>("walk_in", { walkIn }),

@@ -11,11 +11,12 @@ import { CheckInScreen } from "./check_in";
 import { CashierScreen } from "./cashier";
 import { WaitingRoomView } from "./waiting_room";
 import { SyncBar } from "./sync_bar";
+import { CentralSettings } from "./central";
 import { roleTitle, screensFor, type Screen } from "./roles";
 import { StaffText, useStaffText } from "./i18n";
 import "./styles.css";
 
-const SCREEN_TITLES: Record<Screen, string> = { board: "staff-nav-board", checkin: "staff-nav-checkin", cashier: "staff-nav-cashier", mix: "staff-nav-mix", staff: "staff-nav-staff" };
+const SCREEN_TITLES: Record<Screen, string> = { board: "staff-nav-board", checkin: "staff-nav-checkin", cashier: "staff-nav-cashier", mix: "staff-nav-mix", staff: "staff-nav-staff", central: "staff-nav-central" };
 
 function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
@@ -73,6 +74,7 @@ function App() {
         {screen === "staff" && <Staff />}
         {screen === "checkin" && <CheckInScreen />}
         {screen === "cashier" && <CashierScreen />}
+        {screen === "central" && <CentralSettings />}
       </main>
       <footer class="statusbar">
         {t("staff-status-database", { path: status.database })} · <SyncBar />

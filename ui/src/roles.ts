@@ -1,13 +1,13 @@
 import type { Session } from "./bindings/Session";
 import type { T } from "./i18n";
 
-export type Screen = "board" | "checkin" | "cashier" | "mix" | "staff";
+export type Screen = "board" | "checkin" | "cashier" | "mix" | "staff" | "central";
 
 /** The screens a role may open; the Rust side checks every command again. */
 export function screensFor(session: Session): Screen[] {
   switch (session.account.role) {
     case "administrator":
-      return ["board", "mix", "staff"];
+      return ["board", "mix", "staff", "central"];
     case "district_manager":
       return ["board", "checkin", "mix"];
     case "cashier":

@@ -35,6 +35,8 @@ pub enum Action {
     ManageStaff,
     /// Leave kiosk mode.
     LeaveKiosk,
+    /// Connect this workstation to the central database, or disconnect it.
+    ConfigureCentral,
 }
 
 impl Role {

@@ -508,6 +508,7 @@ pub struct Migrated {
 /// unreachable is a state, not an error: `reachable` is false and `error`
 /// says why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CentralStatus {
     /// A central database is set up on this workstation.
     pub configured: bool,

@@ -6,6 +6,7 @@
 pub mod board;
 pub mod booking;
 pub mod central_link;
+pub mod central_settings;
 pub mod demo;
 pub mod front_desk;
 pub mod kiosk;

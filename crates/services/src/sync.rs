@@ -59,8 +59,7 @@ fn unreachable(e: RepoError) -> ServiceError {
 pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<SyncReport> {
     let central = ws
         .central()
-        .ok_or_else(|| ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`"))?
-        .clone();
+        .ok_or_else(|| ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`"))?;
     let _one_at_a_time = ws.sync_lock.lock().await;
     ws.same_pin_key(&central).await.map_err(|e| match e {
         RepoError::Conflict(m) => ServiceError::new("pin_key_mismatch", m),
@@ -200,10 +199,12 @@ impl SyncMonitor {
 
     /// Rounds every `every` (or when nudged), forever; for the app's background task.
     pub async fn run(&self, ws: Workstation, every: std::time::Duration) {
-        if ws.central().is_none() {
-            return;
-        }
         loop {
+            if ws.central().is_none() {
+                // Standalone: nothing to do until a central database is connected.
+                let _ = tokio::time::timeout(every, self.wake.notified()).await;
+                continue;
+            }
             let state = self.state.clone();
             let progress = move |p: SyncProgress| {
                 if let Ok(mut s) = state.lock() {

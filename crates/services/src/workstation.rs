@@ -49,7 +49,9 @@ pub struct Central {
 #[derive(Clone, Debug)]
 pub struct Workstation {
     local: SqliteStore,
-    central: Option<Central>,
+    /// Shared by every clone: connecting in the running app reaches the
+    /// background sync and every command at once.
+    central: Arc<std::sync::RwLock<Option<Central>>>,
     /// One sync at a time: two pulls applying pages out of order would move
     /// rows back for a moment.
     pub(crate) sync_lock: Arc<Mutex<()>>,
@@ -145,19 +147,29 @@ impl Workstation {
     }
 
     pub fn standalone(local: SqliteStore) -> Self {
-        Self { local, central: None, sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)) }
+        Self { local, central: Arc::new(std::sync::RwLock::new(None)), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)) }
     }
 
     pub fn connected(local: SqliteStore, central: Central) -> Self {
-        Self { local, central: Some(central), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)) }
+        Self { local, central: Arc::new(std::sync::RwLock::new(Some(central))), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)) }
     }
 
     pub fn local(&self) -> &SqliteStore {
         &self.local
     }
 
-    pub fn central(&self) -> Option<&Central> {
-        self.central.as_ref()
+    pub fn central(&self) -> Option<Central> {
+        self.central.read().map(|c| c.clone()).unwrap_or_else(|e| e.into_inner().clone())
+    }
+
+    /// Connects (or disconnects) the running workstation from what its
+    /// database now says (after `central_link::connect` or `disconnect`).
+    pub async fn reload_central(&self) -> crate::ServiceResult<()> {
+        let fresh = Self::open(self.local.clone()).await?.central();
+        let mut slot = self.central.write().unwrap_or_else(|e| e.into_inner());
+        *slot = fresh;
+        self.pin_key_checked.store(false, Ordering::Relaxed);
+        Ok(())
     }
 
     /// Makes a central decision, then brings the replica up to date so the
@@ -174,13 +186,13 @@ impl Workstation {
 
 impl Repository for Workstation {
     async fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.save_offices(offices, now)).await,
             None => self.local.save_offices(offices, now).await,
         }
     }
     async fn update_office(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<StoredOffice> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.update_office(office, expected_version, rerelease, now)).await,
             None => self.local.update_office(office, expected_version, rerelease, now).await,
         }
@@ -198,13 +210,13 @@ impl Repository for Workstation {
         self.local.office_for_country(country).await
     }
     async fn release(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.release(office, days, now)).await,
             None => self.local.release(office, days, now).await,
         }
     }
     async fn rerelease(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.rerelease(office, day, slots, now)).await,
             None => self.local.rerelease(office, day, slots, now).await,
         }
@@ -216,32 +228,32 @@ impl Repository for Workstation {
         self.local.slots(office, day).await
     }
     async fn book(&self, booking: &NewBooking) -> RepoResult<Appointment> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.book(booking)).await,
             None => self.local.book(booking).await,
         }
     }
     async fn reschedule(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Appointment> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.reschedule(confirmation, to, now)).await,
             None => self.local.reschedule(confirmation, to, now).await,
         }
     }
     async fn rebook_late(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Appointment> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.rebook_late(confirmation, to, now)).await,
             None => self.local.rebook_late(confirmation, to, now).await,
         }
     }
     async fn cancel(&self, confirmation: &ConfirmationNumber, now: DateTime<Utc>) -> RepoResult<Appointment> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.cancel(confirmation, now)).await,
             None => self.local.cancel(confirmation, now).await,
         }
     }
     async fn appointment(&self, confirmation: &ConfirmationNumber) -> RepoResult<Option<(Appointment, String)>> {
         let here = self.local.appointment(confirmation).await?;
-        match (&here, &self.central) {
+        match (&here, &self.central()) {
             // Booked at another office's kiosk, or not pulled yet: asked centrally when reachable.
             (None, Some(c)) => Ok(central_call(c.store.appointment(confirmation)).await.unwrap_or(None)),
             _ => Ok(here),
@@ -251,13 +263,13 @@ impl Repository for Workstation {
         self.local.appointments_on(office, day).await
     }
     async fn appointments_of_person(&self, identity: &Identity, now: DateTime<Utc>) -> RepoResult<Vec<Appointment>> {
-        match &self.central {
+        match &self.central() {
             Some(c) => central_call(c.store.appointments_of_person(identity, now)).await.map_err(needs_central),
             None => self.local.appointments_of_person(identity, now).await,
         }
     }
     async fn replace_pin(&self, confirmation: &ConfirmationNumber, pin_hash: &str, now: DateTime<Utc>) -> RepoResult<()> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.replace_pin(confirmation, pin_hash, now)).await,
             None => self.local.replace_pin(confirmation, pin_hash, now).await,
         }
@@ -293,7 +305,7 @@ impl Repository for Workstation {
         self.local.set_meta(key, value).await
     }
     async fn add_staff(&self, account: &StaffAccount, password_hash: &str, only_if_none: bool, now: DateTime<Utc>) -> RepoResult<()> {
-        match &self.central {
+        match &self.central() {
             Some(c) => self.decide(c, c.store.add_staff(account, password_hash, only_if_none, now)).await,
             None => self.local.add_staff(account, password_hash, only_if_none, now).await,
         }

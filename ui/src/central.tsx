@@ -1,0 +1,76 @@
+import { useEffect, useState } from "preact/hooks";
+import { api, messageOf } from "./api";
+import type { CentralForm } from "./bindings/CentralForm";
+import type { CentralStatus } from "./bindings/CentralStatus";
+import { useStaffT } from "./i18n";
+
+const EMPTY: CentralForm = { host: "", port: "", database: "", user: "", password: "", office: "", password_file: "" };
+
+/** The administrator's screen: where the central database is, whether it
+ * answers, and the form that connects this workstation to it. */
+export function CentralSettings() {
+  const t = useStaffT();
+  const [status, setStatus] = useState<CentralStatus | null>(null);
+  const [form, setForm] = useState<CentralForm>(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e))), []);
+  const set = (k: keyof CentralForm) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const run = async (action: () => Promise<CentralStatus>, done: string | null) => {
+    setBusy(true);
+    try {
+      setStatus(await action());
+      setError(null);
+      setNotice(done);
+      setForm({ ...form, password: "" });
+    } catch (err) {
+      setError(messageOf(err));
+      setNotice(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const connect = (e: Event) => {
+    e.preventDefault();
+    void run(() => api.centralConnect(form), null);
+  };
+  return (
+    <section class="central">
+      <h2>{t("staff-central-title")}</h2>
+      <div class="board-layout">
+        <div class="card" id="central-state">
+          {!status ? null : !status.configured ? (
+            <p>{t("staff-central-standalone")}</p>
+          ) : (
+            <>
+              <p><strong>{t("staff-central-connected", { address: status.address ?? "" })}</strong></p>
+              <p class={status.reachable ? "" : "error"}>
+                {status.reachable
+                  ? t("staff-central-reachable", { version: status.server_version ?? "", applied: status.schema_applied ?? 0, known: status.schema_known ?? 0 })
+                  : t("staff-central-unreachable", { reason: status.error ?? "" })}
+              </p>
+              <p>{status.password_store === "file" ? t("staff-central-password-file", { path: status.password_file ?? "" }) : t("staff-central-password-keychain")}</p>
+              <p>{t("staff-central-unsent", { count: Number(status.unsent_facts) })}</p>
+              <button id="central-disconnect" disabled={busy} onClick={() => void run(() => api.centralDisconnect(), t("staff-central-disconnected"))}>
+                {t("staff-central-disconnect")}
+              </button>
+            </>
+          )}
+          {notice && <p class="notice" id="central-notice">{notice}</p>}
+        </div>
+        <form class="card" id="central-form" onSubmit={connect}>
+          <label>{t("staff-central-host")}<input id="central-host" value={form.host} onInput={set("host")} required /></label>
+          <label>{t("staff-central-port")}<input id="central-port" value={form.port} onInput={set("port")} inputMode="numeric" /></label>
+          <label>{t("staff-central-database")}<input id="central-database" value={form.database} onInput={set("database")} required /></label>
+          <label>{t("staff-central-user")}<input id="central-user" value={form.user} onInput={set("user")} required /></label>
+          <label>{t("staff-central-password")}<input id="central-password" type="password" autocomplete="off" value={form.password} onInput={set("password")} required /></label>
+          <label>{t("staff-central-office")}<input id="central-office" value={form.office} onInput={set("office")} /></label>
+          <label>{t("staff-central-password-file-label")}<input id="central-password-file" value={form.password_file} onInput={set("password_file")} /></label>
+          {error && <p class="error" role="alert" id="central-error">{error}</p>}
+          <button id="central-connect" class="primary" type="submit" disabled={busy}>{t("staff-central-connect")}</button>
+        </form>
+      </div>
+    </section>
+  );
+}
