@@ -155,6 +155,17 @@ CREATE INDEX visits_by_appointment ON visits (appointment_id);
 -- The visit that stands for an appointment is the one not superseded.
 CREATE UNIQUE INDEX visits_standing ON visits (appointment_id) WHERE appointment_id IS NOT NULL AND superseded_by IS NULL;
 
+-- Each office's running queue number of the day. Desks ask for one before
+-- they record a visit (one row, updated in place: no two desks get the same
+-- number); a desk that cannot reach the central database continues from the
+-- highest number it has seen.
+CREATE TABLE queue_numbers (
+    office_id  uuid NOT NULL REFERENCES offices (id),
+    local_date date NOT NULL,
+    last       integer NOT NULL CHECK (last > 0),
+    PRIMARY KEY (office_id, local_date)
+);
+
 CREATE TABLE document_checks (
     id              uuid PRIMARY KEY,
     visit_id        uuid NOT NULL REFERENCES visits (id),

@@ -200,16 +200,12 @@ impl PgStore {
             }
             None => None,
         };
-        // The day's numbers are MAX+1: desks recording at once take turns on
-        // this office and day, so no number is given twice.
-        rows::lock(&mut tx, &format!("passdesk/queue/{office_id}/{}", v.local_date)).await?;
-        let next = sqlx::query_scalar!(
-            r#"SELECT COALESCE(MAX(queue_number), 0) + 1 AS "n!" FROM visits WHERE office_id = $1 AND local_date = $2"#,
-            office_id, v.local_date
-        )
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db_error)?;
+        // The day's numbers come from the office's counter (shared with the
+        // desks that ask for one before they record a visit of their own).
+        let next = match v.queue_number {
+            Some(n) => i32::try_from(n).map_err(|_| RepoError::Corrupt(format!("queue number {n}")))?,
+            None => next_number(&mut tx, office_id, v.local_date).await?,
+        };
         let (kind, companions) = (v.kind.as_str(), rows::to_json(&v.companions)?);
         sqlx::query!(
             "INSERT INTO visits (id, office_id, local_date, appointment_id, kind, track, queue_number, display_name, state, late, arrived_at,
@@ -302,5 +298,39 @@ impl PgStore {
                 })
             })
             .collect()
+    }
+}
+
+/// The office's next queue number of the day, from its counter; the counter
+/// also steps over numbers desks gave while offline (already pushed here).
+async fn next_number(tx: &mut sqlx::Transaction<'_, sqlx::Postgres>, office_id: Uuid, day: NaiveDate) -> RepoResult<i32> {
+    sqlx::query_scalar!(
+        r#"INSERT INTO queue_numbers AS q (office_id, local_date, last)
+           VALUES ($1, $2, COALESCE((SELECT MAX(queue_number) FROM visits WHERE office_id = $1 AND local_date = $2), 0) + 1)
+           ON CONFLICT (office_id, local_date) DO UPDATE
+           SET last = GREATEST(q.last, (SELECT MAX(queue_number) FROM visits WHERE office_id = $1 AND local_date = $2)) + 1
+           RETURNING last"#,
+        office_id,
+        day
+    )
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_error)
+}
+
+impl PgStore {
+    /// A queue number for a visit a desk is about to record: unique in the
+    /// office's day across every desk that asks.
+    pub async fn next_queue_number(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<u32> {
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let code = office.as_str();
+        let office_id = sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_error)?
+            .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
+        let n = next_number(&mut tx, office_id, day).await?;
+        tx.commit().await.map_err(db_error)?;
+        u32::try_from(n).map_err(|_| RepoError::Corrupt(format!("queue number {n}")))
     }
 }

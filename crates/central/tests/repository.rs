@@ -648,6 +648,7 @@ fn visit(office: &str, appointment: Option<&ConfirmationNumber>, documents: Vec<
         companions: Vec::new(),
         documents,
         now: at("2027-03-08T13:55:00Z"),
+        queue_number: None,
     }
 }
 

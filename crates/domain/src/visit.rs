@@ -132,6 +132,9 @@ pub struct NewVisit {
     pub companions: Vec<Companion>,
     pub documents: Vec<DocumentRecord>,
     pub now: DateTime<Utc>,
+    /// The queue number the central database gave, when it could be asked;
+    /// otherwise the store gives the day's next one it knows of.
+    pub queue_number: Option<u32>,
 }
 
 /// What the front desk's search box was given, once read.

@@ -287,6 +287,7 @@ impl<R: Repository> Services<R> {
             companions: c.companions.clone(),
             documents: records,
             now,
+            queue_number: None,
         };
         Ok(self.repo.record_visit(&visit).await?)
     }
@@ -363,6 +364,7 @@ impl<R: Repository> Services<R> {
             companions: Vec::new(),
             documents: Vec::new(),
             now,
+            queue_number: None,
         };
         Ok(self.repo.record_visit(&visit).await?)
     }
@@ -472,6 +474,7 @@ impl<R: Repository> Services<R> {
             companions: Vec::new(),
             documents: Vec::new(),
             now,
+            queue_number: None,
         };
         Ok(CashierEntry::from(&self.repo.record_visit(&visit).await?))
     }

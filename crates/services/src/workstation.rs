@@ -10,7 +10,7 @@ use std::{
     future::Future,
     ops::Deref,
     sync::{
-        atomic::{AtomicBool, Ordering},
+        atomic::{AtomicBool, AtomicI64, Ordering},
         Arc,
     },
     time::Duration,
@@ -34,6 +34,9 @@ use uuid::Uuid;
 /// How long one call to the central database may take before the
 /// workstation treats it as unreachable (a stalled network, not a slow query).
 pub const CENTRAL_TIMEOUT: Duration = Duration::from_secs(10);
+/// A check-in asks the central database for its queue number this long at most.
+const QUEUE_NUMBER_TIMEOUT: Duration = Duration::from_secs(2);
+const QUEUE_NUMBER_BACKOFF_SECONDS: i64 = 30;
 
 /// The central side of a workstation.
 #[derive(Clone, Debug)]
@@ -57,6 +60,8 @@ pub struct Workstation {
     pub(crate) sync_lock: Arc<Mutex<()>>,
     /// This workstation's PIN key was found to be the district's.
     pin_key_checked: Arc<AtomicBool>,
+    /// Until when (Unix seconds) queue numbers are not asked of the central database.
+    number_backoff_until: Arc<AtomicI64>,
 }
 
 impl Deref for Workstation {
@@ -146,12 +151,31 @@ impl Workstation {
         Ok(())
     }
 
+    /// A number no other desk of the office gets today, when the central
+    /// database answers quickly; `None` (the desk continues from the highest
+    /// number it has seen) when it does not. After a failure the desk does
+    /// not ask again for a while: a check-in never waits on a dead network.
+    async fn central_queue_number(&self, central: &Central, visit: &NewVisit) -> Option<u32> {
+        // The real clock: the services' clock may stand still (tests, rehearsals).
+        let now = Utc::now().timestamp();
+        if now < self.number_backoff_until.load(Ordering::Relaxed) {
+            return None;
+        }
+        match tokio::time::timeout(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await {
+            Ok(Ok(n)) => Some(n),
+            _ => {
+                self.number_backoff_until.store(now + QUEUE_NUMBER_BACKOFF_SECONDS, Ordering::Relaxed);
+                None
+            }
+        }
+    }
+
     pub fn standalone(local: SqliteStore) -> Self {
-        Self { local, central: Arc::new(std::sync::RwLock::new(None)), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)) }
+        Self { local, central: Arc::new(std::sync::RwLock::new(None)), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)), number_backoff_until: Arc::new(AtomicI64::new(0)) }
     }
 
     pub fn connected(local: SqliteStore, central: Central) -> Self {
-        Self { local, central: Arc::new(std::sync::RwLock::new(Some(central))), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)) }
+        Self { local, central: Arc::new(std::sync::RwLock::new(Some(central))), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)), number_backoff_until: Arc::new(AtomicI64::new(0)) }
     }
 
     pub fn local(&self) -> &SqliteStore {
@@ -278,7 +302,13 @@ impl Repository for Workstation {
         self.local.find_arrivals(search, around, limit).await
     }
     async fn record_visit(&self, visit: &NewVisit) -> RepoResult<Visit> {
-        self.local.record_visit(visit).await
+        match (&self.central(), visit.queue_number) {
+            (Some(c), None) => {
+                let numbered = NewVisit { queue_number: self.central_queue_number(c, visit).await, ..visit.clone() };
+                self.local.record_visit(&numbered).await
+            }
+            _ => self.local.record_visit(visit).await,
+        }
     }
     async fn visits_on(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Visit>> {
         self.local.visits_on(office, day).await

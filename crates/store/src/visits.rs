@@ -218,10 +218,13 @@ impl SqliteStore {
             None => None,
         };
         let day = rows::date_text(v.local_date);
-        let next: i64 = sqlx::query_scalar!(r#"SELECT COALESCE(MAX(queue_number), 0) + 1 AS "n!: i64" FROM visits WHERE office_id = ? AND local_date = ?"#, office_id, day)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db_error)?;
+        let next: i64 = match v.queue_number {
+            Some(n) => i64::from(n),
+            None => sqlx::query_scalar!(r#"SELECT COALESCE(MAX(queue_number), 0) + 1 AS "n!: i64" FROM visits WHERE office_id = ? AND local_date = ?"#, office_id, day)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_error)?,
+        };
         let (id, kind, at, late) = (v.id.to_string(), v.kind.as_str(), v.now.timestamp(), i64::from(v.late));
         let companions = rows::to_json(&v.companions)?;
         sqlx::query!(

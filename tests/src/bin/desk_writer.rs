@@ -89,6 +89,7 @@ async fn main() -> Result<(), Failure> {
                     companions: Vec::new(),
                     documents: Vec::new(),
                     now,
+                    queue_number: None,
                 };
                 s.repo().record_visit(&walk_in).await?.id
             }
