@@ -68,7 +68,7 @@ pub fn person(i: usize) -> ApplicantInput {
 }
 
 /// Names may not hold digits, so numbers become letters.
-fn letters(mut i: usize) -> String {
+pub fn letters(mut i: usize) -> String {
     let mut s = String::new();
     loop {
         s.push(char::from(b'a' + (i % 26) as u8));

@@ -81,7 +81,7 @@ async fn main() -> Result<(), Failure> {
                     appointment: None,
                     kind: VisitKind::WalkIn,
                     track: "general".into(),
-                    display_name: format!("Walk In {}", letters(n)),
+                    display_name: format!("Walk In {}", passdesk_tests::letters(n as usize)),
                     late: false,
                     checked_in_by: user.clone(),
                     walk_in_reason: Some("medical_emergency".into()),
@@ -100,16 +100,4 @@ async fn main() -> Result<(), Failure> {
         out.flush()?;
     }
     Ok(())
-}
-
-/// Names hold no digits: numbers become letters.
-fn letters(mut i: u64) -> String {
-    let mut s = String::new();
-    loop {
-        s.push(char::from(b'a' + (i % 26) as u8));
-        i /= 26;
-        if i == 0 {
-            return s;
-        }
-    }
 }
