@@ -42,5 +42,6 @@ bench_dir="$(mktemp -d)"
 trap 'rm -rf "$bench_dir"; stop_postgres' EXIT
 cargo run --quiet -p passdesk-bench -- --dir "$bench_dir" --appointments 5000 --lookups 200 --seconds 0.3 --release-runs 1 >/dev/null
 cargo run --quiet -p passdesk-bench --bin notices -- --runs 1 >/dev/null
+cargo run --quiet -p passdesk-bench --bin central -- --quick >/dev/null
 
 echo "== all tests passed in $((SECONDS - started)) s"
