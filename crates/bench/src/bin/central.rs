@@ -1616,74 +1616,20 @@ async fn main() -> Result<()> {
     let _ = writeln!(out, "\n### Sync\n");
     let _ = writeln!(out, "| | rows | time (s) | rows/s |");
     let _ = writeln!(out, "|---|---:|---:|---:|");
-    let rate = |n: usize, s: f64| n as f64 / s;
-    let _ = writeln!(
-        out,
-        "| **pull**: `sync::round` of a new, empty ARL replica ({} entities in {} pages) | {} | **{:.2}** | **{:.0}** |",
-        pull.pulled,
-        pull.pages,
-        pull.changes,
-        pull.seconds,
-        rate(pull.changes, pull.seconds)
-    );
-    let _ = writeln!(
-        out,
-        "| of which the central feed alone (`PgStore::feed`, same pages, no replica) | {} | {:.2} | {:.0} |",
-        pull.changes,
-        pull.feed_seconds,
-        rate(pull.changes, pull.feed_seconds)
-    );
-    let _ = writeln!(
-        out,
-        "| baseline: raw SQLite inserts of visit rows, one transaction | {} | {:.2} | {:.0} |",
-        pull.changes,
-        pull_one_tx,
-        rate(pull.changes, pull_one_tx)
-    );
-    let _ = writeln!(
-        out,
-        "| baseline: raw SQLite inserts of visit rows, one transaction per row | {} | {:.2} | {:.0} |",
-        pull.changes,
-        pull_per_row,
-        rate(pull.changes, pull_per_row)
-    );
-    let _ = writeln!(
-        out,
-        "| **push**: the push of `sync::round`, facts recorded at an ARL desk (batches of {}) | {} | **{:.2}** | **{:.0}** |",
-        sync::PUSH_BATCH,
-        push.facts,
-        push.push_seconds,
-        rate(push.facts, push.push_seconds)
-    );
-    let _ = writeln!(
-        out,
-        "| the same round's pull that follows (the {} visits come back) | {} | {:.2} | {:.0} |",
-        push.facts,
-        push.facts,
-        push.pull_back_seconds,
-        rate(push.facts, push.pull_back_seconds)
-    );
-    let _ = writeln!(
-        out,
-        "| recording them at the desk: `walk_in`, one local transaction each | {} | {:.2} | {:.0} |",
-        push.facts,
-        push.record_seconds,
-        rate(push.facts, push.record_seconds)
-    );
-    let _ = writeln!(
-        out,
-        "| baseline: raw SQLite inserts of visit rows, one transaction | {} | {:.2} | {:.0} |",
-        push.facts,
-        push_one_tx,
-        rate(push.facts, push_one_tx)
-    );
-    let _ = writeln!(
-        out,
-        "| baseline: raw SQLite inserts of visit rows, one transaction per row | {} | {:.2} | {:.0} |",
-        push.facts,
-        push_per_row,
-        rate(push.facts, push_per_row)
-    );
+    // One row: what, how many, in how long; the headline rows in bold.
+    let mut row = |what: String, n: usize, secs: f64, bold: bool| {
+        let (rate, b) = (n as f64 / secs, if bold { "**" } else { "" });
+        let _ = writeln!(out, "| {what} | {n} | {b}{secs:.2}{b} | {b}{rate:.0}{b} |");
+    };
+    row(format!("**pull**: `sync::round` of a new, empty ARL replica ({} entities in {} pages)", pull.pulled, pull.pages), pull.changes, pull.seconds, true);
+    row("of which the central feed alone (`PgStore::feed`, same pages, no replica)".into(), pull.changes, pull.feed_seconds, false);
+    row("baseline: raw SQLite inserts of visit rows, one transaction".into(), pull.changes, pull_one_tx, false);
+    row("baseline: raw SQLite inserts of visit rows, one transaction per row".into(), pull.changes, pull_per_row, false);
+    row(format!("**push**: the push of `sync::round`, facts recorded at an ARL desk (batches of {})", sync::PUSH_BATCH), push.facts, push.push_seconds, true);
+    row(format!("the same round's pull that follows (the {} visits come back)", push.facts), push.facts, push.pull_back_seconds, false);
+    row("recording them at the desk: `walk_in`, each with its queue number from the central database".into(), push.facts, push.record_seconds, false);
+    row("baseline: raw SQLite inserts of visit rows, one transaction".into(), push.facts, push_one_tx, false);
+    row("baseline: raw SQLite inserts of visit rows, one transaction per row".into(), push.facts, push_per_row, false);
     let _ = writeln!(
         out,
         "\n(the {} changes were made centrally in {:.1} s: served walk-ins inserted 1,000 per transaction, each recorded by the feed trigger)",
