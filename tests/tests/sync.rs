@@ -340,3 +340,21 @@ async fn desks_online_never_give_the_same_queue_number() {
     assert_eq!(all.len(), 20, "20 distinct numbers: {a:?} and {b:?}");
     assert_eq!(all, (1..=20).collect::<Vec<u32>>(), "the day's numbers run 1 to 20 without gaps");
 }
+
+/// A replica belongs to the central database it came from: connected to
+/// another one, its next sync refuses instead of mixing two districts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replica_connected_to_another_central_database_is_refused() {
+    let (first, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let (second, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let here = station(&first, "dal-desk-1", "DAL", &key, NOW).await;
+    ok(here.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    round(&here.s).await;
+    let moved = Workstation::connected(here.s.repo().local().clone(), Central { store: second.clone(), workstation: "dal-desk-1".into(), office: None });
+    let e = sync::round(&moved, &|_| {}).await.err().unwrap_or_else(|| panic!("a replica of another database must be refused"));
+    assert_eq!(e.code, "replica_of_another_database", "{}", e.message);
+    let offices: i64 = sqlx::query_scalar("SELECT count(*) FROM offices").fetch_one(second.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(offices, 0, "nothing of the first district reached the second");
+}

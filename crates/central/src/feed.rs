@@ -300,6 +300,27 @@ impl PgStore {
         sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code).fetch_optional(&self.pool).await.map_err(db_error)
     }
 
+    /// This central database's identity, made on first use: a replica
+    /// remembers which database its rows and cursor come from.
+    pub async fn district_id(&self) -> RepoResult<String> {
+        let fresh = Uuid::now_v7().to_string();
+        for _ in 0..3 {
+            let id = sqlx::query_scalar!(
+                r#"WITH made AS (INSERT INTO meta (key, value) VALUES ('district_id', $1) ON CONFLICT (key) DO NOTHING RETURNING value)
+                   SELECT value AS "value!" FROM made UNION ALL SELECT value FROM meta WHERE key = 'district_id' LIMIT 1"#,
+                fresh
+            )
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_error)?;
+            // None only when another workstation made it at the same moment: read again.
+            if let Some(id) = id {
+                return Ok(id);
+            }
+        }
+        Err(RepoError::Unavailable("the central database's identity could not be read".into()))
+    }
+
     /// Every office's id (a joining replica is checked against them).
     pub async fn office_ids(&self) -> RepoResult<Vec<Uuid>> {
         sqlx::query_scalar!("SELECT id FROM offices").fetch_all(&self.pool).await.map_err(db_error)

@@ -23,6 +23,8 @@ pub const PUSH_BATCH: u32 = 500;
 pub const PULL_PAGE: u32 = 2_000;
 /// How long a pull waits for transactions that were running when it began.
 const WAIT_FOR_RUNNING: std::time::Duration = std::time::Duration::from_secs(3);
+/// The same, for the pull that follows a booking or another central decision.
+const AFTER_DECISION_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -46,7 +48,7 @@ pub struct SyncProgress {
     pub remaining: u64,
 }
 
-fn unreachable(e: RepoError) -> ServiceError {
+pub(crate) fn unreachable(e: RepoError) -> ServiceError {
     match e {
         RepoError::Unavailable(why) | RepoError::CentralUnavailable(why) => {
             ServiceError::new("central_unavailable", format!("the central database cannot be reached: {why}"))
@@ -61,21 +63,20 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
         .central()
         .ok_or_else(|| ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`"))?;
     let _one_at_a_time = ws.sync_lock.lock().await;
-    ws.same_pin_key(&central).await.map_err(|e| match e {
-        RepoError::Conflict(m) => ServiceError::new("pin_key_mismatch", m),
-        e => unreachable(e),
-    })?;
+    ws.check_central(&central).await?;
     let pushed = push_locked(ws, &central, progress).await?;
-    let (pulled, pull_pages, cursor) = pull_locked(ws, &central).await?;
+    let (pulled, pull_pages, cursor) = pull_locked(ws, &central, WAIT_FOR_RUNNING).await?;
     ws.local().record_sync_success(Utc::now()).await?;
     let unsent = ws.local().sync_state().await?.unsent_facts;
     Ok(SyncReport { pushed: pushed.applied, duplicates: pushed.duplicates, rejected: pushed.rejected, pulled, pull_pages, unsent, cursor: cursor.to_string() })
 }
 
-/// Pulls the feed until current (used right after a central decision).
+/// Pulls right after a central decision, waiting at most a second for
+/// transactions still running (the person at the kiosk does not wait long on
+/// someone else's open transaction; the next round brings the rest).
 pub async fn pull(ws: &Workstation, central: &Central) -> ServiceResult<u64> {
     let _one_at_a_time = ws.sync_lock.lock().await;
-    Ok(pull_locked(ws, central).await?.0)
+    Ok(pull_locked(ws, central, AFTER_DECISION_WAIT).await?.0)
 }
 
 async fn push_locked(ws: &Workstation, central: &Central, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<PushReport> {
@@ -97,14 +98,10 @@ async fn push_locked(ws: &Workstation, central: &Central, progress: &(dyn Fn(Syn
     }
 }
 
-async fn pull_locked(ws: &Workstation, central: &Central) -> ServiceResult<(u64, u32, FeedCursor)> {
-    let mut cursor = match ws.local().feed_cursor().await? {
-        Some(c) => c,
-        None => {
-            first_pull_check(ws, central).await?;
-            FeedCursor::default()
-        }
-    };
+/// Pulls until everything committed before it began has come, waiting at most
+/// `wait` for transactions that were running then.
+async fn pull_locked(ws: &Workstation, central: &Central, wait: std::time::Duration) -> ServiceResult<(u64, u32, FeedCursor)> {
+    let mut cursor = ws.local().feed_cursor().await?.unwrap_or_default();
     let office = match &central.office {
         // An office not in the central database yet has no private rows: the nil id matches none.
         Some(code) => Some(central_call(central.store.office_id_of(code)).await.map_err(unreachable)?.unwrap_or(uuid::Uuid::nil())),
@@ -127,33 +124,10 @@ async fn pull_locked(ws: &Workstation, central: &Central) -> ServiceResult<(u64,
         if page.more {
             continue;
         }
-        if page.horizon >= target || waiting_since.elapsed() > WAIT_FOR_RUNNING {
+        if page.horizon >= target || waiting_since.elapsed() >= wait {
             return Ok((pulled, pages, cursor));
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
-}
-
-/// A replica's first pull: its database must not hold offices of its own
-/// under ids the central database does not know (two histories cannot be
-/// merged row by row; the central one would silently replace this one).
-async fn first_pull_check(ws: &Workstation, central: &Central) -> ServiceResult<()> {
-    let here = ws.local().office_ids().await?;
-    if here.is_empty() {
-        return Ok(());
-    }
-    let there = central_call(central.store.office_ids()).await.map_err(unreachable)?;
-    let foreign: Vec<&str> = here.iter().filter(|(id, _)| !there.contains(id)).map(|(_, code)| code.as_str()).collect();
-    if foreign.is_empty() {
-        Ok(())
-    } else {
-        Err(ServiceError::new(
-            "replica_has_own_data",
-            format!(
-                "this workstation's database holds offices of its own that the central database does not know ({}); connect a new, empty database (--db) instead: this file stays usable on its own once disconnected",
-                foreign.join(", ")
-            ),
-        ))
     }
 }
 

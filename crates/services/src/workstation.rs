@@ -58,8 +58,8 @@ pub struct Workstation {
     /// One sync at a time: two pulls applying pages out of order would move
     /// rows back for a moment.
     pub(crate) sync_lock: Arc<Mutex<()>>,
-    /// This workstation's PIN key was found to be the district's.
-    pin_key_checked: Arc<AtomicBool>,
+    /// This replica and PIN key were found to be the central database's.
+    central_checked: Arc<AtomicBool>,
     /// Until when (Unix seconds) queue numbers are not asked of the central database.
     number_backoff_until: Arc<AtomicI64>,
 }
@@ -89,6 +89,8 @@ fn needs_central(e: RepoError) -> RepoError {
 
 /// `meta` key (local and central): the fingerprint of the PIN key.
 pub const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
+/// `meta` key: the central database this replica's rows and cursor come from.
+const DISTRICT: &str = "sync.district";
 /// `meta` key: this workstation's name in the central history of facts.
 pub const WORKSTATION_NAME: &str = "workstation.name";
 /// `meta` key: the office whose appointments and visits this replica keeps.
@@ -126,29 +128,68 @@ impl Workstation {
         Ok(Self::connected(local, Central { store: PgStore::connect_lazy(options, 4), workstation, office }))
     }
 
-    /// Every workstation of a district must hash PINs with the same key, or a
-    /// PIN given at one kiosk fails at the next desk. The first workstation
-    /// to reach the central database records its key's fingerprint there;
-    /// another key is refused before it books anything.
-    pub(crate) async fn same_pin_key(&self, central: &Central) -> RepoResult<()> {
-        if self.pin_key_checked.load(Ordering::Relaxed) {
+    /// Before anything goes to or comes from the central database, once per
+    /// connection: the replica must come from this central database (its
+    /// rows and cursor would otherwise mix two districts), and the PIN key
+    /// must be the district's (a PIN given at one kiosk must work at the next
+    /// desk). A new replica must not hold offices of its own. The first
+    /// workstation to reach a new central database records its PIN key's
+    /// fingerprint there.
+    pub(crate) async fn check_central(&self, central: &Central) -> crate::ServiceResult<()> {
+        if self.central_checked.load(Ordering::Relaxed) {
             return Ok(());
         }
-        // Services::new records the local fingerprint before anything else runs.
-        let Some(here) = self.local.meta(PIN_KEY_FINGERPRINT).await? else {
-            return Ok(());
-        };
-        match central_call(central.store.meta(PIN_KEY_FINGERPRINT)).await.map_err(needs_central)? {
-            None => central_call(central.store.set_meta(PIN_KEY_FINGERPRINT, &here)).await.map_err(needs_central)?,
-            Some(there) if there != here => {
-                return Err(RepoError::Conflict(format!(
-                    "this workstation's PIN key (fingerprint {here}) is not the district's (fingerprint {there}): a PIN given here could not be checked at another desk; install the district's PIN key on this workstation (PASSDESK_PIN_KEY_FILE or the keychain) before it books or syncs"
-                )))
+        let district = central_call(central.store.district_id()).await.map_err(crate::sync::unreachable)?;
+        match self.local.meta(DISTRICT).await? {
+            Some(known) if known != district => {
+                return Err(crate::ServiceError::new(
+                    "replica_of_another_database",
+                    "this workstation's database is a replica of another central database; connect a new, empty database (--db) to this one, or connect back to the one it came from",
+                ))
             }
             Some(_) => {}
+            None => self.no_offices_of_its_own(central).await?,
         }
-        self.pin_key_checked.store(true, Ordering::Relaxed);
+        // Services::new records the local fingerprint before anything else runs.
+        if let Some(here) = self.local.meta(PIN_KEY_FINGERPRINT).await? {
+            match central_call(central.store.meta(PIN_KEY_FINGERPRINT)).await.map_err(crate::sync::unreachable)? {
+                None => central_call(central.store.set_meta(PIN_KEY_FINGERPRINT, &here)).await.map_err(crate::sync::unreachable)?,
+                Some(there) if there != here => {
+                    return Err(crate::ServiceError::new(
+                        "pin_key_mismatch",
+                        format!(
+                            "this workstation's PIN key (fingerprint {here}) is not the district's (fingerprint {there}): a PIN given here could not be checked at another desk; install the district's PIN key on this workstation (PASSDESK_PIN_KEY_FILE or the keychain) before it books or syncs"
+                        ),
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        self.local.set_meta(DISTRICT, &district).await?;
+        self.central_checked.store(true, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Two histories cannot be merged row by row (the central one would
+    /// silently replace this one's): a replica's database must not hold
+    /// offices the central database does not know.
+    async fn no_offices_of_its_own(&self, central: &Central) -> crate::ServiceResult<()> {
+        let here = self.local.office_ids().await?;
+        if here.is_empty() {
+            return Ok(());
+        }
+        let there = central_call(central.store.office_ids()).await.map_err(crate::sync::unreachable)?;
+        let foreign: Vec<&str> = here.iter().filter(|(id, _)| !there.contains(id)).map(|(_, code)| code.as_str()).collect();
+        if foreign.is_empty() {
+            return Ok(());
+        }
+        Err(crate::ServiceError::new(
+            "replica_has_own_data",
+            format!(
+                "this workstation's database holds offices of its own that the central database does not know ({}); connect a new, empty database (--db) instead: this file stays usable on its own once disconnected",
+                foreign.join(", ")
+            ),
+        ))
     }
 
     /// A number no other desk of the office gets today, when the central
@@ -171,11 +212,21 @@ impl Workstation {
     }
 
     pub fn standalone(local: SqliteStore) -> Self {
-        Self { local, central: Arc::new(std::sync::RwLock::new(None)), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)), number_backoff_until: Arc::new(AtomicI64::new(0)) }
+        Self::with(local, None)
     }
 
     pub fn connected(local: SqliteStore, central: Central) -> Self {
-        Self { local, central: Arc::new(std::sync::RwLock::new(Some(central))), sync_lock: Arc::new(Mutex::new(())), pin_key_checked: Arc::new(AtomicBool::new(false)), number_backoff_until: Arc::new(AtomicI64::new(0)) }
+        Self::with(local, Some(central))
+    }
+
+    fn with(local: SqliteStore, central: Option<Central>) -> Self {
+        Self {
+            local,
+            central: Arc::new(std::sync::RwLock::new(central)),
+            sync_lock: Arc::new(Mutex::new(())),
+            central_checked: Arc::new(AtomicBool::new(false)),
+            number_backoff_until: Arc::new(AtomicI64::new(0)),
+        }
     }
 
     pub fn local(&self) -> &SqliteStore {
@@ -192,7 +243,7 @@ impl Workstation {
         let fresh = Self::open(self.local.clone()).await?.central();
         let mut slot = self.central.write().unwrap_or_else(|e| e.into_inner());
         *slot = fresh;
-        self.pin_key_checked.store(false, Ordering::Relaxed);
+        self.central_checked.store(false, Ordering::Relaxed);
         Ok(())
     }
 
@@ -200,7 +251,10 @@ impl Workstation {
     /// screens show it at once. A failed pull is not the decision's failure:
     /// the next sync round brings it.
     async fn decide<T>(&self, central: &Central, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
-        self.same_pin_key(central).await?;
+        self.check_central(central).await.map_err(|e| match e.code {
+            "central_unavailable" => RepoError::CentralUnavailable(e.message),
+            _ => RepoError::Conflict(e.message),
+        })?;
         let out = central_call(fut).await.map_err(needs_central)?;
         // Its error shows in the sync status (the age of the last sync) instead.
         let _ = crate::sync::pull(self, central).await;
