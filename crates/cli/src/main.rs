@@ -424,18 +424,17 @@ async fn run(cli: Cli) -> ServiceResult<()> {
     Ok(())
 }
 
-/// Imports an office file (TOML or JSON by its name); its errors name the file.
-async fn import_office_file(s: &LocalServices, file: &std::path::Path) -> ServiceResult<Vec<views::OfficeSummary>> {
+/// An office file's text, its format (TOML or JSON by its name) and its name for messages.
+fn read_office_file(file: &std::path::Path) -> ServiceResult<(String, Format, String)> {
     let text = std::fs::read_to_string(file).map_err(|e| ServiceError::new("invalid_input", format!("cannot read {}: {e}", file.display())))?;
-    let name = file.to_string_lossy();
-    s.import_offices(&text, Format::from_path(&name)).await.map_err(|e| ServiceError::new(e.code, format!("{name}: {}", e.message)))
+    let name = file.to_string_lossy().to_string();
+    Ok((text, Format::from_path(&name), name))
 }
 
-#[derive(Serialize)]
-struct InitOutput {
-    migrated: central_link::Migrated,
-    offices_imported: usize,
-    sync: sync::SyncReport,
+/// Imports an office file; its errors name the file.
+async fn import_office_file(s: &LocalServices, file: &std::path::Path) -> ServiceResult<Vec<views::OfficeSummary>> {
+    let (text, format, name) = read_office_file(file)?;
+    s.import_offices(&text, format).await.map_err(|e| ServiceError::new(e.code, format!("{name}: {}", e.message)))
 }
 
 async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bool) -> ServiceResult<()> {
@@ -459,19 +458,9 @@ async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bo
         }
         CentralCommand::Init { offices } => {
             let s = open(db, clock).await?;
-            let migrated = central_link::migrate(s.repo()).await?;
-            // Records this workstation's PIN key as the district's (refused if another is recorded).
-            let mut synced = sync::round(s.repo(), &|_| {}).await?;
-            let imported = match offices {
-                Some(file) => {
-                    let done = import_office_file(&s, &file).await?;
-                    synced = sync::round(s.repo(), &|_| {}).await?;
-                    done.len()
-                }
-                None => 0,
-            };
-            let out = InitOutput { migrated, offices_imported: imported, sync: synced };
-            emit(json, &out, |o| format!("{}Offices imported centrally: {}\n{}", print::central_migrated(&o.migrated), o.offices_imported, print::sync_report(&o.sync)))
+            let file = offices.as_deref().map(read_office_file).transpose()?;
+            let started = s.init_district(file.as_ref().map(|(text, format, _)| (text.as_str(), *format))).await?;
+            emit(json, &started, |o| format!("{}Offices imported centrally: {}\n{}", print::central_migrated(&o.migrated), o.offices_imported, print::sync_report(&o.sync)))
         }
         CentralCommand::Status => {
             let s = open(db, clock).await?;

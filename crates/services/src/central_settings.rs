@@ -4,13 +4,14 @@
 
 use std::path::PathBuf;
 
-use passdesk_domain::staff::Action;
-use serde::Deserialize;
+use passdesk_domain::{office_file::Format, staff::Action};
+use serde::{Deserialize, Serialize};
 
 use crate::{
-    central_link::{self, parse_port, CentralAddress, CentralPassword, CentralStatus, DEFAULT_PORT},
+    central_link::{self, parse_port, CentralAddress, CentralPassword, CentralStatus, Migrated, DEFAULT_PORT},
     parse_office_code,
     staff::Session,
+    sync::{self, SyncReport},
     workstation::set_replica_office,
     LocalServices, ServiceResult,
 };
@@ -32,6 +33,14 @@ pub struct CentralForm {
     /// Keep the password in this file (mode 0600) instead of the keychain: for machines without one.
     #[serde(default)]
     pub password_file: String,
+}
+
+/// What starting a district did.
+#[derive(Debug, Clone, Serialize)]
+pub struct DistrictStarted {
+    pub migrated: Migrated,
+    pub offices_imported: usize,
+    pub sync: SyncReport,
 }
 
 fn filled(s: &str) -> Option<&str> {
@@ -67,5 +76,20 @@ impl LocalServices {
         central_link::disconnect(self.repo()).await?;
         self.repo().reload_central().await?;
         self.central_settings(by).await
+    }
+
+    /// Starts a district on the connected (empty) central database: its
+    /// schema, this workstation's PIN key recorded as the district's (the
+    /// first sync does that, and refuses another), the offices imported
+    /// centrally when given, and a sync.
+    pub async fn init_district(&self, offices: Option<(&str, Format)>) -> ServiceResult<DistrictStarted> {
+        let migrated = central_link::migrate(self.repo()).await?;
+        let mut synced = sync::round(self.repo(), &|_| {}).await?;
+        let mut offices_imported = 0;
+        if let Some((text, format)) = offices {
+            offices_imported = self.import_offices(text, format).await?.len();
+            synced = sync::round(self.repo(), &|_| {}).await?;
+        }
+        Ok(DistrictStarted { migrated, offices_imported, sync: synced })
     }
 }

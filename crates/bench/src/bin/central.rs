@@ -43,6 +43,7 @@ use passdesk_domain::{
     office_file::Format,
     pin::{Pin, PinKey},
     replica::FeedCursor,
+    repository::Repository,
     visit::VisitKind,
 };
 use passdesk_services::{
@@ -581,17 +582,33 @@ async fn storm(server: &Server, key: &PinKey, connections: usize, seconds: f64, 
     let (cpu0, server0) = (own_cpu(), server.cpu());
     let start = Instant::now();
     let deadline = start + Duration::from_secs_f64(seconds);
+    let latencies = book_until(vec![services.clone(); connections], 0x9E37_79B9_7F4A_7C15, deadline).await?;
+    let seconds = start.elapsed().as_secs_f64();
+    let (client_cpu, server_cpu) = (own_cpu() - cpu0, server.cpu().zip(server0).map(|(a, b)| a - b));
+    let statements = read_statements(server, &name).await?;
+    if latencies.len() as i64 >= free {
+        return Err(format!("the storm used every free seat ({free}); release more days").into());
+    }
+    let check = check_capacity(services.repo().pool(), false).await?;
+    services.repo().close().await;
+    let functions = read_functions(&url).await?;
+    server.drop_database(&name).await?;
+    Ok(Storm { made: latencies.len(), seconds, latencies, check, client_cpu, server_cpu, statements, functions })
+}
+
+/// Each booker books first-free in a loop until `deadline` (the same path
+/// whatever the repository); every booking's latency, sorted.
+async fn book_until<R: Repository + 'static>(bookers: Vec<Arc<Services<R>>>, seed: u64, deadline: Instant) -> Result<Vec<Duration>> {
     let mut tasks = Vec::new();
-    for b in 0..connections {
-        let services = services.clone();
+    for (b, s) in bookers.into_iter().enumerate() {
         tasks.push(tokio::spawn(async move {
-            let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ (b as u64 + 1));
+            let mut rng = Rng(seed ^ (b as u64 + 1));
             let (mut lat, mut n) = (Vec::new(), 0usize);
             while Instant::now() < deadline {
                 n += 1;
                 let req = storm_request(b, n, &mut rng);
                 let t = Instant::now();
-                match services.book(&req).await {
+                match s.book(&req).await {
                     Ok(_) => lat.push(t.elapsed()),
                     Err(e) => return Err(format!("booking failed: {} [{}]", e.message, e.code)),
                 }
@@ -603,18 +620,8 @@ async fn storm(server: &Server, key: &PinKey, connections: usize, seconds: f64, 
     for t in tasks {
         latencies.extend(t.await??);
     }
-    let seconds = start.elapsed().as_secs_f64();
-    let (client_cpu, server_cpu) = (own_cpu() - cpu0, server.cpu().zip(server0).map(|(a, b)| a - b));
-    let statements = read_statements(server, &name).await?;
     latencies.sort();
-    if latencies.len() as i64 >= free {
-        return Err(format!("the storm used every free seat ({free}); release more days").into());
-    }
-    let check = check_capacity(services.repo().pool(), false).await?;
-    services.repo().close().await;
-    let functions = read_functions(&url).await?;
-    server.drop_database(&name).await?;
-    Ok(Storm { made: latencies.len(), seconds, latencies, check, client_cpu, server_cpu, statements, functions })
+    Ok(latencies)
 }
 
 /// `stations` workstations of the storm office, each with its own replica
@@ -643,31 +650,9 @@ async fn workstation_storm(server: &Server, key: &PinKey, dir: &Path, stations: 
     let (cpu0, server0) = (own_cpu(), server.cpu());
     let start = Instant::now();
     let deadline = start + Duration::from_secs_f64(seconds);
-    let mut tasks = Vec::new();
-    for (b, s) in all.iter().enumerate() {
-        let s = s.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut rng = Rng(0x5851_F42D_4C95_7F2D ^ (b as u64 + 1));
-            let (mut lat, mut n) = (Vec::new(), 0usize);
-            while Instant::now() < deadline {
-                n += 1;
-                let req = storm_request(b, n, &mut rng);
-                let t = Instant::now();
-                match s.book(&req).await {
-                    Ok(_) => lat.push(t.elapsed()),
-                    Err(e) => return Err(format!("booking failed: {} [{}]", e.message, e.code)),
-                }
-            }
-            Ok::<_, String>(lat)
-        }));
-    }
-    let mut latencies = Vec::new();
-    for t in tasks {
-        latencies.extend(t.await??);
-    }
+    let latencies = book_until(all.clone(), 0x5851_F42D_4C95_7F2D, deadline).await?;
     let seconds = start.elapsed().as_secs_f64();
     let (client_cpu, server_cpu) = (own_cpu() - cpu0, server.cpu().zip(server0).map(|(a, b)| a - b));
-    latencies.sort();
     if latencies.len() as i64 >= free {
         return Err(format!("the workstations used every free seat ({free}); release more days").into());
     }
