@@ -1,5 +1,7 @@
 //! Releasing slots and reading them. A slot's seats are made by the
-//! `slots_make_seats` trigger; its `booked` is the count of its taken seats.
+//! `slots_make_seats` trigger; its `booked` is the count of its taken seats,
+//! read as capacity minus free seats: the free ones are in a small partial
+//! index, the taken ones among every version a storm leaves behind.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
@@ -99,7 +101,7 @@ impl PgStore {
         sqlx::query_as!(
             SlotRow,
             r#"SELECT s.id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
-                      (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NOT NULL) AS "booked!", s.types
+                      s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NULL) AS "booked!", s.types
                FROM slots s JOIN offices o ON o.id = s.office_id
                WHERE o.code = $1 AND s.local_date = $2 ORDER BY s.starts_at, s.track COLLATE "C""#,
             code, day

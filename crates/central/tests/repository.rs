@@ -13,9 +13,10 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use passdesk_central::{testing::scratch_database, PgStore};
+use passdesk_central::{testing::scratch_database, PgStore, SEAT_INDEXED_TYPES};
 use passdesk_domain::{
     applicant::{ApplicantInput, DateOfBirth, Name},
+    appointment_type,
     confirmation::ConfirmationNumber,
     documents::DocumentKind,
     office::{Office, OfficeCode},
@@ -381,6 +382,64 @@ async fn first_free_takes_the_earliest_slot_with_a_seat() {
     // Only slots serving the type.
     let att = ok(store.book(&booking(6, "attorney_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
     assert_eq!(att.slot.track, "attorney");
+}
+
+/// Every bookable type has its own index of free seats, and the store names
+/// exactly those types: a type added to the catalogue without its index
+/// would still be booked, but by walking past every other type's free seats.
+#[tokio::test]
+async fn every_bookable_type_has_its_own_index_of_free_seats() {
+    let store = db().await;
+    let mut bookable: Vec<&str> = appointment_type::CATALOGUE.iter().filter(|t| t.is_bookable()).map(|t| t.code).collect();
+    bookable.sort_unstable();
+    let mut named = SEAT_INDEXED_TYPES.to_vec();
+    named.sort_unstable();
+    assert_eq!(named, bookable, "SEAT_INDEXED_TYPES (crates/central/src/appointments.rs) against the catalogue's bookable types");
+    for ty in SEAT_INDEXED_TYPES {
+        let def: Option<String> = sqlx::query_scalar("SELECT indexdef FROM pg_indexes WHERE tablename = 'seats' AND indexname = $1")
+            .bind(format!("seats_open_{ty}"))
+            .fetch_optional(store.pool())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let def = def.unwrap_or_else(|| panic!("no index seats_open_{ty} in migrations/central"));
+        assert!(def.contains(&format!("'{ty}'::text = ANY (types)")) && def.contains("appointment_id IS NULL"), "seats_open_{ty} covers the free seats of {ty}: {def}");
+    }
+}
+
+/// Free seats of other types ahead of the first one of a type are passed
+/// over, the index's order is the booking order (start, track, seat), and a
+/// type without an index of its own is booked all the same.
+#[tokio::test]
+async fn first_free_keeps_booking_order_and_books_a_type_without_its_index() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON]).await;
+    // 08:00 and 08:30 hold only general seats, so the attorney's first is 09:00.
+    let att = ok(store.book(&booking(1, "attorney_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert_eq!((att.slot.track.as_str(), att.slot.id), ("attorney", slot(&store, MON, "attorney", 0).await.id));
+    assert_eq!(att.slot.booked, 1, "the receipt counts the seat just taken");
+    // A slot whose types name one no index knows (as a type added later would).
+    let nine = slot(&store, MON, "general", 2).await;
+    let office_id: Uuid = sqlx::query_scalar("SELECT id FROM offices WHERE code = 'TST'").fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query(
+        "INSERT INTO slots (id, office_id, local_date, track, starts_at, ends_at, capacity, types)
+         VALUES ($1, $2, $3, 'special', $4, $5, 1, ARRAY['later_type'])",
+    )
+    .bind(Uuid::now_v7())
+    .bind(office_id)
+    .bind(date(MON))
+    .bind(nine.starts_at)
+    .bind(nine.ends_at)
+    .execute(store.pool())
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    let later = ok(store.book(&booking(2, "later_type", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert_eq!((later.slot.track.as_str(), later.slot.booked, later.slot.capacity), ("special", 1, 1));
+    assert!(matches!(err(store.book(&booking(3, "later_type", SlotChoice::FirstFree { from: date(MON) })).await), RepoError::NoFreeSlot { .. }));
+    // At one start, tracks in byte order: "general" before "special".
+    for who in 4..9 {
+        ok(store.book(&booking(who, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    }
+    let ninth = ok(store.book(&booking(9, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert_eq!((ninth.slot.starts_at, ninth.slot.track.as_str()), (nine.starts_at, "general"), "the fifth and sixth case inquiries fill 09:00");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -96,23 +96,18 @@ const WINDOW_DAYS: u64 = 55;
 const QUICK_DAYS: u64 = 13;
 /// The longest release the services allow: a year.
 const YEAR_DAYS: u64 = 365;
-/// What a scratch database does about an index on `slots (office_id, starts_at)`,
-/// which lets the first-free statement walk the slots in start order instead
-/// of sorting all free seats: keep the schema's choice, or add or drop one
-/// (what-ifs, said so wherever they are reported).
+/// What a scratch database does about the storm type's own index of free
+/// seats (`seats_open_case_inquiry`, migration 0002): keep it, or drop it so
+/// the first-free statement walks the office's free seats of every type
+/// (a what-if, said so wherever it is reported).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum StartIndex {
+enum TypeIndex {
     AsSchema,
-    With,
     Without,
 }
 
-/// The indexes on `slots (office_id, starts_at)` in a database.
-async fn start_indexes(pool: &sqlx::PgPool) -> Result<Vec<String>> {
-    Ok(sqlx::query_scalar("SELECT indexname::text FROM pg_indexes WHERE tablename = 'slots' AND indexdef LIKE '%(office_id, starts_at)'")
-        .fetch_all(pool)
-        .await?)
-}
+/// The storm type's own index of free seats.
+const TYPE_INDEX: &str = "seats_open_case_inquiry";
 
 /// How much is released, in words.
 fn released(days: u64) -> String {
@@ -121,17 +116,6 @@ fn released(days: u64) -> String {
     } else {
         format!("{}-day window", days + 1)
     }
-}
-
-/// Whether this build's central schema has the index.
-async fn schema_has_start_index(server: &Server) -> Result<bool> {
-    let url = server.fresh_database("probe").await?;
-    let store = PgStore::connect_url(&url, 1).await?;
-    store.migrate().await?;
-    let has = !start_indexes(store.pool()).await?.is_empty();
-    store.close().await;
-    server.drop_database("probe").await?;
-    Ok(has)
 }
 
 fn at(s: &str) -> DateTime<Utc> {
@@ -387,7 +371,7 @@ type CentralServices = Services<PgStore>;
 /// A fresh central database with the demo offices, `STORM_OFFICE` released
 /// for today and `days` more, through the app's own services; analyzed, as a
 /// database in use is.
-async fn storm_database(server: &Server, name: &str, pool: u32, key: &PinKey, days: u64, index: StartIndex) -> Result<CentralServices> {
+async fn storm_database(server: &Server, name: &str, pool: u32, key: &PinKey, days: u64, index: TypeIndex) -> Result<CentralServices> {
     let url = server.fresh_database(name).await?;
     let store = PgStore::connect_url(&url, pool).await?;
     store.migrate().await?;
@@ -395,17 +379,8 @@ async fn storm_database(server: &Server, name: &str, pool: u32, key: &PinKey, da
     services.import_offices(OFFICES_TOML, Format::Toml).await?;
     let today = services.office(STORM_OFFICE).await?.config.today(at(NOW));
     services.release_through(STORM_OFFICE, today.checked_add_days(Days::new(days)).unwrap_or(today)).await?;
-    let present = start_indexes(services.repo().pool()).await?;
-    match index {
-        StartIndex::With if present.is_empty() => {
-            services.repo().pool().execute("CREATE INDEX bench_slots_by_start ON slots (office_id, starts_at)").await?;
-        }
-        StartIndex::Without => {
-            for name in present {
-                services.repo().pool().execute(format!("DROP INDEX {name}").as_str()).await?;
-            }
-        }
-        _ => {}
+    if index == TypeIndex::Without {
+        services.repo().pool().execute(format!("DROP INDEX {TYPE_INDEX}").as_str()).await?;
     }
     services.repo().pool().execute("ANALYZE").await?;
     Ok(services)
@@ -560,8 +535,8 @@ async fn read_statements(server: &Server, database: &str) -> Result<Vec<Statemen
 /// `connections` bookers on one pool of as many connections, each looping
 /// `Services<PgStore>::book` (first free seat from today at the storm office)
 /// for `seconds`.
-async fn storm(server: &Server, key: &PinKey, connections: usize, seconds: f64, days: u64, index: StartIndex) -> Result<Storm> {
-    let name = format!("storm_{connections}{}", if index == StartIndex::AsSchema { "" } else { "_what_if" });
+async fn storm(server: &Server, key: &PinKey, connections: usize, seconds: f64, days: u64, index: TypeIndex) -> Result<Storm> {
+    let name = format!("storm_{connections}{}", if index == TypeIndex::AsSchema { "" } else { "_what_if" });
     let setup = storm_database(server, &name, connections as u32, key, days, index).await?;
     // A new pool for the run: the setup's connections exit and hand in their
     // statistics, which are then reset.
@@ -629,7 +604,7 @@ async fn book_until<R: Repository + 'static>(bookers: Vec<Arc<Services<R>>>, see
 /// centrally, then pulls the feed into the replica (everyone's bookings).
 async fn workstation_storm(server: &Server, key: &PinKey, dir: &Path, stations: usize, seconds: f64, days: u64) -> Result<(Storm, String)> {
     let name = "storm_workstations";
-    let central = storm_database(server, name, 2, key, days, StartIndex::AsSchema).await?;
+    let central = storm_database(server, name, 2, key, days, TypeIndex::AsSchema).await?;
     let url = server.database_url(name);
     let mut all = Vec::new();
     for i in 0..stations {
@@ -755,10 +730,10 @@ fn args(list: &[&str]) -> Vec<String> {
 fn first_free_sql(office_id: uuid::Uuid) -> String {
     format!(
         r#"UPDATE seats SET appointment_id = gen_random_uuid()
- WHERE (slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f JOIN slots s ON s.id = f.slot_id
-                          WHERE s.office_id = '{office_id}' AND s.local_date >= '2026-11-30' AND s.starts_at > '{NOW}'
-                            AND '{STORM_TYPE}' = ANY (s.types) AND f.appointment_id IS NULL
-                          ORDER BY s.starts_at, s.track COLLATE "C", f.seat LIMIT 1 FOR UPDATE OF f SKIP LOCKED);
+ WHERE (slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f
+                          WHERE f.office_id = '{office_id}' AND f.local_date >= '2026-11-30' AND f.starts_at > '{NOW}' AND '{STORM_TYPE}' = ANY (f.types)
+                            AND f.slot_id IS DISTINCT FROM NULL AND f.appointment_id IS NULL
+                          ORDER BY f.local_date, f.starts_at, f.track, f.seat LIMIT 1 FOR UPDATE SKIP LOCKED);
 "#
     )
 }
@@ -777,7 +752,8 @@ const CONDITIONAL_SQL: &str = "UPDATE slot_counts SET booked = booked + 1
 /// `PgStore::book` send them for a first-free booking (texts copied from
 /// crates/central/src/appointments.rs and offices.rs; keep them in step):
 /// the office read, then one transaction of office id, person lock, seat,
-/// duplicate check, appointment, history and the read back. Replayed by
+/// duplicate check, and one statement writing the appointment and its
+/// history and reading it back. Replayed by
 /// pgbench, it is the booking without the Rust client.
 fn booking_replay_sql(office_id: uuid::Uuid) -> String {
     format!(
@@ -790,32 +766,35 @@ SELECT count(*) AS "n!" FROM (
   SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(x, 0) AS k FROM UNNEST(ARRAY['passdesk/person/{STORM_TYPE}/bench/p' || :client_id::text || 'x' || :r::text || '/' || (DATE '1940-01-01' + :d::int), 'passdesk/person/{STORM_TYPE}/A' || :client_id::text || 'x' || :r::text]::text[]) x ORDER BY 1) keys
 ) locked;
 UPDATE seats SET appointment_id = md5('a' || :client_id::text || 'x' || :r::text || 'y' || :d::text)::uuid
- WHERE (slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f JOIN slots s ON s.id = f.slot_id
-                          WHERE s.office_id = '{office_id}' AND s.local_date >= '2026-11-30' AND s.starts_at > '{NOW}' AND '{STORM_TYPE}' = ANY (s.types)
-                            AND s.id IS DISTINCT FROM NULL AND f.appointment_id IS NULL
-                          ORDER BY s.starts_at, s.track COLLATE "C", f.seat
-                          LIMIT 1 FOR UPDATE OF f SKIP LOCKED)
+ WHERE (slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f
+                          WHERE f.office_id = '{office_id}' AND f.local_date >= '2026-11-30' AND f.starts_at > '{NOW}' AND '{STORM_TYPE}' = ANY (f.types)
+                            AND f.slot_id IS DISTINCT FROM NULL AND f.appointment_id IS NULL
+                          ORDER BY f.local_date, f.starts_at, f.track, f.seat
+                          LIMIT 1 FOR UPDATE SKIP LOCKED)
  RETURNING slot_id \gset
-SELECT a.id FROM appointments a JOIN slots s ON s.id = a.slot_id
- WHERE a.status = 'booked' AND a.type_code = '{STORM_TYPE}' AND s.starts_at > '{NOW}'
+SELECT a.id FROM appointments a
+ WHERE a.status = 'booked' AND a.type_code = '{STORM_TYPE}' AND a.starts_at > '{NOW}'
    AND ((a.a_number IS NOT NULL AND a.a_number = 'A' || :client_id::text || 'x' || :r::text)
         OR (lower(a.last_name COLLATE "C") = lower('Bench' COLLATE "C") AND lower(a.first_name COLLATE "C") = lower(('p' || :client_id::text || 'x' || :r::text) COLLATE "C")
             AND a.date_of_birth = DATE '1940-01-01' + :d::int))
  LIMIT 1;
+WITH a AS (
 INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, starts_at, type_code, status, language, last_name, first_name,
                           last_key, first_key, date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at)
  VALUES (md5('a' || :client_id::text || 'x' || :r::text || 'y' || :d::text)::uuid, upper(substr(md5('c' || :client_id::text || 'x' || :r::text || 'y' || :d::text), 1, 10)), md5(upper(substr(md5('c' || :client_id::text || 'x' || :r::text || 'y' || :d::text), 1, 10))) || md5('a' || :client_id::text || 'x' || :r::text || 'y' || :d::text), '{office_id}', :slot_id::uuid, (SELECT starts_at FROM slots WHERE id = :slot_id::uuid), '{STORM_TYPE}', 'booked', 'en',
          'Bench', 'p' || :client_id::text || 'x' || :r::text, 'bench', 'p' || :client_id::text || 'x' || :r::text, DATE '1940-01-01' + :d::int, 'A' || :client_id::text || 'x' || :r::text, NULL,
          jsonb_build_object('first_name', 'p' || :client_id::text || 'x' || :r::text, 'middle_name', NULL, 'last_name', 'Bench', 'date_of_birth', DATE '1940-01-01' + :d::int,
                             'country_of_birth', NULL, 'zip', NULL, 'phone', NULL, 'email', NULL, 'a_number', 'A' || :client_id::text || 'x' || :r::text, 'receipt_number', NULL),
-         NULL, '{{}}', '{NOW}', '{NOW}');
-INSERT INTO appointment_history (id, appointment_id, at, event, detail) VALUES (gen_random_uuid(), md5('a' || :client_id::text || 'x' || :r::text || 'y' || :d::text)::uuid, '{NOW}', 'booked', jsonb_build_object('slot', :slot_id::uuid));
+         NULL, '{{}}', '{NOW}', '{NOW}')
+ RETURNING *
+), h AS (
+INSERT INTO appointment_history (id, appointment_id, at, event, detail) SELECT gen_random_uuid(), a.id, a.created_at, 'booked', jsonb_build_object('slot', a.slot_id) FROM a
+)
 SELECT a.id, a.confirmation, a.pin_hash, a.type_code, a.status, a.language, a.applicant, a.representative,
        a.answers, a.created_at, a.updated_at,
        s.id AS slot_id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
-       (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NOT NULL) AS "booked!", s.types
-  FROM appointments a JOIN slots s ON s.id = a.slot_id JOIN offices o ON o.id = a.office_id
- WHERE a.confirmation = upper(substr(md5('c' || :client_id::text || 'x' || :r::text || 'y' || :d::text), 1, 10));
+       s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NULL) AS "booked!", s.types
+  FROM a JOIN slots s ON s.id = a.slot_id JOIN offices o ON o.id = a.office_id;
 COMMIT;
 "#
     )
@@ -837,16 +816,16 @@ BEGIN
         FROM UNNEST(ARRAY['passdesk/person/' || p_type || '/' || lower(p_last) || '/' || lower(p_first) || '/' || p_dob,
                           'passdesk/person/' || p_type || '/' || p_a_number]) x ORDER BY 1) keys;
     UPDATE seats SET appointment_id = p_id
-     WHERE (seats.slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f JOIN slots s ON s.id = f.slot_id
-                                    WHERE s.office_id = v_office AND s.local_date >= p_from AND s.starts_at > p_now AND p_type = ANY (s.types)
+     WHERE (seats.slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f
+                                    WHERE f.office_id = v_office AND f.local_date >= p_from AND f.starts_at > p_now AND 'case_inquiry' = ANY (f.types)
                                       AND f.appointment_id IS NULL
-                                    ORDER BY s.starts_at, s.track COLLATE "C", f.seat LIMIT 1 FOR UPDATE OF f SKIP LOCKED)
+                                    ORDER BY f.local_date, f.starts_at, f.track, f.seat LIMIT 1 FOR UPDATE SKIP LOCKED)
     RETURNING seats.slot_id INTO v_slot;
     IF v_slot IS NULL THEN
         RAISE EXCEPTION 'no free slot';
     END IF;
-    IF EXISTS (SELECT 1 FROM appointments a JOIN slots s ON s.id = a.slot_id
-               WHERE a.status = 'booked' AND a.type_code = p_type AND s.starts_at > p_now
+    IF EXISTS (SELECT 1 FROM appointments a
+               WHERE a.status = 'booked' AND a.type_code = p_type AND a.starts_at > p_now
                  AND ((a.a_number IS NOT NULL AND a.a_number = p_a_number)
                       OR (lower(a.last_name COLLATE "C") = lower(p_last COLLATE "C") AND lower(a.first_name COLLATE "C") = lower(p_first COLLATE "C")
                           AND a.date_of_birth = p_dob))) THEN
@@ -861,7 +840,7 @@ BEGIN
             NULL, '{}', p_now, p_now);
     INSERT INTO appointment_history (id, appointment_id, at, event, detail) VALUES (gen_random_uuid(), p_id, p_now, 'booked', jsonb_build_object('slot', v_slot));
     RETURN QUERY SELECT p_id, p_conf, v_slot, s.starts_at,
-                        (SELECT count(*) FROM seats st WHERE st.slot_id = v_slot AND st.appointment_id IS NOT NULL)
+                        s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = v_slot AND st.appointment_id IS NULL)
                  FROM slots s WHERE s.id = v_slot;
 END $$;
 "#;
@@ -926,7 +905,7 @@ impl Baseline {
 }
 
 /// `standard`: also the hot row, TPC-B and (c') (left out of the smoke run).
-/// `first_free_days`: what (c') releases (its statement's cost grows with the window unless the schema has the start index).
+/// `first_free_days`: what (c') releases.
 async fn baselines(
     server: &Server,
     key: &PinKey,
@@ -986,7 +965,7 @@ async fn baselines(
 
     // (c) SKIP LOCKED seat rows over the real schema; (c') the app's own first-free statement; (d) a conditional counter.
     for &n in clients {
-        let (name, services) = ("baseline_seats", storm_database(server, "baseline_seats", 1, key, year, StartIndex::AsSchema).await?);
+        let (name, services) = ("baseline_seats", storm_database(server, "baseline_seats", 1, key, year, TypeIndex::AsSchema).await?);
         let pool = services.repo().pool().clone();
         let sql = script(work, "skip_locked.sql", SKIP_LOCKED_SQL)?;
         progress(&format!("pgbench: SKIP LOCKED seat, {n} clients"));
@@ -1018,7 +997,7 @@ async fn baselines(
     }
     // The smoke run leaves (c') out: the statement is (c)'s code with the plans' SQL.
     for &n in if standard { clients } else { &[][..] } {
-        let (name, services) = ("baseline_first_free", storm_database(server, "baseline_first_free", 1, key, first_free_days, StartIndex::AsSchema).await?);
+        let (name, services) = ("baseline_first_free", storm_database(server, "baseline_first_free", 1, key, first_free_days, TypeIndex::AsSchema).await?);
         let pool = services.repo().pool().clone();
         let office: uuid::Uuid = sqlx::query_scalar("SELECT id FROM offices WHERE code = $1").bind(STORM_OFFICE).fetch_one(&pool).await?;
         let sql = script(work, "first_free.sql", &first_free_sql(office))?;
@@ -1052,7 +1031,7 @@ async fn baselines(
         server.drop_database(name).await?;
     }
     for &n in clients {
-        let (name, services) = ("baseline_counter", storm_database(server, "baseline_counter", 1, key, year, StartIndex::AsSchema).await?);
+        let (name, services) = ("baseline_counter", storm_database(server, "baseline_counter", 1, key, year, TypeIndex::AsSchema).await?);
         let pool = services.repo().pool().clone();
         pool.execute(
             "CREATE TABLE slot_counts (id uuid PRIMARY KEY, starts_at timestamptz NOT NULL, capacity integer NOT NULL, booked integer NOT NULL DEFAULT 0);
@@ -1306,7 +1285,7 @@ async fn push_bench(server: &Server, key: &PinKey, dir: &Path, facts: usize) -> 
 /// the index on slots (office_id, starts_at): without it the statement's sort would hide everything else).
 async fn replay(server: &Server, key: &PinKey, work: &Path, clients: usize, seconds: u64, days: u64, one_call: bool) -> Result<Baseline> {
     let name = "baseline_replay";
-    let services = storm_database(server, name, 1, key, days, StartIndex::With).await?;
+    let services = storm_database(server, name, 1, key, days, TypeIndex::AsSchema).await?;
     let pool = services.repo().pool().clone();
     let office: uuid::Uuid = sqlx::query_scalar("SELECT id FROM offices WHERE code = $1").bind(STORM_OFFICE).fetch_one(&pool).await?;
     let sql = if one_call {
@@ -1350,7 +1329,7 @@ async fn replay(server: &Server, key: &PinKey, work: &Path, clients: usize, seco
 }
 
 /// The first-free statement's execution time as EXPLAIN ANALYZE reports it (ms), and whether it sorts.
-async fn first_free_plan(server: &Server, key: &PinKey, days: u64, index: StartIndex) -> Result<(f64, String)> {
+async fn first_free_plan(server: &Server, key: &PinKey, days: u64, index: TypeIndex) -> Result<(f64, String)> {
     let name = "explain_first_free";
     let services = storm_database(server, name, 1, key, days, index).await?;
     let pool = services.repo().pool().clone();
@@ -1484,18 +1463,16 @@ async fn main() -> Result<()> {
     .await?;
     c.close().await?;
 
-    // With an index on slots (office_id, starts_at) the first-free statement
-    // costs the same however much is released: a year is released then, so
-    // the faster runs cannot use up the seats. Without it, the offices' own
-    // 56-day window (a year would make the statement several times slower).
-    let schema_index = schema_has_start_index(&server).await?;
-    let storm_days = if schema_index { year } else { window };
+    // The first-free statement reads the first entries of its type's index
+    // of free seats however much is released: a year is released, so the
+    // faster runs cannot use up the seats.
+    let storm_days = year;
 
     // 1. The storm through the app's booking path.
     let mut storms = Vec::new();
     for &n in storm_levels {
         progress(&format!("storm: Services<PgStore>::book, {n} connections, {seconds} s"));
-        storms.push((n, storm(&server, &key, n, seconds, storm_days, StartIndex::AsSchema).await?));
+        storms.push((n, storm(&server, &key, n, seconds, storm_days, TypeIndex::AsSchema).await?));
     }
     let stations = if quick { 2 } else { 8 };
     progress(&format!("storm: {stations} workstations (book centrally, pull into the replica), {seconds} s"));
@@ -1515,23 +1492,20 @@ async fn main() -> Result<()> {
     let push_one_tx = raw_sqlite(&work, push_facts, false).await?;
     let push_per_row = raw_sqlite(&work, push_facts, true).await?;
 
-    // 4. Profile: the first-free statement with and without the index on
-    // slots (office_id, starts_at), the storm with the other choice, the small costs.
-    progress("profile: the first-free statement's plan, with and without an index on slots (office_id, starts_at)");
-    let plan_cases: &[(u64, StartIndex)] = if quick {
-        &[(QUICK_DAYS, StartIndex::AsSchema)]
+    // 4. Profile: the first-free statement with and without its type's
+    // index of free seats, the storm without it, the small costs.
+    progress("profile: the first-free statement's plan, with and without its type's index of free seats");
+    let plan_cases: &[(u64, TypeIndex)] = if quick {
+        &[(QUICK_DAYS, TypeIndex::AsSchema)]
     } else {
-        &[(WINDOW_DAYS, StartIndex::Without), (YEAR_DAYS, StartIndex::Without), (WINDOW_DAYS, StartIndex::With), (YEAR_DAYS, StartIndex::With)]
+        &[(WINDOW_DAYS, TypeIndex::AsSchema), (YEAR_DAYS, TypeIndex::AsSchema), (YEAR_DAYS, TypeIndex::Without)]
     };
     let mut plans = Vec::new();
     for &(days, index) in plan_cases {
         plans.push((days, index, first_free_plan(&server, &key, days, index).await?));
     }
-    // The what-if storm makes the other choice than the schema. With the
-    // index the statement's cost no longer grows with the window (see the
-    // plans), so a year is released: enough seats for the faster runs.
-    let what_if_index = if schema_index { StartIndex::Without } else { StartIndex::With };
-    let what_if_days = if what_if_index == StartIndex::With { year } else { window };
+    // The what-if storm: the schema without the storm type's own index.
+    let (what_if_index, what_if_days) = (TypeIndex::Without, year);
     let mut what_if = Vec::new();
     // The smoke run leaves the what-if storm out (the same code as the storm).
     for &n in if quick { &[][..] } else { pgbench_clients } {
@@ -1622,14 +1596,12 @@ async fn main() -> Result<()> {
     );
 
     let _ = writeln!(out, "\n### Where a booking's time goes\n");
-    let _ = writeln!(out, "This build's central schema {} an index on `slots (office_id, starts_at)`.\n", if schema_index { "has" } else { "does not have" });
     let _ = writeln!(out, "| | value |");
     let _ = writeln!(out, "|---|---:|");
     for (days, index, (ms, sort)) in &plans {
         let which = match index {
-            StartIndex::AsSchema => "the schema as it is",
-            StartIndex::With => "with an index on `slots (office_id, starts_at)`",
-            StartIndex::Without => "without an index on `slots (office_id, starts_at)`",
+            TypeIndex::AsSchema => "the schema as it is",
+            TypeIndex::Without => "without the type's own index of free seats",
         };
         let _ = writeln!(out, "| first-free statement alone (EXPLAIN ANALYZE, best of 5), {}, {which} | {ms:.2} ms ({sort}) |", released(*days));
     }
@@ -1637,15 +1609,10 @@ async fn main() -> Result<()> {
     let _ = writeln!(out, "| PIN hash (HMAC-SHA-256) | {pin_us:.2} µs |");
     let _ = writeln!(out, "| sqlx pool: taking an idle connection and giving it back, median (a booking does it twice) | {acquire_us:.1} µs |");
     let _ = writeln!(out, "| the same with `test_before_acquire(false)` (no ping round trip) | {acquire_no_ping_us:.1} µs |");
-    let what_if_label = if schema_index {
-        "`Services<PgStore>::book`, the index on `slots (office_id, starts_at)` dropped"
-    } else {
-        "`Services<PgStore>::book` + an index on `slots (office_id, starts_at)`"
-    };
+    let what_if_label = "`Services<PgStore>::book`, the storm type's own index of free seats dropped";
     let _ = writeln!(
         out,
-        "\nWhat-if: the same storm on a scratch database {} ({}); and the booking replayed by pgbench, with the index:\n",
-        if schema_index { "without the schema's index on `slots (office_id, starts_at)`" } else { "with an index on `slots (office_id, starts_at)` added" },
+        "\nWhat-if: the same storm on a scratch database without `{TYPE_INDEX}` ({}); and the booking replayed by pgbench:\n",
         released(what_if_days)
     );
     let _ = writeln!(out, "| path | connections | bookings/s | p50 (ms) | p99 (ms) | server CPU per booking (ms) | bookings |");
