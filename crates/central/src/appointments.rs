@@ -1,10 +1,11 @@
 //! Booking, rescheduling, cancelling and reading appointments. Each use case
-//! is one READ COMMITTED transaction. A seat is taken by one statement that
-//! finds a free seat row, locks it with SKIP LOCKED and fills it: concurrent
-//! bookers of one slot take different seats, or are told it is full, without
-//! waiting on each other, and the slot row itself is never locked. A slot
-//! cannot be over-filled: it has `capacity` seat rows and an appointment
-//! holds at most one (`seats.appointment_id` is UNIQUE).
+//! is one READ COMMITTED transaction; a booking is one statement. A seat is
+//! taken by one statement (in the functions of migration 0002) that finds a
+//! free seat row, locks it with SKIP LOCKED and fills it: concurrent bookers
+//! of one slot take different seats, or are told it is full, without waiting
+//! on each other, and the slot row itself is never locked. A slot cannot be
+//! over-filled: it has `capacity` seat rows and an appointment holds at most
+//! one (`seats.appointment_id` is UNIQUE).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
@@ -105,111 +106,68 @@ async fn read_one(tx: &mut Transaction<'_, Postgres>, confirmation: &str) -> Rep
         .map(|(a, _)| a)
 }
 
-/// Checks that an exactly chosen slot may be taken: it exists, belongs to the
-/// office, lies ahead, serves the type and (rescheduling) is not the
-/// appointment's own. Whether a seat is free is the taking's business.
-async fn check_exact(tx: &mut Transaction<'_, Postgres>, slot: Uuid, office_id: Uuid, type_code: &str, now: DateTime<Utc>, not: Option<Uuid>) -> RepoResult<()> {
-    let s = sqlx::query!("SELECT office_id, starts_at, types FROM slots WHERE id = $1", slot)
-        .fetch_optional(&mut **tx)
-        .await
-        .map_err(db_error)?
-        .ok_or_else(|| RepoError::SlotUnavailable("no such slot: it was never released, or was released again; choose from the slots offered now".into()))?;
-    if s.office_id != office_id {
-        return Err(RepoError::SlotUnavailable("this slot belongs to another office".into()));
-    }
-    if s.starts_at <= now {
-        return Err(RepoError::SlotUnavailable("this slot has already begun or passed; choose a later one".into()));
-    }
-    if Some(slot) == not {
-        return Err(RepoError::SlotUnavailable("the appointment is already in this slot".into()));
-    }
-    if !s.types.iter().any(|t| t == type_code) {
-        return Err(RepoError::SlotUnavailable(format!("this slot does not serve appointments of type {type_code}")));
-    }
-    Ok(())
-}
-
-/// Gives appointment `holder` a free seat of `slot`, or `SlotFull`. One
-/// statement: the sub-select locks the lowest free seat nobody else has
-/// locked (SKIP LOCKED: a seat being taken right now is passed over, not
-/// waited for) and the update fills it.
-async fn take_exact(tx: &mut Transaction<'_, Postgres>, holder: Uuid, slot: Uuid) -> RepoResult<Uuid> {
-    sqlx::query_scalar!(
-        "UPDATE seats SET appointment_id = $1
-         WHERE (slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f
-                                  WHERE f.slot_id = $2 AND f.appointment_id IS NULL
-                                  ORDER BY f.seat LIMIT 1 FOR UPDATE SKIP LOCKED)
-         RETURNING slot_id",
-        holder, slot
-    )
-    .fetch_optional(&mut **tx)
-    .await
-    .map_err(db_error)?
-    .ok_or(RepoError::SlotFull)
-}
-
-/// Calls `$m!` with the types that have their own index of free seats
-/// (migration 0002_open_seats.sql): every bookable type of the catalogue.
-macro_rules! seat_indexed_types {
-    ($m:ident) => {
-        $m!("case_inquiry", "adit", "interim_ead", "card_replacement", "eap", "ij_grant", "asylum", "nacara", "attorney_inquiry", "cashier_payment", "dara_adjustment")
+/// What the booking functions of migration 0002 raise, as the store's
+/// refusals; any other error as `db_error` says. `from`: the first day a
+/// first-free booking looked at.
+fn refusal(e: sqlx::Error, office: Option<&str>, type_code: &str, from: Option<NaiveDate>) -> RepoError {
+    let code = match &e {
+        sqlx::Error::Database(d) => d.code().map(|c| c.into_owned()),
+        _ => None,
     };
-}
-
-macro_rules! type_list {
-    ($($ty:literal),*) => {
-        &[$($ty),*]
-    };
-}
-
-/// The types with their own index of free seats; a test holds it to the catalogue and the schema.
-pub const SEAT_INDEXED_TYPES: &[&str] = seat_indexed_types!(type_list);
-
-/// Gives appointment `holder` a seat of the earliest slot of the office that
-/// serves the type, on `from` or later, starting after `now`, with a seat
-/// free (`not`: the appointment's current slot), or `NoFreeSlot`. Finding and
-/// taking are one statement, so the slot found is the slot taken; only the
-/// seat rows are locked.
-///
-/// Each bookable type has its own partial index of free seats (migration
-/// 0002), which the planner uses only when the statement names the type as a
-/// constant: hence one statement per type. The order is the booking order of
-/// the SQLite store: start, track (byte order), seat.
-async fn take_first_free(tx: &mut Transaction<'_, Postgres>, holder: Uuid, office_id: Uuid, type_code: &str, from: NaiveDate, now: DateTime<Utc>, not: Option<Uuid>) -> RepoResult<Uuid> {
-    macro_rules! first_free {
-        ($($ty:literal),*) => {
-            match type_code {
-                $($ty => sqlx::query_scalar!(
-                    r#"UPDATE seats SET appointment_id = $1
-                       WHERE (slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f
-                                                WHERE f.office_id = $2 AND f.local_date >= $3 AND f.starts_at > $4 AND '"# + $ty + r#"' = ANY (f.types)
-                                                  AND f.slot_id IS DISTINCT FROM $5 AND f.appointment_id IS NULL
-                                                ORDER BY f.local_date, f.starts_at, f.track, f.seat
-                                                LIMIT 1 FOR UPDATE SKIP LOCKED)
-                       RETURNING slot_id"#,
-                    holder, office_id, from, now, not
-                )
-                .fetch_optional(&mut **tx)
-                .await,)*
-                // A type the migrations do not know yet: right, but it walks
-                // past the free seats of other types.
-                _ => sqlx::query_scalar!(
-                    r#"UPDATE seats SET appointment_id = $1
-                       WHERE (slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f
-                                                WHERE f.office_id = $2 AND f.local_date >= $3 AND f.starts_at > $4 AND $6 = ANY (f.types)
-                                                  AND f.slot_id IS DISTINCT FROM $5 AND f.appointment_id IS NULL
-                                                ORDER BY f.local_date, f.starts_at, f.track, f.seat
-                                                LIMIT 1 FOR UPDATE SKIP LOCKED)
-                       RETURNING slot_id"#,
-                    holder, office_id, from, now, not, type_code
-                )
-                .fetch_optional(&mut **tx)
-                .await,
-            }
-        };
+    let unavailable = |m: &str| RepoError::SlotUnavailable(m.into());
+    match code.as_deref() {
+        Some("PDO01") => match office {
+            Some(office) => offices::no_office(office),
+            None => db_error(e),
+        },
+        Some("PDS01") => unavailable("no such slot: it was never released, or was released again; choose from the slots offered now"),
+        Some("PDS02") => unavailable("this slot belongs to another office"),
+        Some("PDS03") => unavailable("this slot has already begun or passed; choose a later one"),
+        Some("PDS04") => unavailable("the appointment is already in this slot"),
+        Some("PDS05") => RepoError::SlotUnavailable(format!("this slot does not serve appointments of type {type_code}")),
+        Some("PDS06") => RepoError::SlotFull,
+        Some("PDS07") => match from {
+            Some(from) => RepoError::NoFreeSlot { from },
+            None => db_error(e),
+        },
+        // Says nothing of the other appointment: the person asking may not be its holder.
+        Some("PDD01") => RepoError::Duplicate(
+            "this person already holds an appointment of this type; reschedule or cancel that one with its confirmation number and PIN".into(),
+        ),
+        _ => db_error(e),
     }
-    seat_indexed_types!(first_free).map_err(db_error)?
-    .ok_or(RepoError::NoFreeSlot { from })
+}
+
+/// The names a booking locks for its person (`book_seat`): the type's rule
+/// matches on the A-number or on name and birth date, so both are locked.
+fn person_keys(type_code: &str, a_number: Option<&str>, last: &str, first: &str, dob: NaiveDate) -> Vec<String> {
+    let mut keys = vec![format!("passdesk/person/{type_code}/{}/{}/{dob}", last.to_ascii_lowercase(), first.to_ascii_lowercase())];
+    if let Some(a) = a_number {
+        keys.push(format!("passdesk/person/{type_code}/{a}"));
+    }
+    keys
+}
+
+/// Moves appointment `cur` to a seat of the slot chosen (`check_exact_slot`,
+/// `take_exact_seat`, `take_first_free_seat` of migration 0002: the same
+/// statements as a booking's), or refuses as a booking would.
+async fn take_new_seat(tx: &mut Transaction<'_, Postgres>, cur: &Current, to: SlotChoice, now: DateTime<Utc>) -> RepoResult<Uuid> {
+    let refused = |e| refusal(e, None, &cur.type_code, None);
+    let taken = match to {
+        SlotChoice::Exact(slot) => {
+            sqlx::query!("SELECT check_exact_slot($1, $2, $3, $4, $5)", slot, cur.office_id, cur.type_code, now, cur.slot_id)
+                .execute(&mut **tx)
+                .await
+                .map_err(refused)?;
+            sqlx::query_scalar!("SELECT take_exact_seat($1, $2)", cur.id, slot).fetch_one(&mut **tx).await.map_err(refused)?.ok_or(RepoError::SlotFull)?
+        }
+        SlotChoice::FirstFree { from } => sqlx::query_scalar!("SELECT take_first_free_seat($1, $2, $3, $4, $5, $6)", cur.id, cur.office_id, cur.type_code, from, now, cur.slot_id)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(refused)?
+            .ok_or(RepoError::NoFreeSlot { from })?,
+    };
+    Ok(taken)
 }
 
 /// Frees whatever seat the appointment holds.
@@ -224,27 +182,6 @@ async fn record(tx: &mut Transaction<'_, Postgres>, appointment_id: Uuid, at: Da
         .execute(&mut **tx)
         .await
         .map_err(db_error)?;
-    Ok(())
-}
-
-/// Serializes bookings of one person for one type, so the duplicate check
-/// and the insert that follows it cannot interleave with another booking of
-/// the same person. The rule matches on the A-number or on name and birth
-/// date: both keys are locked, in a fixed (sorted) order against deadlocks.
-async fn lock_person(tx: &mut Transaction<'_, Postgres>, type_code: &str, a_number: Option<&str>, last: &str, first: &str, dob: NaiveDate) -> RepoResult<()> {
-    let mut keys = vec![format!("passdesk/person/{type_code}/{}/{}/{dob}", last.to_ascii_lowercase(), first.to_ascii_lowercase())];
-    if let Some(a) = a_number {
-        keys.push(format!("passdesk/person/{type_code}/{a}"));
-    }
-    sqlx::query_scalar!(
-        r#"SELECT count(*) AS "n!" FROM (
-             SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(x, 0) AS k FROM UNNEST($1::text[]) x ORDER BY 1) keys
-           ) locked"#,
-        &keys
-    )
-    .fetch_one(&mut **tx)
-    .await
-    .map_err(db_error)?;
     Ok(())
 }
 
@@ -280,81 +217,65 @@ async fn current(tx: &mut Transaction<'_, Postgres>, confirmation: &str, now: Da
 }
 
 impl PgStore {
+    /// One statement, one round trip, its own transaction: `book_seat` takes
+    /// the person's locks, checks the slot and duplicates and takes the seat;
+    /// the appointment, its history entry and the row read back follow.
     pub(crate) async fn book_impl(&self, b: &NewBooking) -> RepoResult<Appointment> {
-        let mut tx = rows::begin(&self.pool).await?;
-        let office_id = offices::office_id(&mut tx, &b.office).await?;
         let ap = &b.applicant;
         let a_number = ap.a_number.as_ref().map(|a| a.as_str().to_string());
         let (last, first) = (ap.last_name.as_str(), ap.first_name.as_str());
         let dob = ap.date_of_birth.date();
-        lock_person(&mut tx, &b.type_code, a_number.as_deref(), last, first, dob).await?;
-
-        // The SQLite store checks the slot, then duplicates, then the seat;
-        // the refusals come in that order here too.
-        let slot_id = match b.slot {
-            SlotChoice::Exact(slot) => {
-                check_exact(&mut tx, slot, office_id, &b.type_code, b.now, None).await?;
-                refuse_duplicate(&mut tx, b, a_number.as_deref(), dob).await?;
-                take_exact(&mut tx, b.id, slot).await?
-            }
-            SlotChoice::FirstFree { from } => {
-                let slot = take_first_free(&mut tx, b.id, office_id, &b.type_code, from, b.now, None).await?;
-                refuse_duplicate(&mut tx, b, a_number.as_deref(), dob).await?;
-                slot
-            }
+        let keys = person_keys(&b.type_code, a_number.as_deref(), last, first, dob);
+        let (exact, from) = match b.slot {
+            SlotChoice::Exact(slot) => (Some(slot), None),
+            SlotChoice::FirstFree { from } => (None, Some(from)),
         };
-
-        let conf = b.confirmation.as_str();
+        let (office, conf) = (b.office.as_str(), b.confirmation.as_str());
         let (last_key, first_key) = (search_key(last), search_key(first));
         let receipt = ap.receipt_number.as_ref().map(|r| r.as_str().to_string());
         let applicant = rows::to_json(ap)?;
         let representative = b.representative.as_ref().map(rows::to_json).transpose()?;
         let answers = rows::to_json(&b.answers)?;
         let lang = b.language.as_str();
-        // The appointment, its history entry and the row read back, in one
-        // statement: the read sees this transaction's seat, so `booked`
-        // counts it.
         let history_id = Uuid::now_v7();
+        // The count of taken seats comes from `book_seat`: this statement's
+        // own snapshot predates the seat it took.
         let row = sqlx::query_as!(
             AppointmentRow,
-            r#"WITH a AS (
+            r#"WITH seat AS (
+                 SELECT * FROM book_seat($1, $4, $6, $5, $19, $18, $20, $8, $9, $12, $13)
+               ), a AS (
                  INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, starts_at, type_code, status, language, last_name, first_name,
                                            last_key, first_key, date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, (SELECT starts_at FROM slots WHERE id = $5), $6, 'booked', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
+                 SELECT $1, $2, $3, seat.office_id, seat.slot_id, (SELECT starts_at FROM slots WHERE id = seat.slot_id), $6, 'booked', $7, $8, $9,
+                        $10, $11, $12, $13, $14, $15, $16, $17, $18, $18
+                 FROM seat
                  RETURNING *
                ), h AS (
                  INSERT INTO appointment_history (id, appointment_id, at, event, detail)
-                 SELECT $19, a.id, a.created_at, 'booked', jsonb_build_object('slot', a.slot_id) FROM a
+                 SELECT $21, a.id, a.created_at, 'booked', jsonb_build_object('slot', a.slot_id) FROM a
                )
                SELECT a.id, a.confirmation, a.pin_hash, a.type_code, a.status, a.language, a.applicant, a.representative,
                       a.answers, a.created_at, a.updated_at,
                       s.id AS slot_id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
-                      s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NULL) AS "booked!", s.types
-               FROM a JOIN slots s ON s.id = a.slot_id JOIN offices o ON o.id = a.office_id"#,
-            b.id, conf, b.pin_hash, office_id, slot_id, b.type_code, lang, last, first, last_key, first_key, dob, a_number, receipt, applicant,
-            representative, answers, b.now, history_id
+                      seat.booked AS "booked!", s.types
+               FROM a JOIN seat ON true JOIN slots s ON s.id = a.slot_id JOIN offices o ON o.id = a.office_id"#,
+            b.id, conf, b.pin_hash, office, exact, b.type_code, lang, last, first, last_key, first_key, dob, a_number, receipt, applicant,
+            representative, answers, b.now, from, &keys, history_id
         )
-        .fetch_one(&mut *tx)
+        .fetch_one(&self.pool)
         .await
-        .map_err(db_error)?;
-        let (appointment, _) = row.into_appointment()?;
-        tx.commit().await.map_err(db_error)?;
-        Ok(appointment)
+        .map_err(|e| refusal(e, Some(office), &b.type_code, from))?;
+        row.into_appointment().map(|(a, _)| a)
     }
 
     pub(crate) async fn reschedule_impl(&self, confirmation: &ConfirmationNumber, to: SlotChoice, now: DateTime<Utc>, passed_ok: bool) -> RepoResult<Appointment> {
         let mut tx = rows::begin(&self.pool).await?;
         let cur = current(&mut tx, confirmation.as_str(), now, passed_ok).await?;
-        if let SlotChoice::Exact(slot) = to {
-            check_exact(&mut tx, slot, cur.office_id, &cur.type_code, now, Some(cur.slot_id)).await?;
-        }
         // Freed first: an appointment holds one seat at a time (UNIQUE). If no
         // new seat is found, the rollback gives the old one back.
         free_seat(&mut tx, cur.id).await?;
-        let slot_id = match to {
-            SlotChoice::Exact(slot) => take_exact(&mut tx, cur.id, slot).await?,
-            SlotChoice::FirstFree { from } => take_first_free(&mut tx, cur.id, cur.office_id, &cur.type_code, from, now, Some(cur.slot_id)).await?,
-        };
+        let slot_id = take_new_seat(&mut tx, &cur, to, now).await?;
         sqlx::query!(
             "UPDATE appointments SET slot_id = $1, starts_at = (SELECT starts_at FROM slots WHERE id = $1), updated_at = $2 WHERE id = $3",
             slot_id, now, cur.id
@@ -461,29 +382,4 @@ impl PgStore {
         tx.commit().await.map_err(db_error)?;
         Ok(())
     }
-}
-
-/// One appointment of a type per person while it is ahead: matched by
-/// A-number, or by name (ASCII case ignored, as SQLite's NOCASE) and birth date.
-async fn refuse_duplicate(tx: &mut Transaction<'_, Postgres>, b: &NewBooking, a_number: Option<&str>, dob: NaiveDate) -> RepoResult<()> {
-    let (last, first) = (b.applicant.last_name.as_str(), b.applicant.first_name.as_str());
-    let holder = sqlx::query_scalar!(
-        r#"SELECT a.id FROM appointments a
-           WHERE a.status = 'booked' AND a.type_code = $1 AND a.starts_at > $2
-             AND ((a.a_number IS NOT NULL AND a.a_number = $3)
-                  OR (lower(a.last_name COLLATE "C") = lower($4 COLLATE "C") AND lower(a.first_name COLLATE "C") = lower($5 COLLATE "C")
-                      AND a.date_of_birth = $6))
-           LIMIT 1"#,
-        b.type_code, b.now, a_number, last, first, dob
-    )
-    .fetch_optional(&mut **tx)
-    .await
-    .map_err(db_error)?;
-    if holder.is_some() {
-        // Says nothing of the other appointment: the person asking may not be its holder.
-        return Err(RepoError::Duplicate(
-            "this person already holds an appointment of this type; reschedule or cancel that one with its confirmation number and PIN".into(),
-        ));
-    }
-    Ok(())
 }

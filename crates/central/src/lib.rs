@@ -26,7 +26,6 @@ use sqlx::{
     PgPool,
 };
 
-pub use appointments::SEAT_INDEXED_TYPES;
 pub use error::db_error;
 pub use sqlx::postgres::PgConnectOptions as ConnectOptions;
 

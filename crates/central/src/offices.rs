@@ -28,7 +28,7 @@ impl OfficeRow {
     }
 }
 
-fn no_office(code: &str) -> RepoError {
+pub(crate) fn no_office(code: &str) -> RepoError {
     RepoError::NotFound(format!("no office {code}; `passdesk office list` shows the offices"))
 }
 

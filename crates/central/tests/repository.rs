@@ -13,7 +13,7 @@
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use passdesk_central::{testing::scratch_database, PgStore, SEAT_INDEXED_TYPES};
+use passdesk_central::{testing::scratch_database, PgStore};
 use passdesk_domain::{
     applicant::{ApplicantInput, DateOfBirth, Name},
     appointment_type,
@@ -384,25 +384,26 @@ async fn first_free_takes_the_earliest_slot_with_a_seat() {
     assert_eq!(att.slot.track, "attorney");
 }
 
-/// Every bookable type has its own index of free seats, and the store names
-/// exactly those types: a type added to the catalogue without its index
-/// would still be booked, but by walking past every other type's free seats.
+/// Every bookable type has its own index of free seats, and
+/// `take_first_free_seat` a statement that names it: a type added to the
+/// catalogue without them would still be booked, but by walking past every
+/// other type's free seats.
 #[tokio::test]
 async fn every_bookable_type_has_its_own_index_of_free_seats() {
     let store = db().await;
-    let mut bookable: Vec<&str> = appointment_type::CATALOGUE.iter().filter(|t| t.is_bookable()).map(|t| t.code).collect();
+    let mut bookable: Vec<String> = appointment_type::CATALOGUE.iter().filter(|t| t.is_bookable()).map(|t| t.code.to_string()).collect();
     bookable.sort_unstable();
-    let mut named = SEAT_INDEXED_TYPES.to_vec();
-    named.sort_unstable();
-    assert_eq!(named, bookable, "SEAT_INDEXED_TYPES (crates/central/src/appointments.rs) against the catalogue's bookable types");
-    for ty in SEAT_INDEXED_TYPES {
-        let def: Option<String> = sqlx::query_scalar("SELECT indexdef FROM pg_indexes WHERE tablename = 'seats' AND indexname = $1")
-            .bind(format!("seats_open_{ty}"))
-            .fetch_optional(store.pool())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        let def = def.unwrap_or_else(|| panic!("no index seats_open_{ty} in migrations/central"));
-        assert!(def.contains(&format!("'{ty}'::text = ANY (types)")) && def.contains("appointment_id IS NULL"), "seats_open_{ty} covers the free seats of {ty}: {def}");
+    let indexes: Vec<(String, String)> = sqlx::query_as("SELECT indexname::text, indexdef FROM pg_indexes WHERE tablename = 'seats' AND indexname LIKE 'seats\\_open\\_%' ORDER BY 1")
+        .fetch_all(store.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let indexed: Vec<String> = indexes.iter().map(|(name, _)| name.trim_start_matches("seats_open_").to_string()).collect();
+    assert_eq!(indexed, bookable, "the types with an index of free seats (migrations/central) against the catalogue's bookable types");
+    let function: String = sqlx::query_scalar("SELECT prosrc FROM pg_proc WHERE proname = 'take_first_free_seat'").fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    for (name, def) in &indexes {
+        let ty = name.trim_start_matches("seats_open_");
+        assert!(def.contains(&format!("'{ty}'::text = ANY (types)")) && def.contains("appointment_id IS NULL"), "{name} covers the free seats of {ty}: {def}");
+        assert!(function.contains(&format!("WHEN '{ty}' THEN")) && function.contains(&format!("'{ty}' = ANY (f.types)")), "take_first_free_seat has a statement naming {ty}");
     }
 }
 

@@ -17,9 +17,7 @@
 //!    (pg_stat_statements, when the server has it) and in the feed triggers,
 //!    CPU per booking, the first-free statement's plan, the pool, the PIN
 //!    hash, a loopback round trip; and what-ifs on scratch databases: the
-//!    storm with the other choice than the schema's of an index on
-//!    `slots (office_id, starts_at)`, the booking's statements replayed by
-//!    pgbench, the same booking as one server-side function.
+//!    storm without the storm type's own index of free seats.
 //!
 //! `central [--url postgres://…] [--quick]`. Without `--url` a throwaway
 //! PostgreSQL is started on 127.0.0.1 (scripts/postgres.sh, a free port,
@@ -748,117 +746,6 @@ const CONDITIONAL_SQL: &str = "UPDATE slot_counts SET booked = booked + 1
  WHERE id = (SELECT id FROM slot_counts WHERE booked < capacity ORDER BY starts_at LIMIT 1) AND booked < capacity;
 ";
 
-/// The app's booking, statement for statement as `Services::book` and
-/// `PgStore::book` send them for a first-free booking (texts copied from
-/// crates/central/src/appointments.rs and offices.rs; keep them in step):
-/// the office read, then one transaction of office id, person lock, seat,
-/// duplicate check, and one statement writing the appointment and its
-/// history and reading it back. Replayed by
-/// pgbench, it is the booking without the Rust client.
-fn booking_replay_sql(office_id: uuid::Uuid) -> String {
-    format!(
-        r#"\set r random(100000000, 999999999)
-\set d random(0, 23000)
-SELECT id, version, config FROM offices WHERE code = '{STORM_OFFICE}';
-BEGIN ISOLATION LEVEL READ COMMITTED;
-SELECT id FROM offices WHERE code = '{STORM_OFFICE}';
-SELECT count(*) AS "n!" FROM (
-  SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(x, 0) AS k FROM UNNEST(ARRAY['passdesk/person/{STORM_TYPE}/bench/p' || :client_id::text || 'x' || :r::text || '/' || (DATE '1940-01-01' + :d::int), 'passdesk/person/{STORM_TYPE}/A' || :client_id::text || 'x' || :r::text]::text[]) x ORDER BY 1) keys
-) locked;
-UPDATE seats SET appointment_id = md5('a' || :client_id::text || 'x' || :r::text || 'y' || :d::text)::uuid
- WHERE (slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f
-                          WHERE f.office_id = '{office_id}' AND f.local_date >= '2026-11-30' AND f.starts_at > '{NOW}' AND '{STORM_TYPE}' = ANY (f.types)
-                            AND f.slot_id IS DISTINCT FROM NULL AND f.appointment_id IS NULL
-                          ORDER BY f.local_date, f.starts_at, f.track, f.seat
-                          LIMIT 1 FOR UPDATE SKIP LOCKED)
- RETURNING slot_id \gset
-SELECT a.id FROM appointments a
- WHERE a.status = 'booked' AND a.type_code = '{STORM_TYPE}' AND a.starts_at > '{NOW}'
-   AND ((a.a_number IS NOT NULL AND a.a_number = 'A' || :client_id::text || 'x' || :r::text)
-        OR (lower(a.last_name COLLATE "C") = lower('Bench' COLLATE "C") AND lower(a.first_name COLLATE "C") = lower(('p' || :client_id::text || 'x' || :r::text) COLLATE "C")
-            AND a.date_of_birth = DATE '1940-01-01' + :d::int))
- LIMIT 1;
-WITH a AS (
-INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, starts_at, type_code, status, language, last_name, first_name,
-                          last_key, first_key, date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at)
- VALUES (md5('a' || :client_id::text || 'x' || :r::text || 'y' || :d::text)::uuid, upper(substr(md5('c' || :client_id::text || 'x' || :r::text || 'y' || :d::text), 1, 10)), md5(upper(substr(md5('c' || :client_id::text || 'x' || :r::text || 'y' || :d::text), 1, 10))) || md5('a' || :client_id::text || 'x' || :r::text || 'y' || :d::text), '{office_id}', :slot_id::uuid, (SELECT starts_at FROM slots WHERE id = :slot_id::uuid), '{STORM_TYPE}', 'booked', 'en',
-         'Bench', 'p' || :client_id::text || 'x' || :r::text, 'bench', 'p' || :client_id::text || 'x' || :r::text, DATE '1940-01-01' + :d::int, 'A' || :client_id::text || 'x' || :r::text, NULL,
-         jsonb_build_object('first_name', 'p' || :client_id::text || 'x' || :r::text, 'middle_name', NULL, 'last_name', 'Bench', 'date_of_birth', DATE '1940-01-01' + :d::int,
-                            'country_of_birth', NULL, 'zip', NULL, 'phone', NULL, 'email', NULL, 'a_number', 'A' || :client_id::text || 'x' || :r::text, 'receipt_number', NULL),
-         NULL, '{{}}', '{NOW}', '{NOW}')
- RETURNING *
-), h AS (
-INSERT INTO appointment_history (id, appointment_id, at, event, detail) SELECT gen_random_uuid(), a.id, a.created_at, 'booked', jsonb_build_object('slot', a.slot_id) FROM a
-)
-SELECT a.id, a.confirmation, a.pin_hash, a.type_code, a.status, a.language, a.applicant, a.representative,
-       a.answers, a.created_at, a.updated_at,
-       s.id AS slot_id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
-       s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NULL) AS "booked!", s.types
-  FROM a JOIN slots s ON s.id = a.slot_id JOIN offices o ON o.id = a.office_id;
-COMMIT;
-"#
-    )
-}
-
-/// The same booking as one server-side function: one round trip for the
-/// whole transaction (what-if; created in the scratch database only).
-const BOOK_FUNCTION_SQL: &str = r#"
-CREATE FUNCTION bench_book(p_office text, p_type text, p_from date, p_now timestamptz, p_id uuid, p_conf text, p_pin_hash text,
-                           p_last text, p_first text, p_dob date, p_a_number text)
-RETURNS TABLE (id uuid, confirmation text, slot_id uuid, starts_at timestamptz, booked bigint) LANGUAGE plpgsql AS $$
-#variable_conflict use_column
-DECLARE
-    v_office uuid;
-    v_slot uuid;
-BEGIN
-    SELECT o.id INTO v_office FROM offices o WHERE o.code = p_office;
-    PERFORM pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(x, 0) AS k
-        FROM UNNEST(ARRAY['passdesk/person/' || p_type || '/' || lower(p_last) || '/' || lower(p_first) || '/' || p_dob,
-                          'passdesk/person/' || p_type || '/' || p_a_number]) x ORDER BY 1) keys;
-    UPDATE seats SET appointment_id = p_id
-     WHERE (seats.slot_id, seat) = (SELECT f.slot_id, f.seat FROM seats f
-                                    WHERE f.office_id = v_office AND f.local_date >= p_from AND f.starts_at > p_now AND 'case_inquiry' = ANY (f.types)
-                                      AND f.appointment_id IS NULL
-                                    ORDER BY f.local_date, f.starts_at, f.track, f.seat LIMIT 1 FOR UPDATE SKIP LOCKED)
-    RETURNING seats.slot_id INTO v_slot;
-    IF v_slot IS NULL THEN
-        RAISE EXCEPTION 'no free slot';
-    END IF;
-    IF EXISTS (SELECT 1 FROM appointments a
-               WHERE a.status = 'booked' AND a.type_code = p_type AND a.starts_at > p_now
-                 AND ((a.a_number IS NOT NULL AND a.a_number = p_a_number)
-                      OR (lower(a.last_name COLLATE "C") = lower(p_last COLLATE "C") AND lower(a.first_name COLLATE "C") = lower(p_first COLLATE "C")
-                          AND a.date_of_birth = p_dob))) THEN
-        RAISE EXCEPTION 'duplicate';
-    END IF;
-    INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, starts_at, type_code, status, language, last_name, first_name,
-                              last_key, first_key, date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at)
-    VALUES (p_id, p_conf, p_pin_hash, v_office, v_slot, (SELECT s.starts_at FROM slots s WHERE s.id = v_slot), p_type, 'booked', 'en', p_last, p_first,
-            lower(p_last), lower(p_first), p_dob, p_a_number, NULL,
-            jsonb_build_object('first_name', p_first, 'middle_name', NULL, 'last_name', p_last, 'date_of_birth', p_dob, 'country_of_birth', NULL,
-                               'zip', NULL, 'phone', NULL, 'email', NULL, 'a_number', p_a_number, 'receipt_number', NULL),
-            NULL, '{}', p_now, p_now);
-    INSERT INTO appointment_history (id, appointment_id, at, event, detail) VALUES (gen_random_uuid(), p_id, p_now, 'booked', jsonb_build_object('slot', v_slot));
-    RETURN QUERY SELECT p_id, p_conf, v_slot, s.starts_at,
-                        s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = v_slot AND st.appointment_id IS NULL)
-                 FROM slots s WHERE s.id = v_slot;
-END $$;
-"#;
-
-fn booking_function_script() -> String {
-    format!(
-        r#"\set r random(100000000, 999999999)
-\set d random(0, 23000)
-SELECT id, version, config FROM offices WHERE code = '{STORM_OFFICE}';
-SELECT * FROM bench_book('{STORM_OFFICE}', '{STORM_TYPE}', DATE '2026-11-30', '{NOW}',
-                         md5('a' || :client_id::text || 'x' || :r::text || 'y' || :d::text)::uuid,
-                         upper(substr(md5('c' || :client_id::text || 'x' || :r::text || 'y' || :d::text), 1, 10)),
-                         md5('p' || :client_id::text || 'x' || :r::text) || md5('q' || :r::text),
-                         'Bench', 'p' || :client_id::text || 'x' || :r::text, DATE '1940-01-01' + :d::int, 'A' || :client_id::text || 'x' || :r::text);
-"#
-    )
-}
-
 struct Baseline {
     label: String,
     clients: usize,
@@ -1281,53 +1168,6 @@ async fn push_bench(server: &Server, key: &PinKey, dir: &Path, facts: usize) -> 
 
 // ------------------------------------------------------------------ profile
 
-/// The booking's statements replayed by pgbench on a storm database (with
-/// the index on slots (office_id, starts_at): without it the statement's sort would hide everything else).
-async fn replay(server: &Server, key: &PinKey, work: &Path, clients: usize, seconds: u64, days: u64, one_call: bool) -> Result<Baseline> {
-    let name = "baseline_replay";
-    let services = storm_database(server, name, 1, key, days, TypeIndex::AsSchema).await?;
-    let pool = services.repo().pool().clone();
-    let office: uuid::Uuid = sqlx::query_scalar("SELECT id FROM offices WHERE code = $1").bind(STORM_OFFICE).fetch_one(&pool).await?;
-    let sql = if one_call {
-        pool.execute(BOOK_FUNCTION_SQL).await?;
-        script(work, "booking_function.sql", &booking_function_script())?
-    } else {
-        script(work, "booking_replay.sql", &booking_replay_sql(office))?
-    };
-    progress(&format!("pgbench: the booking {}, {clients} clients", if one_call { "as one function call" } else { "statement by statement" }));
-    let run = pgbench(
-        server,
-        &pgbench_binary()?,
-        &work.join("pgbench-log"),
-        &server.database_url(name),
-        args(&[
-            "-n",
-            "-M",
-            "prepared",
-            "-c",
-            &clients.to_string(),
-            "-j",
-            "2",
-            if seconds == 0 { "-t" } else { "-T" },
-            &if seconds == 0 { 20 } else { seconds }.to_string(),
-            "-f",
-            &sql,
-        ]),
-    )
-    .await?;
-    let check = check_capacity(&pool, false).await?;
-    let made: i64 = sqlx::query_scalar("SELECT count(*) FROM appointments").fetch_one(&pool).await?;
-    let rate = made as f64 * run.tps / run.transactions.max(1) as f64;
-    services.repo().close().await;
-    server.drop_database(name).await?;
-    let label = if one_call {
-        "(f) the same booking as one PL/pgSQL function (2 round trips: office read, call), pgbench"
-    } else {
-        "(e) the booking's statements (10 round trips) replayed by pgbench"
-    };
-    Ok(Baseline { label: label.into(), clients, bookings_per_s: rate, made, note: format!("bookings/s; {check}"), run })
-}
-
 /// The first-free statement's execution time as EXPLAIN ANALYZE reports it (ms), and whether it sorts.
 async fn first_free_plan(server: &Server, key: &PinKey, days: u64, index: TypeIndex) -> Result<(f64, String)> {
     let name = "explain_first_free";
@@ -1512,13 +1352,6 @@ async fn main() -> Result<()> {
         progress(&format!("profile: the storm, what-if, {n} connections"));
         what_if.push((n, storm(&server, &key, n, seconds, what_if_days, what_if_index).await?));
     }
-    let mut replays = Vec::new();
-    for &n in pgbench_clients {
-        replays.push(replay(&server, &key, &work, n, pgbench_seconds, year, false).await?);
-    }
-    for &n in pgbench_clients {
-        replays.push(replay(&server, &key, &work, n, pgbench_seconds, year, true).await?);
-    }
     let rtt = round_trip(&server).await?;
     let pin_us = pin_hash_us(&key);
     let acquire_us = pool_acquire_us(&server, true).await?;
@@ -1603,7 +1436,8 @@ async fn main() -> Result<()> {
             TypeIndex::AsSchema => "the schema as it is",
             TypeIndex::Without => "without the type's own index of free seats",
         };
-        let _ = writeln!(out, "| first-free statement alone (EXPLAIN ANALYZE, best of 5), {}, {which} | {ms:.2} ms ({sort}) |", released(*days));
+        let sort = if sort.is_empty() { "no sort".to_string() } else { sort.clone() };
+        let _ = writeln!(out, "| first-free statement alone on a fresh database (EXPLAIN ANALYZE, best of 5), {}, {which} | {ms:.2} ms ({sort}) |", released(*days));
     }
     let _ = writeln!(out, "| loopback round trip (`SELECT 1`), median | {rtt:.0} µs |");
     let _ = writeln!(out, "| PIN hash (HMAC-SHA-256) | {pin_us:.2} µs |");
@@ -1612,16 +1446,13 @@ async fn main() -> Result<()> {
     let what_if_label = "`Services<PgStore>::book`, the storm type's own index of free seats dropped";
     let _ = writeln!(
         out,
-        "\nWhat-if: the same storm on a scratch database without `{TYPE_INDEX}` ({}); and the booking replayed by pgbench:\n",
+        "\nWhat-if: the same storm on a scratch database without `{TYPE_INDEX}` ({}):\n",
         released(what_if_days)
     );
     let _ = writeln!(out, "| path | connections | bookings/s | p50 (ms) | p99 (ms) | server CPU per booking (ms) | bookings |");
     let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|");
     for (n, s) in &what_if {
         let _ = writeln!(out, "{}", s.row(what_if_label, &n.to_string()));
-    }
-    for b in &replays {
-        let _ = writeln!(out, "{}", b.storm_row().replacen("| baseline ", "| ", 1));
     }
     let _ = writeln!(out);
     for (n, s) in &what_if {
