@@ -489,7 +489,7 @@ struct Statement {
     mean_ms: f64,
 }
 
-/// The trigger functions' calls and own time in a database whose
+/// The PL/pgSQL functions' calls and own time in a database whose
 /// connections have all closed (a closing backend hands in its statistics).
 async fn read_functions(url: &str) -> Result<Vec<(String, i64, f64)>> {
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -1265,7 +1265,7 @@ fn statement_table(out: &mut String, s: &Storm) {
         percentile(&s.latencies, 0.5)
     );
     for (f, calls, self_ms) in s.functions.iter().filter(|(_, calls, _)| *calls > 0) {
-        let _ = writeln!(out, "of which in the trigger function `{f}`: {:.2} calls, {:.3} ms per booking", per_booking(*calls), self_ms / s.made.max(1) as f64);
+        let _ = writeln!(out, "of which in the function `{f}` (its own time): {:.2} calls, {:.3} ms per booking", per_booking(*calls), self_ms / s.made.max(1) as f64);
     }
 }
 
