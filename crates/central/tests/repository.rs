@@ -393,11 +393,12 @@ async fn every_bookable_type_has_its_own_index_of_free_seats() {
     let store = db().await;
     let mut bookable: Vec<String> = appointment_type::CATALOGUE.iter().filter(|t| t.is_bookable()).map(|t| t.code.to_string()).collect();
     bookable.sort_unstable();
-    let indexes: Vec<(String, String)> = sqlx::query_as("SELECT indexname::text, indexdef FROM pg_indexes WHERE tablename = 'seats' AND indexname LIKE 'seats\\_open\\_%' ORDER BY 1")
+    let indexes: Vec<(String, String)> = sqlx::query_as("SELECT indexname::text, indexdef FROM pg_indexes WHERE tablename = 'seats' AND indexname LIKE 'seats\\_open\\_%'")
         .fetch_all(store.pool())
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let indexed: Vec<String> = indexes.iter().map(|(name, _)| name.trim_start_matches("seats_open_").to_string()).collect();
+    let mut indexed: Vec<String> = indexes.iter().map(|(name, _)| name.trim_start_matches("seats_open_").to_string()).collect();
+    indexed.sort_unstable();
     assert_eq!(indexed, bookable, "the types with an index of free seats (migrations/central) against the catalogue's bookable types");
     let function: String = sqlx::query_scalar("SELECT prosrc FROM pg_proc WHERE proname = 'take_first_free_seat'").fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
     for (name, def) in &indexes {
