@@ -44,17 +44,23 @@ pub async fn server_url() -> RepoResult<String> {
 /// A new empty database on the test server, with the central schema.
 /// Returns the store (a pool of `max_connections`) and the database's URL.
 pub async fn scratch_database(max_connections: u32) -> RepoResult<(PgStore, String)> {
+    let url = empty_database().await?;
+    let store = PgStore::connect_url(&url, max_connections).await?;
+    store.migrate().await?;
+    Ok((store, url))
+}
+
+/// A new database on the test server with no schema at all (for a test of
+/// an upgrade, which applies the migrations' files itself). Returns its URL.
+pub async fn empty_database() -> RepoResult<String> {
     let server = server_url().await?;
     let options = PgConnectOptions::from_str(&server).map_err(db_error)?;
     let name = format!("passdesk_test_{}", Uuid::now_v7().simple());
     let mut admin = options.connect().await.map_err(db_error)?;
     sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut admin).await.map_err(db_error)?;
     admin.close().await.map_err(db_error)?;
-    let url = match server.rsplit_once('/') {
-        Some((base, _)) => format!("{base}/{name}"),
-        None => return Err(RepoError::Unavailable(format!("no database name in {server}"))),
-    };
-    let store = PgStore::connect_url(&url, max_connections).await?;
-    store.migrate().await?;
-    Ok((store, url))
+    match server.rsplit_once('/') {
+        Some((base, _)) => Ok(format!("{base}/{name}")),
+        None => Err(RepoError::Unavailable(format!("no database name in {server}"))),
+    }
 }

@@ -408,6 +408,46 @@ async fn every_bookable_type_has_its_own_index_of_free_seats() {
     }
 }
 
+/// A central database made before migration 0002 keeps its seats through
+/// the upgrade: each gets its slot's office, date, start, track and types,
+/// a seat taken before stays taken, and first-free booking goes on from the
+/// free ones.
+#[tokio::test]
+async fn seats_taken_before_the_upgrade_stay_taken_after_it() {
+    let url = passdesk_central::testing::empty_database().await.unwrap_or_else(|e| panic!("{e}"));
+    let store = ok(PgStore::connect_url(&url, 2).await);
+    let pool = store.pool();
+    let run = |sql: &'static str| async move { sqlx::raw_sql(sql).execute(pool).await.unwrap_or_else(|e| panic!("{e}")) };
+    run(include_str!("../../../migrations/central/0001_init.sql")).await;
+    // Schema 1 with data: an office, two slots of MON at 08:00 and 08:30 (2 seats each), the first seat of 08:00 taken.
+    run("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at)
+         VALUES ('00000000-0000-7000-8000-000000000001', 'TST', 'Test', 'America/Chicago', '{}', 1, now());
+         INSERT INTO slots (id, office_id, local_date, track, starts_at, ends_at, capacity, types) VALUES
+           ('00000000-0000-7000-8000-00000000000a', '00000000-0000-7000-8000-000000000001', '2027-03-08', 'general',
+            '2027-03-08T14:00:00Z', '2027-03-08T14:30:00Z', 2, ARRAY['case_inquiry', 'card_replacement']),
+           ('00000000-0000-7000-8000-00000000000b', '00000000-0000-7000-8000-000000000001', '2027-03-08', 'general',
+            '2027-03-08T14:30:00Z', '2027-03-08T15:00:00Z', 2, ARRAY['case_inquiry', 'card_replacement']);
+         UPDATE seats SET appointment_id = '00000000-0000-7000-8000-0000000000ff'
+          WHERE slot_id = '00000000-0000-7000-8000-00000000000a' AND seat = 0;")
+    .await;
+    run(include_str!("../../../migrations/central/0002_open_seats.sql")).await;
+    assert_eq!(
+        scalar(
+            &store,
+            "SELECT count(*) FROM seats f JOIN slots s ON s.id = f.slot_id
+             WHERE (f.office_id, f.local_date, f.starts_at, f.track, f.types) = (s.office_id, s.local_date, s.starts_at, s.track, s.types)"
+        )
+        .await,
+        4,
+        "every seat carries its slot's office, date, start, track and types"
+    );
+    assert_eq!(taken_seats(&store).await, 1, "the seat taken before the upgrade is still taken");
+    let first = ok(store.book(&booking(1, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert_eq!((first.slot.starts_at, first.slot.booked), (at("2027-03-08T14:00:00Z"), 2), "08:00's second seat, with the one taken before");
+    let second = ok(store.book(&booking(2, "card_replacement", SlotChoice::FirstFree { from: date(MON) })).await);
+    assert_eq!((second.slot.starts_at, second.slot.booked), (at("2027-03-08T14:30:00Z"), 1), "08:00 is full");
+}
+
 /// Free seats of other types ahead of the first one of a type are passed
 /// over, the index's order is the booking order (start, track, seat), and a
 /// type without an index of its own is booked all the same.
