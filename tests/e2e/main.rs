@@ -106,6 +106,35 @@ impl Drop for Window {
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        wait_for_app_exit();
+    }
+}
+
+/// The app's running processes (by their executable).
+fn app_processes() -> Vec<String> {
+    let app = std::fs::canonicalize(app_binary()).unwrap_or_else(|_| app_binary());
+    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().bytes().all(|b| b.is_ascii_digit()))
+        .filter(|e| std::fs::read_link(e.path().join("exe")).is_ok_and(|exe| exe == app))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// Waits until no app of this build runs (the one of the test just ended,
+/// say), and kills what still runs after 15 s. The app is single-instance: one still shutting down (a central
+/// database connection closing, say) would otherwise take over the next
+/// test's launch, and that test would drive the previous test's app and
+/// database.
+fn wait_for_app_exit() {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !app_processes().is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    for pid in app_processes() {
+        eprintln!("the app (process {pid}) was still running 15 s after its test: killed");
+        let _ = Command::new("bash").args(["-c", &format!("kill -9 {pid}")]).status();
     }
 }
 
@@ -115,6 +144,8 @@ async fn open(desk: &Desk, args: &[&str]) -> Window {
 
 /// Opens the app with extra environment (a print command, say).
 async fn open_with(desk: &Desk, args: &[&str], env: &[(&str, &Path)]) -> Window {
+    // An app left over from outside this test (a run that was killed) would take the launch over.
+    wait_for_app_exit();
     let (port, native) = (free_port(), free_port());
     let home = desk.dir.path().join("home");
     std::fs::create_dir_all(&home).unwrap_or_else(|e| panic!("{e}"));
