@@ -123,10 +123,9 @@ fn app_processes() -> Vec<String> {
 }
 
 /// Waits until no app of this build runs (the one of the test just ended,
-/// say), and kills what still runs after 15 s. The app is single-instance: one still shutting down (a central
-/// database connection closing, say) would otherwise take over the next
-/// test's launch, and that test would drive the previous test's app and
-/// database.
+/// say), and kills what still runs after 15 s. Where a session bus lets the
+/// app keep to one instance, a leftover one would take the next test's
+/// launch over, and that test would drive the wrong app and database.
 fn wait_for_app_exit() {
     let deadline = Instant::now() + Duration::from_secs(15);
     while !app_processes().is_empty() && Instant::now() < deadline {
