@@ -8,7 +8,7 @@ use std::{path::Path, process::Command};
 
 use chrono::{DateTime, NaiveDate};
 use passdesk_i18n::{catalog, Arg};
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use super::{open, open_with, Desk, Window, ONE_APP};
 
@@ -376,6 +376,40 @@ async fn the_kiosk_starts_over_when_left_alone_and_forgets_what_was_typed() {
     w.click("#kiosk-book").await;
     let zip = w.find("#where-zip").await.prop("value").await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(zip.as_deref(), Some(""), "the previous person's ZIP code is gone");
+    w.close().await;
+}
+
+/// A frame that comes late (a busy machine) never moves the typing from the
+/// field the person is in: before the fix, the rest of a last name went into
+/// the first name ("S", "Thiagoouza").
+#[tokio::test]
+async fn a_late_frame_never_moves_the_typing_to_another_field() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &["--kiosk"]).await;
+    to_types(&w, "en").await;
+    w.click("#type-case_inquiry").await;
+    // From here frames wait until the test lets them run.
+    w.client
+        .execute(
+            "window.__frames = []; window.requestAnimationFrame = (f) => { window.__frames.push(f); return window.__frames.length; };
+             window.__runFrames = () => { const fs = window.__frames; window.__frames = []; fs.forEach((f) => f(performance.now())); return fs.length; };",
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.click("#who-self").await;
+    w.type_into("#person-first_name", "Rosa").await;
+    w.type_into("#person-last_name", "Kio").await;
+    let ran = w.client.execute("return window.__runFrames()", vec![]).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(ran.as_u64().unwrap_or(0) > 0, "the person screen asked for a frame to place the focus: {ran}");
+    w.keys("skova").await;
+    let names = w
+        .client
+        .execute("return [document.querySelector('#person-first_name').value, document.querySelector('#person-last_name').value]", vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(names, json!(["Rosa", "Kioskova"]), "the last name is typed whole, and nothing of it went into the first name");
     w.close().await;
 }
 

@@ -22,15 +22,21 @@ import type { T } from "./i18n";
  * a kiosk user with a keyboard must never have to hunt for the focus.
  */
 export function focusFirst() {
+  const before = document.activeElement;
   requestAnimationFrame(() => {
     const card = document.querySelector(".kiosk .card");
     if (!card) return;
     // Called when a screen's content changes: its autofocus control takes the
     // focus (a list that has just loaded, say); otherwise the first control,
     // unless the person has put the focus somewhere on this screen already.
+    // A frame can come late (a busy machine): whoever has meanwhile moved into
+    // a field keeps typing there, never half a name in one field and the rest
+    // in another.
+    const active = document.activeElement;
+    if (active && active !== before && card.contains(active)) return;
     const marked = card.querySelector<HTMLElement>("[autofocus]");
     if (marked) return marked.focus();
-    if (document.activeElement && card.contains(document.activeElement)) return;
+    if (active && card.contains(active)) return;
     card.querySelector<HTMLElement>("input, button")?.focus();
   });
 }
