@@ -257,6 +257,13 @@ impl Server {
         Ok(self.database_url(name))
     }
 
+    /// Database `name` made anew with the central schema, and a store of `pool` connections on it.
+    async fn central_store(&self, name: &str, pool: u32) -> Result<PgStore> {
+        let store = PgStore::connect_url(&self.fresh_database(name).await?, pool).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
     async fn drop_database(&self, name: &str) -> Result<()> {
         let mut admin = self.admin().await?;
         admin.execute(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", scratch(name)).as_str()).await?;
@@ -370,9 +377,7 @@ type CentralServices = Services<PgStore>;
 /// for today and `days` more, through the app's own services; analyzed, as a
 /// database in use is.
 async fn storm_database(server: &Server, name: &str, pool: u32, key: &PinKey, days: u64, index: TypeIndex) -> Result<CentralServices> {
-    let url = server.fresh_database(name).await?;
-    let store = PgStore::connect_url(&url, pool).await?;
-    store.migrate().await?;
+    let store = server.central_store(name, pool).await?;
     let services = Services::new(store, key.clone(), fixed(at(NOW))).await?;
     services.import_offices(OFFICES_TOML, Format::Toml).await?;
     let today = services.office(STORM_OFFICE).await?.config.today(at(NOW));
@@ -1042,9 +1047,7 @@ struct Pull {
 /// of a new, empty ARL workstation.
 async fn pull_bench(server: &Server, key: &PinKey, dir: &Path, changes: usize) -> Result<Pull> {
     let name = "sync_pull";
-    let url = server.fresh_database(name).await?;
-    let store = PgStore::connect_url(&url, 4).await?;
-    store.migrate().await?;
+    let store = server.central_store(name, 4).await?;
     let central = Services::new(store.clone(), key.clone(), fixed(at(DESK_NOW))).await?;
     central.import_offices(OFFICES_TOML, Format::Toml).await?;
     let t0 = Instant::now();
@@ -1115,9 +1118,7 @@ struct Push {
 /// its last batch is acknowledged; the pull that follows brings them back.
 async fn push_bench(server: &Server, key: &PinKey, dir: &Path, facts: usize) -> Result<Push> {
     let name = "sync_push";
-    let url = server.fresh_database(name).await?;
-    let store = PgStore::connect_url(&url, 4).await?;
-    store.migrate().await?;
+    let store = server.central_store(name, 4).await?;
     let path = dir.join("push.sqlite3");
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
