@@ -112,6 +112,7 @@ async fn english_booking_prints_and_saves_the_notice_then_reschedules_and_cancel
     let saved = desk.dir.path().join("saved");
     std::fs::create_dir_all(&saved).unwrap_or_else(|e| panic!("{e}"));
     let w = open_with(&desk, &["--kiosk"], &[("PASSDESK_PRINT_COMMAND", &printer), ("PASSDESK_SAVE_DIR", &saved)]).await;
+    w.find("#kiosk h1").await;
     w.screenshot("kiosk").await;
 
     let b = book(&w, "en", &Person::new("Ana", "Lindqvist", "1985-03-02"), "case_inquiry", None).await;
@@ -410,6 +411,7 @@ async fn a_late_frame_never_moves_the_typing_to_another_field() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(names, json!(["Rosa", "Kioskova"]), "the last name is typed whole, and nothing of it went into the first name");
+    w.screenshot("kiosk-person").await;
     w.close().await;
 }
 
