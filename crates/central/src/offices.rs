@@ -1,5 +1,10 @@
 //! Offices and the areas they serve.
 
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
+
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     office::{Office, OfficeCode},
@@ -25,6 +30,31 @@ struct OfficeRow {
 impl OfficeRow {
     fn into_stored(self) -> RepoResult<StoredOffice> {
         Ok(StoredOffice { id: self.id, version: self.version, office: rows::json("office", self.config)? })
+    }
+}
+
+/// Offices as last read, by code, with the `updated_at` they were read at.
+/// Every booking reads its office; the configuration is sent and parsed only
+/// when the row changed since (parsing it was a third of a booking's client
+/// time), the row itself is still read each time.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Parsed(Arc<Mutex<HashMap<String, ParsedOffice>>>);
+
+#[derive(Clone, Debug)]
+struct ParsedOffice {
+    updated_at: DateTime<Utc>,
+    stored: StoredOffice,
+}
+
+impl Parsed {
+    fn get(&self, code: &str) -> Option<ParsedOffice> {
+        self.0.lock().ok()?.get(code).cloned()
+    }
+
+    fn put(&self, code: &str, updated_at: DateTime<Utc>, stored: &StoredOffice) {
+        if let Ok(mut map) = self.0.lock() {
+            map.insert(code.to_string(), ParsedOffice { updated_at, stored: stored.clone() });
+        }
     }
 }
 
@@ -170,14 +200,36 @@ impl PgStore {
             .collect()
     }
 
+    /// The office as it stands now. The configuration comes only when the
+    /// row's id, version or `updated_at` differ from the copy parsed before.
     pub(crate) async fn office_impl(&self, code: &OfficeCode) -> RepoResult<StoredOffice> {
         let code = code.as_str();
-        sqlx::query_as!(OfficeRow, "SELECT id, version, config FROM offices WHERE code = $1", code)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_error)?
-            .ok_or_else(|| no_office(code))?
-            .into_stored()
+        let known = self.offices.get(code);
+        let (known_id, known_version, known_at) = match &known {
+            Some(p) => (Some(p.stored.id), Some(p.stored.version), Some(p.updated_at)),
+            None => (None, None, None),
+        };
+        let row = sqlx::query!(
+            "SELECT id, version, updated_at, CASE WHEN (id, version, updated_at) = ($2, $3, $4) THEN NULL ELSE config END AS config
+             FROM offices WHERE code = $1",
+            code,
+            known_id as Option<Uuid>,
+            known_version,
+            known_at
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| no_office(code))?;
+        match (row.config, known) {
+            (None, Some(p)) => Ok(p.stored),
+            (config, _) => {
+                let config = config.ok_or_else(|| RepoError::Corrupt(format!("office {code} has no configuration")))?;
+                let office = OfficeRow { id: row.id, version: row.version, config }.into_stored()?;
+                self.offices.put(code, row.updated_at, &office);
+                Ok(office)
+            }
+        }
     }
 
     pub(crate) async fn office_for_zip_impl(&self, zip: Zip) -> RepoResult<Option<OfficeCode>> {

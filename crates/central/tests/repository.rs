@@ -26,6 +26,7 @@ use passdesk_domain::{
     staff::{Role, StaffAccount},
     visit::{ArrivalSearch, DocumentRecord, NewVisit, VisitKind, VisitState, VisitStep},
 };
+use sqlx::Connection;
 use uuid::Uuid;
 
 /// TST: Chicago time; Mon-Fri a general track 08:00-10:00 (30-minute slots,
@@ -188,6 +189,43 @@ async fn offices_are_saved_whole_and_a_stale_edit_is_refused() {
     unknown.code = code("ZZZ");
     unknown.areas = Default::default();
     assert!(matches!(err(store.update_office(&unknown, 1, &[], now()).await), RepoError::NotFound(_)));
+}
+
+#[tokio::test]
+async fn an_office_edited_at_another_workstation_is_read_as_it_now_stands() {
+    let (here, url) = scratch_database(2).await.unwrap_or_else(|e| panic!("scratch database: {e}"));
+    let there = ok(PgStore::connect_url(&url, 2).await);
+    ok(here.save_offices(&parse_offices(TEST_OFFICE), now()).await);
+    let first = ok(here.office(&code("TST")).await);
+    let unchanged = ok(here.office(&code("TST")).await);
+    assert_eq!((unchanged.id, unchanged.version, &unchanged.office), (first.id, first.version, &first.office), "a second read of an unchanged office");
+
+    let mut edit = first.office.clone();
+    edit.name = "Edited at the other desk".into();
+    ok(there.update_office(&edit, first.version, &[], now()).await);
+    let read = ok(here.office(&code("TST")).await);
+    assert_eq!((read.version, read.office.name.as_str()), (first.version + 1, "Edited at the other desk"), "the edit made elsewhere is seen");
+
+    // A whole import elsewhere, even of the same settings, is a new version.
+    ok(there.save_offices(std::slice::from_ref(&first.office), now()).await);
+    let reimported = ok(here.office(&code("TST")).await);
+    assert_eq!((reimported.version, &reimported.office), (first.version + 2, &first.office));
+}
+
+#[tokio::test]
+async fn a_connection_the_server_dropped_while_idle_is_replaced_before_use() {
+    let (store, url) = scratch_database(1).await.unwrap_or_else(|e| panic!("scratch database: {e}"));
+    ok(store.save_offices(&parse_offices(TEST_OFFICE), now()).await);
+    let mut admin = sqlx::PgConnection::connect(&url).await.unwrap_or_else(|e| panic!("{e}"));
+    let dropped: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'passdesk') t",
+    )
+    .fetch_one(&mut admin)
+    .await
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(dropped, 1, "the pool's one connection was ended by the server");
+    tokio::time::sleep(passdesk_central::PING_AFTER_IDLE + std::time::Duration::from_millis(200)).await;
+    assert_eq!(ok(store.office(&code("TST")).await).office.code.as_str(), "TST", "the next request works on a new connection");
 }
 
 #[tokio::test]

@@ -77,6 +77,15 @@ struct Args {
     /// Folder for the SQLite files [default: a temporary folder]
     #[arg(long)]
     dir: Option<PathBuf>,
+    /// Only make the storm's database (New York released for a year) as
+    /// `passdesk_bench_NAME` on `--url`'s server, keep it and stop: for
+    /// trying statements on it with psql or pgbench
+    #[arg(long, value_name = "NAME", requires = "url")]
+    prepare: Option<String>,
+    /// Only the storm through the app's path with N connections, then (c)
+    /// with N clients (for trying a change; prints the two rows)
+    #[arg(long, value_name = "N")]
+    storm: Option<usize>,
 }
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
@@ -385,7 +394,12 @@ async fn storm_database(server: &Server, name: &str, pool: u32, key: &PinKey, da
     if index == TypeIndex::Without {
         services.repo().pool().execute(format!("DROP INDEX {TYPE_INDEX}").as_str()).await?;
     }
-    services.repo().pool().execute("ANALYZE").await?;
+    // Released days are days old when their storm comes: vacuumed and
+    // written out by then. Done here, neither autovacuum nor a checkpoint of
+    // the release's writes lands inside a measured run (they made the same
+    // run vary by a quarter).
+    services.repo().pool().execute("VACUUM ANALYZE").await?;
+    services.repo().pool().execute("CHECKPOINT").await?;
     Ok(services)
 }
 
@@ -796,6 +810,42 @@ impl Baseline {
     }
 }
 
+/// Baseline (c): plain-SQL SKIP LOCKED seat taking over the real schema, `n`
+/// clients, pgbench `length` (-T or -t) `secs`, on a fresh storm database.
+async fn skip_locked_baseline(server: &Server, key: &PinKey, work: &Path, n: usize, length: &str, secs: &str, year: u64) -> Result<Baseline> {
+    let bin = pgbench_binary()?;
+    let logs = work.join("pgbench-log");
+    let (name, services) = ("baseline_seats", storm_database(server, "baseline_seats", 1, key, year, TypeIndex::AsSchema).await?);
+    let pool = services.repo().pool().clone();
+    let sql = script(work, "skip_locked.sql", SKIP_LOCKED_SQL)?;
+    progress(&format!("pgbench: SKIP LOCKED seat, {n} clients"));
+    let run = pgbench(
+        server,
+        &bin,
+        &logs,
+        &server.database_url(name),
+        args(&["-n", "-M", "prepared", "-c", &n.to_string(), "-j", "2", length, secs, "-f", &sql]),
+    )
+    .await?;
+    let check = check_capacity(&pool, true).await?;
+    let taken: i64 = sqlx::query_scalar("SELECT count(*) FROM seats WHERE appointment_id IS NOT NULL").fetch_one(&pool).await?;
+    let free: i64 = sqlx::query_scalar("SELECT count(*) FROM seats WHERE appointment_id IS NULL").fetch_one(&pool).await?;
+    if free == 0 {
+        return Err("the SKIP LOCKED baseline ran out of seats; release more days".into());
+    }
+    let rate = taken as f64 * run.tps / run.transactions.max(1) as f64;
+    services.repo().close().await;
+    server.drop_database(name).await?;
+    Ok(Baseline {
+        label: "(c) SKIP LOCKED: a free seat of the first slot in key order (`seats_free` index), one statement".into(),
+        clients: n,
+        bookings_per_s: rate,
+        made: taken,
+        note: format!("seats/s; {check}"),
+        run,
+    })
+}
+
 /// `standard`: also the hot row, TPC-B and (c') (left out of the smoke run).
 /// `first_free_days`: what (c') releases.
 async fn baselines(
@@ -857,35 +907,7 @@ async fn baselines(
 
     // (c) SKIP LOCKED seat rows over the real schema; (c') the app's own first-free statement; (d) a conditional counter.
     for &n in clients {
-        let (name, services) = ("baseline_seats", storm_database(server, "baseline_seats", 1, key, year, TypeIndex::AsSchema).await?);
-        let pool = services.repo().pool().clone();
-        let sql = script(work, "skip_locked.sql", SKIP_LOCKED_SQL)?;
-        progress(&format!("pgbench: SKIP LOCKED seat, {n} clients"));
-        let run = pgbench(
-            server,
-            &bin,
-            &logs,
-            &server.database_url(name),
-            args(&["-n", "-M", "prepared", "-c", &n.to_string(), "-j", "2", length, &secs, "-f", &sql]),
-        )
-        .await?;
-        let check = check_capacity(&pool, true).await?;
-        let taken: i64 = sqlx::query_scalar("SELECT count(*) FROM seats WHERE appointment_id IS NOT NULL").fetch_one(&pool).await?;
-        let free: i64 = sqlx::query_scalar("SELECT count(*) FROM seats WHERE appointment_id IS NULL").fetch_one(&pool).await?;
-        if free == 0 {
-            return Err("the SKIP LOCKED baseline ran out of seats; release more days".into());
-        }
-        let rate = taken as f64 * run.tps / run.transactions.max(1) as f64;
-        out.push(Baseline {
-            label: "(c) SKIP LOCKED: a free seat of the first slot in key order (`seats_free` index), one statement".into(),
-            clients: n,
-            bookings_per_s: rate,
-            made: taken,
-            note: format!("seats/s; {check}"),
-            run,
-        });
-        services.repo().close().await;
-        server.drop_database(name).await?;
+        out.push(skip_locked_baseline(server, key, work, n, length, &secs, year).await?);
     }
     // The smoke run leaves (c') out: the statement is (c)'s code with the plans' SQL.
     for &n in if standard { clients } else { &[][..] } {
@@ -1293,6 +1315,18 @@ async fn main() -> Result<()> {
     let load_before = loadavg();
     let (window, year) = if quick { (QUICK_DAYS, QUICK_DAYS) } else { (WINDOW_DAYS, YEAR_DAYS) };
     let server = Server::start(args.url.as_deref()).await?;
+    if let Some(name) = &args.prepare {
+        storm_database(&server, name, 2, &PinKey::generate(), YEAR_DAYS, TypeIndex::AsSchema).await?.repo().close().await;
+        println!("{}", server.database_url(name));
+        return Ok(());
+    }
+    if let Some(n) = args.storm {
+        let key = PinKey::generate();
+        let s = storm(&server, &key, n, seconds, YEAR_DAYS, TypeIndex::AsSchema).await?;
+        let c = skip_locked_baseline(&server, &key, &work, n, "-T", &pgbench_seconds.max(1).to_string(), YEAR_DAYS).await?;
+        println!("{}\n{}\n{}; {}", s.row("PassDesk `Services<PgStore>::book`", &n.to_string()), c.storm_row(), s.check, s.cpu_note());
+        return Ok(());
+    }
     progress(&format!("server {} (pg_stat_statements: {}); SQLite files in {}", server.url, if server.statements { "on" } else { "off" }, work.display()));
     let key = PinKey::generate();
     let mut c = server.admin().await?;
