@@ -238,8 +238,8 @@ impl PgStore {
         let answers = rows::to_json(&b.answers)?;
         let lang = b.language.as_str();
         let history_id = Uuid::now_v7();
-        // The count of taken seats comes from `book_seat`: this statement's
-        // own snapshot predates the seat it took.
+        // The slot and its count of taken seats come from `book_seat`: this
+        // statement's own snapshot predates the seat it took.
         let row = sqlx::query_as!(
             AppointmentRow,
             r#"WITH seat AS (
@@ -247,7 +247,7 @@ impl PgStore {
                ), a AS (
                  INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, starts_at, type_code, status, language, last_name, first_name,
                                            last_key, first_key, date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at)
-                 SELECT $1, $2, $3, seat.office_id, seat.slot_id, (SELECT starts_at FROM slots WHERE id = seat.slot_id), $6, 'booked', $7, $8, $9,
+                 SELECT $1, $2, $3, seat.office_id, seat.slot_id, seat.starts_at, $6, 'booked', $7, $8, $9,
                         $10, $11, $12, $13, $14, $15, $16, $17, $18, $18
                  FROM seat
                  RETURNING *
@@ -257,9 +257,10 @@ impl PgStore {
                )
                SELECT a.id, a.confirmation, a.pin_hash, a.type_code, a.status, a.language, a.applicant, a.representative,
                       a.answers, a.created_at, a.updated_at,
-                      s.id AS slot_id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
-                      seat.booked AS "booked!", s.types
-               FROM a JOIN seat ON true JOIN slots s ON s.id = a.slot_id JOIN offices o ON o.id = a.office_id"#,
+                      seat.slot_id AS "slot_id!", $4 AS "office_code!", seat.local_date AS "local_date!", seat.track AS "track!",
+                      seat.starts_at AS "starts_at!", seat.ends_at AS "ends_at!", seat.capacity AS "capacity!", seat.booked AS "booked!",
+                      seat.types AS "types!"
+               FROM a JOIN seat ON true"#,
             b.id, conf, b.pin_hash, office, exact, b.type_code, lang, last, first, last_key, first_key, dob, a_number, receipt, applicant,
             representative, answers, b.now, from, &keys, history_id
         )

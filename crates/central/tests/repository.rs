@@ -348,6 +348,10 @@ async fn an_exact_slot_is_booked_until_full() {
     let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::Exact(general.id))).await);
     assert_eq!((a.slot.id, a.slot.booked, a.status), (general.id, 1, AppointmentStatus::Booked));
     assert_eq!(a.created_at, now());
+    // The booking's answer is built from what `book_seat` returns; a read goes through the tables.
+    let (read, _) = ok(store.appointment(&a.confirmation).await).unwrap_or_else(|| panic!("the booking is found"));
+    assert_eq!(format!("{a:?}"), format!("{read:?}"), "the booking answers with the appointment as it is stored");
+    assert_eq!(a.slot, slot(&store, MON, "general", 0).await, "and with its slot as the slots read shows it");
     ok(store.book(&booking(2, "case_inquiry", SlotChoice::Exact(general.id))).await);
     assert!(matches!(err(store.book(&booking(3, "case_inquiry", SlotChoice::Exact(general.id))).await), RepoError::SlotFull));
     assert_eq!(slot(&store, MON, "general", 0).await.booked, 2);
@@ -469,6 +473,7 @@ async fn seats_taken_before_the_upgrade_stay_taken_after_it() {
           WHERE slot_id = '00000000-0000-7000-8000-00000000000a' AND seat = 0;")
     .await;
     run(include_str!("../../../migrations/central/0002_open_seats.sql")).await;
+    run(include_str!("../../../migrations/central/0003_booking_returns_slot.sql")).await;
     assert_eq!(
         scalar(
             &store,
