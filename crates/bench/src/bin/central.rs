@@ -1476,8 +1476,8 @@ async fn main() -> Result<()> {
     }
     let _ = writeln!(out, "| loopback round trip (`SELECT 1`), median | {rtt:.0} µs |");
     let _ = writeln!(out, "| PIN hash (HMAC-SHA-256) | {pin_us:.2} µs |");
-    let _ = writeln!(out, "| sqlx pool: taking an idle connection and giving it back, median (a booking does it twice) | {acquire_us:.1} µs |");
-    let _ = writeln!(out, "| the same with `test_before_acquire(false)` (no ping round trip) | {acquire_no_ping_us:.1} µs |");
+    let _ = writeln!(out, "| sqlx pool: taking an idle connection and giving it back with a ping, median (the store pings one idle for 100 ms or more) | {acquire_us:.1} µs |");
+    let _ = writeln!(out, "| the same without the ping (a connection in steady use, as in a storm; a booking takes one twice) | {acquire_no_ping_us:.1} µs |");
     let what_if_label = "`Services<PgStore>::book`, the storm type's own index of free seats dropped";
     let _ = writeln!(
         out,
