@@ -362,6 +362,46 @@ async fn the_front_desk_runs_the_same_flow_in_the_callers_language() {
     w.close().await;
 }
 
+/// The board reads the offices before "book for a caller" is enabled; a
+/// failed read (a busy database) is said and tried again, and the button
+/// comes on, instead of staying grey for good. The failures are made in the
+/// page: the app's calls reach the Rust side through `fetch`.
+#[tokio::test]
+async fn booking_for_a_caller_comes_on_after_a_failed_read_of_the_offices() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &[]).await;
+    w.find("#username").await;
+    // The next two reads of the offices fail, as on a database that is busy.
+    let wrapped = w
+        .client
+        .execute(
+            "const real = window.fetch;
+             window.__officesFailures = 2;
+             window.fetch = (url, init) => {
+               if (String(url).endsWith('/offices') && window.__officesFailures > 0) {
+                 window.__officesFailures -= 1;
+                 const body = JSON.stringify({ code: 'database_unavailable', message: 'the database is busy (test)' });
+                 return Promise.resolve(new Response(body, { status: 400, headers: { 'content-type': 'application/json' } }));
+               }
+               return real(url, init);
+             };
+             return window.fetch !== real;",
+            vec![],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(wrapped, json!(true), "the test's stand-in for the offices call is in place");
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.wait_text("#board-offices-error", "the database is busy (test)").await;
+    w.click("#open-desk-booking").await;
+    w.find("#desk-lang option[value=pt]").await;
+    assert!(w.absent("#board-offices-error").await, "the error went once the offices were read");
+    let left = w.client.execute("return window.__officesFailures", vec![]).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(left, json!(0), "both failed reads happened before the button came on");
+    w.close().await;
+}
+
 #[tokio::test]
 async fn the_kiosk_starts_over_when_left_alone_and_forgets_what_was_typed() {
     let _one = ONE_APP.lock().await;

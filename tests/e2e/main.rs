@@ -188,8 +188,17 @@ impl Window {
         self.client.find(Locator::Css(css)).await.is_err()
     }
 
+    /// Clicks `css` once it is enabled, as a person waits for a greyed-out
+    /// button: a click on a disabled one (the board's "book for a caller"
+    /// before the offices have loaded, on a busy machine) does nothing.
     async fn click(&self, css: &str) {
-        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+        let e = self.find(css).await;
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+        while !e.is_enabled().await.unwrap_or_else(|err| panic!("is {css} enabled: {err}")) {
+            assert!(tokio::time::Instant::now() < deadline, "{css} stayed disabled for 15 s");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        e.click().await.unwrap_or_else(|err| panic!("click {css}: {err}"));
     }
 
     async fn type_into(&self, css: &str, text: &str) {

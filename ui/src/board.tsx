@@ -28,6 +28,7 @@ export function Board(props: { session: Session; today: string }) {
   const [date, setDate] = useState(props.today);
   const [rows, setRows] = useState<AppointmentView[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [officesError, setOfficesError] = useState<string | null>(null);
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<AppointmentView[] | null>(null);
   const mayBook = props.session.account.role !== "cashier";
@@ -35,10 +36,24 @@ export function Board(props: { session: Session; today: string }) {
   const t = useStaffT();
 
   useEffect(() => {
-    api.offices().then((o) => {
-      setOffices(o);
-      if (!office && o.length) setOffice(o[0].code);
-    });
+    // Until the offices are read, booking for a caller stays disabled: a
+    // failed read says why and is tried again, rather than leaving the
+    // button grey for good.
+    let retry: number | undefined;
+    const loadOffices = () =>
+      api.offices().then(
+        (o) => {
+          setOffices(o);
+          setOfficesError(null);
+          if (!office && o.length) setOffice(o[0].code);
+        },
+        (e) => {
+          setOfficesError(messageOf(e));
+          retry = window.setTimeout(loadOffices, 1000);
+        },
+      );
+    loadOffices();
+    return () => window.clearTimeout(retry);
   }, []);
   const load = () => {
     if (!office || !date) return;
@@ -86,6 +101,7 @@ export function Board(props: { session: Session; today: string }) {
         </form>
       </div>
       {error && <p class="error" role="alert" id="board-error">{error}</p>}
+      {officesError && <p class="error" role="alert" id="board-offices-error">{officesError}</p>}
       {found && (
         <div class="found" id="search-results">
           <h3>{t(found.length === 1 ? "staff-board-found-one" : "staff-board-found-many", { count: found.length })} <button onClick={() => setFound(null)}>{t("staff-board-close")}</button></h3>

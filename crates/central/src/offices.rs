@@ -35,7 +35,7 @@ impl OfficeRow {
 
 /// Offices as last read, by code, with the `updated_at` they were read at.
 /// Every booking reads its office; the configuration is sent and parsed only
-/// when the row changed since (parsing it was a third of a booking's client
+/// when the row changed since (parsing it was a fifth of a booking's client
 /// time), the row itself is still read each time.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Parsed(Arc<Mutex<HashMap<String, ParsedOffice>>>);
