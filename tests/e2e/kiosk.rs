@@ -394,6 +394,7 @@ async fn booking_for_a_caller_comes_on_after_a_failed_read_of_the_offices() {
     assert_eq!(wrapped, json!(true), "the test's stand-in for the offices call is in place");
     w.sign_in("desk", "desk-demo-2026").await;
     w.wait_text("#board-offices-error", "the database is busy (test)").await;
+    w.screenshot("board-offices-error").await;
     w.click("#open-desk-booking").await;
     w.find("#desk-lang option[value=pt]").await;
     assert!(w.absent("#board-offices-error").await, "the error went once the offices were read");

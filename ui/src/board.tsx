@@ -40,20 +40,27 @@ export function Board(props: { session: Session; today: string }) {
     // failed read says why and is tried again, rather than leaving the
     // button grey for good.
     let retry: number | undefined;
+    let gone = false;
     const loadOffices = () =>
       api.offices().then(
         (o) => {
+          if (gone) return;
           setOffices(o);
           setOfficesError(null);
           if (!office && o.length) setOffice(o[0].code);
         },
         (e) => {
+          if (gone) return;
           setOfficesError(messageOf(e));
           retry = window.setTimeout(loadOffices, 1000);
         },
       );
     loadOffices();
-    return () => window.clearTimeout(retry);
+    // A read still under way when the board closes neither updates it nor tries again.
+    return () => {
+      gone = true;
+      window.clearTimeout(retry);
+    };
   }, []);
   const load = () => {
     if (!office || !date) return;
