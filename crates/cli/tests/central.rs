@@ -17,6 +17,9 @@ use passdesk_services::central_link::passdesk_central::testing;
 use serde_json::Value;
 
 const SECRET: &str = "cli-Secret-9f3a";
+/// The desks' clock (`PASSDESK_NOW`): the days the tests release and list
+/// stay ahead of it whatever the date the tests run on.
+const NOW: &str = "2026-11-23T14:00:00Z";
 
 struct Desk {
     dir: tempfile::TempDir,
@@ -39,6 +42,7 @@ impl Desk {
         c.args(args)
             .env("PASSDESK_DB", &self.db)
             .env("PASSDESK_PIN_KEY_FILE", self.dir.path().join("pin-key"))
+            .env("PASSDESK_NOW", NOW)
             .env_remove("PASSDESK_CENTRAL_PASSWORD")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
