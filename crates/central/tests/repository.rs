@@ -474,6 +474,7 @@ async fn seats_taken_before_the_upgrade_stay_taken_after_it() {
     .await;
     run(include_str!("../../../migrations/central/0002_open_seats.sql")).await;
     run(include_str!("../../../migrations/central/0003_booking_returns_slot.sql")).await;
+    run(include_str!("../../../migrations/central/0004_booking_plans_use_indexes.sql")).await;
     assert_eq!(
         scalar(
             &store,
@@ -489,6 +490,61 @@ async fn seats_taken_before_the_upgrade_stay_taken_after_it() {
     assert_eq!((first.slot.starts_at, first.slot.booked), (at("2027-03-08T14:00:00Z"), 2), "08:00's second seat, with the one taken before");
     let second = ok(store.book(&booking(2, "card_replacement", SlotChoice::FirstFree { from: date(MON) })).await);
     assert_eq!((second.slot.starts_at, second.slot.booked), (at("2027-03-08T14:30:00Z"), 1), "08:00 is full");
+}
+
+/// A booking of person `who` through `book_seat` on connection `c` with its
+/// generic plans, undone; how many appointment rows it read.
+async fn booking_reads(c: &mut sqlx::PgConnection, who: usize) -> i64 {
+    let p = person(who);
+    let keys = vec![format!("passdesk/person/case_inquiry/{}", p.a_number.clone().unwrap_or_default())];
+    let mut tx = c.begin().await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("SET LOCAL plan_cache_mode = force_generic_plan").execute(&mut *tx).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("SELECT * FROM book_seat($1, 'TST', 'case_inquiry', NULL, $2, $3, $4, $5, $6, $7, $8)")
+        .bind(Uuid::now_v7())
+        .bind(date(MON))
+        .bind(now())
+        .bind(&keys)
+        .bind(&p.last_name)
+        .bind(&p.first_name)
+        .bind(date(&p.date_of_birth))
+        .bind(&p.a_number)
+        .execute(&mut *tx)
+        .await
+        .unwrap_or_else(|e| panic!("book_seat: {e}"));
+    let read: i64 = sqlx::query_scalar("SELECT (seq_tup_read + coalesce(idx_tup_fetch, 0))::bigint FROM pg_stat_xact_user_tables WHERE relname = 'appointments'")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    tx.rollback().await.unwrap_or_else(|e| panic!("{e}"));
+    read
+}
+
+/// A booking reads the rows it needs, whatever the statistics said when its
+/// statements were planned. Plans made while the appointments table held
+/// one row (a new database) and kept (a generic plan, as a pooled
+/// connection keeps it) once read the whole table in the duplicate check:
+/// with 3,000 more appointments the next booking must still read a handful.
+#[tokio::test]
+async fn a_booking_reads_by_index_with_plans_made_on_a_nearly_empty_table() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON, TUE]).await;
+    ok(store.book(&booking(1, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
+    let pool = store.pool();
+    sqlx::raw_sql("ANALYZE").execute(pool).await.unwrap_or_else(|e| panic!("{e}"));
+    let mut c = store.pool().acquire().await.unwrap_or_else(|e| panic!("{e}"));
+    // Plans made now, on one appointment, and kept.
+    booking_reads(&mut c, 2).await;
+    let slot = slot(&store, TUE, "general", 0).await;
+    let fill = format!(
+        "INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, starts_at, type_code, status, language, last_name, first_name,
+                                   last_key, first_key, date_of_birth, a_number, applicant, answers, created_at, updated_at)
+         SELECT gen_random_uuid(), 'FILL' || g, 'x', s.office_id, s.id, s.starts_at, 'case_inquiry', 'booked', 'en', 'Silva', 'Filler',
+                'silva', 'filler', DATE '1960-01-01' + g, 'A' || (900000000 + g), '{{}}', '{{}}', now(), now()
+         FROM slots s, generate_series(1, 3000) g WHERE s.id = '{}'",
+        slot.id
+    );
+    sqlx::raw_sql(&fill).execute(pool).await.unwrap_or_else(|e| panic!("{e}"));
+    let read = booking_reads(&mut c, 3).await;
+    assert!(read < 10, "the duplicate check reads the person's rows by index, not the table: it read {read} appointments");
 }
 
 /// Free seats of other types ahead of the first one of a type are passed

@@ -9,7 +9,10 @@
 //!    capacity.
 //! 2. Baselines with pgbench on the same server: a single-row hot update, the
 //!    built-in TPC-B-like script, plain-SQL `SKIP LOCKED` seat taking over the
-//!    real schema, and a plain-SQL conditional counter update.
+//!    real schema, a plain-SQL conditional counter update, and the app's own
+//!    booking statement replayed by pgbench (the server's share of a booking
+//!    without the app process), also on a schema without some of its guards
+//!    (a what-if).
 //! 3. The sync: pulling 100,000 changes into an empty replica and pushing
 //!    10,000 facts recorded at a desk, beside raw SQLite inserts of as many
 //!    comparable rows on the same disk.
@@ -733,6 +736,12 @@ async fn pgbench(server: &Server, bin: &Path, logs: &Path, url: &str, args: Vec<
     Ok(run)
 }
 
+/// A custom pgbench script in prepared mode with `n` clients on 2 threads
+/// for `length` (`("-T", seconds)` or `("-t", transactions)`).
+async fn prepared_script(server: &Server, bin: &Path, logs: &Path, url: &str, n: usize, length: (&str, &str), sql: &str) -> Result<PgbenchRun> {
+    pgbench(server, bin, logs, url, args(&["-n", "-M", "prepared", "-c", &n.to_string(), "-j", "2", length.0, length.1, "-f", sql])).await
+}
+
 fn script(dir: &Path, name: &str, sql: &str) -> Result<String> {
     let p = dir.join(name);
     std::fs::write(&p, sql)?;
@@ -764,6 +773,97 @@ const SKIP_LOCKED_SQL: &str = "UPDATE seats SET appointment_id = gen_random_uuid
 const CONDITIONAL_SQL: &str = "UPDATE slot_counts SET booked = booked + 1
  WHERE id = (SELECT id FROM slot_counts WHERE booked < capacity ORDER BY starts_at LIMIT 1) AND booked < capacity;
 ";
+
+/// The app's booking statement (`PgStore::book_impl`, crates/central/src/appointments.rs)
+/// as a pgbench script: the same `book_seat` call, appointment, history entry
+/// and row returned, its parameters drawn by pgbench the way the storm draws
+/// its applicants (7 in 10 with an A-number; each a new person, drawn from
+/// 9·10^15 numbers). The ids are time-ordered, as
+/// `Uuid::now_v7` makes them; `pin_hash`, `applicant` and `answers` are a
+/// real booking's, taken from the database.
+fn booking_replay_sql(pin_hash: &str, applicant: &str, answers: &str) -> String {
+    let q = |s: &str| s.replace('\'', "''");
+    let (pin_hash, applicant, answers) = (q(pin_hash), q(applicant), q(answers));
+    let v7 = "(lpad(to_hex((extract(epoch FROM clock_timestamp()) * 1000)::bigint), 12, '0') || '7' || substr(md5(random()::text), 1, 19))::uuid";
+    format!(
+        r#"\set r random(1, 9000000000000000)
+\set y random(1940, 2004)
+\set m random(1, 12)
+\set d random(1, 28)
+\set k random(1, 10)
+WITH p AS (SELECT {v7} AS id, {v7} AS history_id, 'B' || :r AS first, make_date(:y, :m, :d) AS dob,
+                  CASE WHEN :k <= 7 THEN 'A' || :r END AS a_number),
+seat AS (SELECT s.* FROM p, book_seat(p.id, '{STORM_OFFICE}', '{STORM_TYPE}', NULL, '2026-11-30', '{NOW}',
+                                      array_remove(ARRAY['passdesk/person/{STORM_TYPE}/silva/' || lower(p.first) || '/' || p.dob::text,
+                                                         'passdesk/person/{STORM_TYPE}/' || p.a_number], NULL),
+                                      'Silva', p.first, p.dob, p.a_number) s),
+a AS (INSERT INTO appointments (id, confirmation, pin_hash, office_id, slot_id, starts_at, type_code, status, language, last_name, first_name,
+                                last_key, first_key, date_of_birth, a_number, receipt_number, applicant, representative, answers, created_at, updated_at)
+      SELECT p.id, upper(substr(md5(p.id::text), 1, 13)), '{pin_hash}', seat.office_id, seat.slot_id, seat.starts_at, '{STORM_TYPE}', 'booked', 'en',
+             'Silva', p.first, 'silva', lower(p.first), p.dob, p.a_number, NULL, '{applicant}'::jsonb, NULL, '{answers}'::jsonb, '{NOW}', '{NOW}'
+      FROM p, seat RETURNING *),
+h AS (INSERT INTO appointment_history (id, appointment_id, at, event, detail)
+      SELECT p.history_id, a.id, a.created_at, 'booked', jsonb_build_object('slot', a.slot_id) FROM p, a)
+SELECT a.id, a.confirmation, a.pin_hash, a.type_code, a.status, a.language, a.applicant, a.representative, a.answers, a.created_at, a.updated_at,
+       seat.slot_id, '{STORM_OFFICE}', seat.local_date, seat.track, seat.starts_at, seat.ends_at, seat.capacity, seat.booked, seat.types
+FROM a JOIN seat ON true;
+"#
+    )
+}
+
+/// What (e') takes away from the schema: the guards and the feed entry
+/// whose cost the replay measures (a what-if, not a proposal).
+const LEAN_SQL: &str = "ALTER TABLE appointments DROP CONSTRAINT appointments_slot_id_fkey;
+ALTER TABLE appointment_history DROP CONSTRAINT appointment_history_appointment_id_fkey;
+ALTER TABLE changes DROP CONSTRAINT changes_entity_check;
+DROP TRIGGER seats_feed ON seats;";
+
+/// Baseline (e): the app's booking statement replayed by pgbench with `n`
+/// clients on a fresh storm database: the server's share of a booking, with
+/// no app process. `lean`: (e'), with `LEAN_SQL` applied first.
+#[allow(clippy::too_many_arguments)]
+async fn booking_replay_baseline(server: &Server, key: &PinKey, work: &Path, n: usize, length: &str, secs: &str, year: u64, lean: bool) -> Result<Baseline> {
+    let bin = pgbench_binary()?;
+    let logs = work.join("pgbench-log");
+    let name = "baseline_replay";
+    let services = storm_database(server, name, 1, key, year, TypeIndex::AsSchema).await?;
+    // One booking through the app gives the script its stored values.
+    let mut rng = Rng(0x5EED);
+    services.book(&storm_request(0, 0, &mut rng)).await.map_err(|e| format!("booking for the replay: {}", e.message))?;
+    let pool = services.repo().pool().clone();
+    let (pin_hash, applicant, answers): (String, String, String) =
+        sqlx::query_as("SELECT pin_hash, applicant::text, answers::text FROM appointments LIMIT 1").fetch_one(&pool).await?;
+    // Taken back: the replay starts from no appointments, as the storm does.
+    pool.execute("DELETE FROM appointment_history; DELETE FROM appointments; UPDATE seats SET appointment_id = NULL WHERE appointment_id IS NOT NULL;").await?;
+    if lean {
+        pool.execute(LEAN_SQL).await?;
+    }
+    pool.execute("VACUUM ANALYZE").await?;
+    pool.execute("CHECKPOINT").await?;
+    let sql = script(work, "booking_replay.sql", &booking_replay_sql(&pin_hash, &applicant, &answers))?;
+    progress(&format!("pgbench: the app's booking statement{}, {n} clients", if lean { " (lean what-if)" } else { "" }));
+    let run = prepared_script(server, &bin, &logs, &server.database_url(name), n, (length, secs), &sql).await?;
+    let check = check_capacity(&pool, false).await?;
+    let made: i64 = sqlx::query_scalar("SELECT count(*) FROM appointments").fetch_one(&pool).await?;
+    if free_seats(&pool).await? == 0 {
+        return Err("the booking replay ran out of seats; release more days".into());
+    }
+    let rate = made as f64 * run.tps / run.transactions.max(1) as f64;
+    services.repo().close().await;
+    server.drop_database(name).await?;
+    Ok(Baseline {
+        label: if lean {
+            "(e') (e) without the appointments' slot and the history's appointment foreign keys, the feed's CHECK and the seats' feed trigger (what-if)".into()
+        } else {
+            "(e) the app's booking statement alone, replayed by pgbench (`book_seat`, appointment, history, feed; no app process)".into()
+        },
+        clients: n,
+        bookings_per_s: rate,
+        made,
+        note: format!("bookings/s; {check}"),
+        run,
+    })
+}
 
 struct Baseline {
     label: String,
@@ -819,14 +919,7 @@ async fn skip_locked_baseline(server: &Server, key: &PinKey, work: &Path, n: usi
     let pool = services.repo().pool().clone();
     let sql = script(work, "skip_locked.sql", SKIP_LOCKED_SQL)?;
     progress(&format!("pgbench: SKIP LOCKED seat, {n} clients"));
-    let run = pgbench(
-        server,
-        &bin,
-        &logs,
-        &server.database_url(name),
-        args(&["-n", "-M", "prepared", "-c", &n.to_string(), "-j", "2", length, secs, "-f", &sql]),
-    )
-    .await?;
+    let run = prepared_script(server, &bin, &logs, &server.database_url(name), n, (length, secs), &sql).await?;
     let check = check_capacity(&pool, true).await?;
     let taken: i64 = sqlx::query_scalar("SELECT count(*) FROM seats WHERE appointment_id IS NOT NULL").fetch_one(&pool).await?;
     let free: i64 = sqlx::query_scalar("SELECT count(*) FROM seats WHERE appointment_id IS NULL").fetch_one(&pool).await?;
@@ -875,7 +968,7 @@ async fn baselines(
         let hot = script(work, "hot.sql", "UPDATE hot SET n = n + 1 WHERE id = 1;\n")?;
         for &n in clients {
             progress(&format!("pgbench: hot row, {n} clients"));
-            let run = pgbench(server, &bin, &logs, &url, args(&["-n", "-M", "prepared", "-c", &n.to_string(), "-j", "2", length, &secs, "-f", &hot])).await?;
+            let run = prepared_script(server, &bin, &logs, &url, n, (length, &secs), &hot).await?;
             out.push(Baseline {
                 label: "(a) one hot row: `UPDATE hot SET n = n + 1 WHERE id = 1`".into(),
                 clients: n,
@@ -916,14 +1009,7 @@ async fn baselines(
         let office: uuid::Uuid = sqlx::query_scalar("SELECT id FROM offices WHERE code = $1").bind(STORM_OFFICE).fetch_one(&pool).await?;
         let sql = script(work, "first_free.sql", &first_free_sql(office))?;
         progress(&format!("pgbench: the app's first-free statement, {n} clients"));
-        let run = pgbench(
-            server,
-            &bin,
-            &logs,
-            &server.database_url(name),
-            args(&["-n", "-M", "prepared", "-c", &n.to_string(), "-j", "2", length, &secs, "-f", &sql]),
-        )
-        .await?;
+        let run = prepared_script(server, &bin, &logs, &server.database_url(name), n, (length, &secs), &sql).await?;
         let check = check_capacity(&pool, true).await?;
         let taken: i64 = sqlx::query_scalar("SELECT count(*) FROM seats WHERE appointment_id IS NOT NULL").fetch_one(&pool).await?;
         if free_seats(&pool).await? == 0 {
@@ -944,6 +1030,13 @@ async fn baselines(
         services.repo().close().await;
         server.drop_database(name).await?;
     }
+    // (e) the app's own statement without the app; (e') its what-if.
+    for &n in clients {
+        out.push(booking_replay_baseline(server, key, work, n, length, &secs, year, false).await?);
+    }
+    for &n in if standard { &[16][..] } else { &[][..] } {
+        out.push(booking_replay_baseline(server, key, work, n, length, &secs, year, true).await?);
+    }
     for &n in clients {
         let (name, services) = ("baseline_counter", storm_database(server, "baseline_counter", 1, key, year, TypeIndex::AsSchema).await?);
         let pool = services.repo().pool().clone();
@@ -956,14 +1049,7 @@ async fn baselines(
         .await?;
         let sql = script(work, "conditional.sql", CONDITIONAL_SQL)?;
         progress(&format!("pgbench: conditional update, {n} clients"));
-        let run = pgbench(
-            server,
-            &bin,
-            &logs,
-            &server.database_url(name),
-            args(&["-n", "-M", "prepared", "-c", &n.to_string(), "-j", "2", length, &secs, "-f", &sql]),
-        )
-        .await?;
+        let run = prepared_script(server, &bin, &logs, &server.database_url(name), n, (length, &secs), &sql).await?;
         let (booked, over, room): (i64, i64, i64) =
             sqlx::query_as("SELECT sum(booked)::bigint, count(*) FILTER (WHERE booked > capacity), sum(capacity - booked)::bigint FROM slot_counts")
                 .fetch_one(&pool)
@@ -1323,8 +1409,10 @@ async fn main() -> Result<()> {
     if let Some(n) = args.storm {
         let key = PinKey::generate();
         let s = storm(&server, &key, n, seconds, YEAR_DAYS, TypeIndex::AsSchema).await?;
-        let c = skip_locked_baseline(&server, &key, &work, n, "-T", &pgbench_seconds.max(1).to_string(), YEAR_DAYS).await?;
-        println!("{}\n{}\n{}; {}", s.row("PassDesk `Services<PgStore>::book`", &n.to_string()), c.storm_row(), s.check, s.cpu_note());
+        let secs = pgbench_seconds.max(1).to_string();
+        let c = skip_locked_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS).await?;
+        let e = booking_replay_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS, false).await?;
+        println!("{}\n{}\n{}\n{}; {}", s.row("PassDesk `Services<PgStore>::book`", &n.to_string()), c.storm_row(), e.storm_row(), s.check, s.cpu_note());
         return Ok(());
     }
     progress(&format!("server {} (pg_stat_statements: {}); SQLite files in {}", server.url, if server.statements { "on" } else { "off" }, work.display()));
@@ -1414,7 +1502,7 @@ async fn main() -> Result<()> {
         let _ = writeln!(out, "{}", s.row("PassDesk `Services<PgStore>::book`", &n.to_string()));
     }
     let _ = writeln!(out, "{}", ws.row("PassDesk workstations: `Workstation::book` (central booking + replica pull)", &format!("{stations} workstations")));
-    for b in base.iter().filter(|b| b.label.starts_with("(c)") || b.label.starts_with("(c')") || b.label.starts_with("(d)")) {
+    for b in base.iter().filter(|b| b.label.starts_with("(c)") || b.label.starts_with("(c')") || b.label.starts_with("(d)") || b.label.starts_with("(e")) {
         let _ = writeln!(out, "{}", b.storm_row());
     }
     let _ = writeln!(out);
@@ -1437,7 +1525,13 @@ async fn main() -> Result<()> {
         }
     }
     let _ = writeln!(out, "\nscripts (`-M prepared`):\n");
-    for (name, sql) in [("(c)", SKIP_LOCKED_SQL.to_string()), ("(c')", first_free_sql(uuid::Uuid::nil())), ("(d)", CONDITIONAL_SQL.to_string())] {
+    for (name, sql) in [
+        ("(c)", SKIP_LOCKED_SQL.to_string()),
+        ("(c')", first_free_sql(uuid::Uuid::nil())),
+        ("(d)", CONDITIONAL_SQL.to_string()),
+        ("(e) (a real booking's PIN hash, applicant and answers in place of the dots)", booking_replay_sql("…", "…", "…")),
+        ("(e') first applies to the schema", LEAN_SQL.to_string()),
+    ] {
         let _ = writeln!(out, "{name}\n```sql\n{}\n```", sql.trim_end());
     }
     let _ = writeln!(out, "\n### Sync\n");
