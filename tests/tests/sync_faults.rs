@@ -774,6 +774,8 @@ async fn a_lost_push_answer_then_a_pull_leaves_the_replica_current() {
     ok(sync::round(b.repo(), &|_| {}).await);
     // Desk 1 books before its next round, then syncs.
     ok(a.book(&booking("DAL", 1)).await);
+    let held = local_visits(a.repo().local(), "DAL", true).await;
+    assert_eq!(held.get(&v.id).map(|s| s.1.as_str()), Some("waiting"), "the booking's pull left desk 1's own unsent visit as desk 1 has it");
     let r = ok(sync::round(a.repo(), &|_| {}).await);
     assert_eq!((r.duplicates, r.unsent), (1, 0), "{r:?}");
     ok(sync::round(a.repo(), &|_| {}).await);

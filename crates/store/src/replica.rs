@@ -3,6 +3,8 @@
 //! one transaction together with the cursor they lead to, so a replica that
 //! stops anywhere resumes where its data stands.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 use passdesk_domain::{
     replica::{AppointmentRow, Change, FeedCursor, FeedPage, OfficeRow, OutboxFact, SlotRow, StaffRow, VisitRow},
@@ -109,8 +111,11 @@ impl SqliteStore {
 
 async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage) -> RepoResult<()> {
     let mut tx = conn.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+    // Read once for the page: the transaction holds the write lock, so no
+    // fact can join the outbox before it ends.
+    let pending = if page.changes.iter().any(|c| matches!(c, Change::Visit(_))) { pending_visits(&mut tx).await? } else { HashSet::new() };
     for change in &page.changes {
-        apply_change(&mut tx, change).await?;
+        apply_change(&mut tx, change, &pending).await?;
     }
     let cursor = page.next.to_string();
     sqlx::query!("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", FEED_CURSOR, cursor)
@@ -120,7 +125,7 @@ async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage) -> RepoResult<()
     tx.commit().await.map_err(db_error)
 }
 
-async fn apply_change(tx: &mut Transaction<'_, Sqlite>, change: &Change) -> RepoResult<()> {
+async fn apply_change(tx: &mut Transaction<'_, Sqlite>, change: &Change, pending: &HashSet<String>) -> RepoResult<()> {
     let e = db_error;
     match change {
         Change::Office(o) => office(tx, o).await?,
@@ -154,7 +159,7 @@ async fn apply_change(tx: &mut Transaction<'_, Sqlite>, change: &Change) -> Repo
             let id = id.to_string();
             sqlx::query!("DELETE FROM appointments WHERE id = ?", id).execute(&mut **tx).await.map_err(e)?;
         }
-        Change::Visit(v) => visit(tx, v).await?,
+        Change::Visit(v) => visit(tx, v, pending).await?,
         Change::VisitRemoved(id) => {
             let id = id.to_string();
             sqlx::query!("DELETE FROM document_checks WHERE visit_id = ?", id).execute(&mut **tx).await.map_err(e)?;
@@ -236,21 +241,28 @@ async fn staff(tx: &mut Transaction<'_, Sqlite>, s: &StaffRow) -> RepoResult<()>
     Ok(())
 }
 
-/// A visit from the central database. A visit this desk changed since its
-/// last push is left as it is here (its facts are on their way and the
-/// central copy is older). When this replica has another standing visit for
-/// the same appointment, the earliest arrival stands here as it will centrally.
-async fn visit(tx: &mut Transaction<'_, Sqlite>, v: &VisitRow) -> RepoResult<()> {
-    let id = v.id.to_string();
-    let pending = sqlx::query_scalar!(
-        r#"SELECT COUNT(*) AS "n!: i64" FROM outbox WHERE sent_at IS NULL
-           AND (json_extract(payload, '$.visit') = ?1 OR json_extract(payload, '$.visit.id') = ?1)"#,
-        id
+/// The visits this desk changed since its last push: the ids its unsent
+/// facts name (a fact names its visit by id, or carries the new visit whole).
+async fn pending_visits(tx: &mut Transaction<'_, Sqlite>) -> RepoResult<HashSet<String>> {
+    let rows = sqlx::query!(
+        r#"SELECT CASE WHEN json_type(payload, '$.visit') = 'text' THEN json_extract(payload, '$.visit') END AS "named: String",
+                  CASE WHEN json_type(payload, '$.visit.id') = 'text' THEN json_extract(payload, '$.visit.id') END AS "whole: String"
+           FROM outbox WHERE sent_at IS NULL"#
     )
-    .fetch_one(&mut **tx)
+    .fetch_all(&mut **tx)
     .await
     .map_err(db_error)?;
-    if pending > 0 {
+    Ok(rows.into_iter().flat_map(|r| [r.named, r.whole]).flatten().collect())
+}
+
+/// A visit from the central database. A visit this desk changed since its
+/// last push (`pending`) is left as it is here (its facts are on their way
+/// and the central copy is older). When this replica has another standing
+/// visit for the same appointment, the earliest arrival stands here as it
+/// will centrally.
+async fn visit(tx: &mut Transaction<'_, Sqlite>, v: &VisitRow, pending: &HashSet<String>) -> RepoResult<()> {
+    let id = v.id.to_string();
+    if pending.contains(&id) {
         return Ok(());
     }
     let appointment = v.appointment_id.map(|a| a.to_string());

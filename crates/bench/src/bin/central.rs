@@ -86,9 +86,13 @@ struct Args {
     #[arg(long, value_name = "NAME", requires = "url")]
     prepare: Option<String>,
     /// Only the storm through the app's path with N connections, then (c)
-    /// with N clients (for trying a change; prints the two rows)
+    /// and (e) with N clients (for trying a change; prints the three rows)
     #[arg(long, value_name = "N")]
     storm: Option<usize>,
+    /// Only the pull and the push (for trying a change to the sync; prints
+    /// their rows, without the raw SQLite baselines)
+    #[arg(long, conflicts_with = "storm")]
+    sync: bool,
 }
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
@@ -1413,6 +1417,23 @@ async fn main() -> Result<()> {
         let c = skip_locked_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS).await?;
         let e = booking_replay_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS, false).await?;
         println!("{}\n{}\n{}\n{}; {}", s.row("PassDesk `Services<PgStore>::book`", &n.to_string()), c.storm_row(), e.storm_row(), s.check, s.cpu_note());
+        return Ok(());
+    }
+    if args.sync {
+        let key = PinKey::generate();
+        let pull = pull_bench(&server, &key, &work, pull_changes).await?;
+        let push = push_bench(&server, &key, &work, push_facts).await?;
+        println!(
+            "pull: {} changes in {:.2} s, {:.0}/s (feed alone {:.2} s)\npush: {} facts in {:.2} s, {:.0}/s; their pull back {:.2} s",
+            pull.changes,
+            pull.seconds,
+            pull.changes as f64 / pull.seconds,
+            pull.feed_seconds,
+            push.facts,
+            push.push_seconds,
+            push.facts as f64 / push.push_seconds,
+            push.pull_back_seconds
+        );
         return Ok(());
     }
     progress(&format!("server {} (pg_stat_statements: {}); SQLite files in {}", server.url, if server.statements { "on" } else { "off" }, work.display()));
