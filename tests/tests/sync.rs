@@ -138,6 +138,13 @@ async fn two_offices_three_workstations_one_central_database() {
         let visits = w.repo().visits_on(&"DAL".parse().unwrap_or_else(|e| panic!("{e}")), date("2026-11-24")).await.unwrap_or_else(|e| panic!("{e}"));
         let ids: Vec<_> = visits.iter().map(|v| v.id).collect();
         assert_eq!(ids, vec![first.id], "one standing visit in every Dallas replica");
+        // Pulled back (dal1) or pulled new (dal2): the visit's document checks are replaced, not added to.
+        let docs: i64 = sqlx::query_scalar("SELECT count(*) FROM document_checks WHERE visit_id = ?")
+            .bind(first.id.to_string())
+            .fetch_one(w.repo().local().pool())
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(docs, 1, "the standing visit's passport check, once");
     }
 
     // Pushing the same facts again applies nothing twice.

@@ -114,8 +114,9 @@ async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage) -> RepoResult<()
     // Read once for the page: the transaction holds the write lock, so no
     // fact can join the outbox before it ends.
     let pending = if page.changes.iter().any(|c| matches!(c, Change::Visit(_))) { pending_visits(&mut tx).await? } else { HashSet::new() };
+    let mut page_state = PageState { cleared: clear_documents(&mut tx, page, &pending).await?, pending };
     for change in &page.changes {
-        apply_change(&mut tx, change, &pending).await?;
+        apply_change(&mut tx, change, &mut page_state).await?;
     }
     let cursor = page.next.to_string();
     sqlx::query!("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", FEED_CURSOR, cursor)
@@ -125,7 +126,15 @@ async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage) -> RepoResult<()
     tx.commit().await.map_err(db_error)
 }
 
-async fn apply_change(tx: &mut Transaction<'_, Sqlite>, change: &Change, pending: &HashSet<String>) -> RepoResult<()> {
+/// What a page's apply knows of its visits before it starts.
+struct PageState {
+    /// Visits with facts of this desk still unsent: left as they are here.
+    pending: HashSet<String>,
+    /// Visits whose document checks were deleted up front for the page.
+    cleared: HashSet<String>,
+}
+
+async fn apply_change(tx: &mut Transaction<'_, Sqlite>, change: &Change, page: &mut PageState) -> RepoResult<()> {
     let e = db_error;
     match change {
         Change::Office(o) => office(tx, o).await?,
@@ -159,7 +168,7 @@ async fn apply_change(tx: &mut Transaction<'_, Sqlite>, change: &Change, pending
             let id = id.to_string();
             sqlx::query!("DELETE FROM appointments WHERE id = ?", id).execute(&mut **tx).await.map_err(e)?;
         }
-        Change::Visit(v) => visit(tx, v, pending).await?,
+        Change::Visit(v) => visit(tx, v, page).await?,
         Change::VisitRemoved(id) => {
             let id = id.to_string();
             sqlx::query!("DELETE FROM document_checks WHERE visit_id = ?", id).execute(&mut **tx).await.map_err(e)?;
@@ -255,14 +264,36 @@ async fn pending_visits(tx: &mut Transaction<'_, Sqlite>) -> RepoResult<HashSet<
     Ok(rows.into_iter().flat_map(|r| [r.named, r.whole]).flatten().collect())
 }
 
+/// Deletes the document checks of the page's visits (those not pending) in
+/// one statement: each visit brings its own, whole. Returns those visits.
+async fn clear_documents(tx: &mut Transaction<'_, Sqlite>, page: &FeedPage, pending: &HashSet<String>) -> RepoResult<HashSet<String>> {
+    let ids: HashSet<String> = page
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Visit(v) => Some(v.id.to_string()),
+            _ => None,
+        })
+        .filter(|id| !pending.contains(id))
+        .collect();
+    if !ids.is_empty() {
+        let list = rows::to_json(&ids)?;
+        sqlx::query!("DELETE FROM document_checks WHERE visit_id IN (SELECT value FROM json_each(?))", list)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_error)?;
+    }
+    Ok(ids)
+}
+
 /// A visit from the central database. A visit this desk changed since its
-/// last push (`pending`) is left as it is here (its facts are on their way
-/// and the central copy is older). When this replica has another standing
-/// visit for the same appointment, the earliest arrival stands here as it
-/// will centrally.
-async fn visit(tx: &mut Transaction<'_, Sqlite>, v: &VisitRow, pending: &HashSet<String>) -> RepoResult<()> {
+/// last push (`page.pending`) is left as it is here (its facts are on their
+/// way and the central copy is older). When this replica has another
+/// standing visit for the same appointment, the earliest arrival stands
+/// here as it will centrally.
+async fn visit(tx: &mut Transaction<'_, Sqlite>, v: &VisitRow, page: &mut PageState) -> RepoResult<()> {
     let id = v.id.to_string();
-    if pending.contains(&id) {
+    if page.pending.contains(&id) {
         return Ok(());
     }
     let appointment = v.appointment_id.map(|a| a.to_string());
@@ -302,7 +333,10 @@ async fn visit(tx: &mut Transaction<'_, Sqlite>, v: &VisitRow, pending: &HashSet
     .execute(&mut **tx)
     .await
     .map_err(db_error)?;
-    sqlx::query!("DELETE FROM document_checks WHERE visit_id = ?", id).execute(&mut **tx).await.map_err(db_error)?;
+    // Deleted for the page up front; a visit met again in the same page is cleared again.
+    if !page.cleared.remove(&id) {
+        sqlx::query!("DELETE FROM document_checks WHERE visit_id = ?", id).execute(&mut **tx).await.map_err(db_error)?;
+    }
     for d in &v.documents {
         let (doc, expiry, problems, at) = (d.id.to_string(), d.expiry.map(text), json(&d.problems), d.at.timestamp());
         sqlx::query!(
