@@ -5,6 +5,8 @@
 //! (it names an office or appointment the central database does not know) is
 //! recorded as rejected with the reason instead of blocking the desk forever.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use passdesk_domain::{
     replica::{DeskFact, OutboxFact, PushReport},
@@ -22,6 +24,8 @@ impl PgStore {
     pub async fn apply_facts(&self, workstation: &str, facts: &[OutboxFact]) -> RepoResult<PushReport> {
         let mut tx = self.pool.begin().await.map_err(db_error)?;
         let mut report = PushReport::default();
+        // Offices by code, looked up once per batch (offices are never deleted).
+        let mut offices = HashMap::new();
         for f in facts {
             let fresh = sqlx::query_scalar!(
                 "INSERT INTO applied_commands (id, workstation, kind, payload, made_at, outcome) VALUES ($1, $2, $3, $4, $5, 'applied')
@@ -47,7 +51,7 @@ impl PgStore {
             }
             sqlx::query!("SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
             let outcome = match DeskFact::parse(&f.kind, &f.payload) {
-                Ok(fact) => apply(&mut tx, &fact).await,
+                Ok(fact) => apply(&mut tx, &fact, &mut offices).await,
                 Err(e) => Err(RepoError::Corrupt(e)),
             };
             match outcome {
@@ -79,9 +83,9 @@ impl PgStore {
 }
 
 /// Applies one fact; `Some(note)` when it was kept in the history only.
-async fn apply(tx: &mut Transaction<'_, Postgres>, fact: &DeskFact) -> RepoResult<Option<String>> {
+async fn apply(tx: &mut Transaction<'_, Postgres>, fact: &DeskFact, offices: &mut HashMap<String, Uuid>) -> RepoResult<Option<String>> {
     match fact {
-        DeskFact::VisitRecorded { visit, documents } => record_visit(tx, visit, documents).await.map(|()| None),
+        DeskFact::VisitRecorded { visit, documents } => record_visit(tx, visit, documents, offices).await.map(|()| None),
         DeskFact::VisitAdvanced { visit, state, desk, receipt_ref, by, at } => {
             let at = DateTime::<Utc>::from_timestamp(*at, 0).ok_or_else(|| RepoError::Corrupt(format!("bad time {at}")))?;
             advance_visit(tx, *visit, *state, desk.as_deref(), receipt_ref.as_deref(), by, at).await
@@ -92,13 +96,20 @@ async fn apply(tx: &mut Transaction<'_, Postgres>, fact: &DeskFact) -> RepoResul
 /// A visit as the desk recorded it, with its queue number. When another desk
 /// recorded the same arrival, both are kept and the earliest arrival stands:
 /// the later visit points to it with `superseded_by`.
-async fn record_visit(tx: &mut Transaction<'_, Postgres>, v: &Visit, documents: &[DocumentRecord]) -> RepoResult<()> {
+async fn record_visit(tx: &mut Transaction<'_, Postgres>, v: &Visit, documents: &[DocumentRecord], offices: &mut HashMap<String, Uuid>) -> RepoResult<()> {
     let code = v.office.as_str();
-    let office_id = sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code)
-        .fetch_optional(&mut **tx)
-        .await
-        .map_err(db_error)?
-        .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
+    let office_id = match offices.get(code) {
+        Some(id) => *id,
+        None => {
+            let id = sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code)
+                .fetch_optional(&mut **tx)
+                .await
+                .map_err(db_error)?
+                .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
+            offices.insert(code.to_string(), id);
+            id
+        }
+    };
     let exists = sqlx::query_scalar!(r#"SELECT 1 AS "one!" FROM visits WHERE id = $1"#, v.id).fetch_optional(&mut **tx).await.map_err(db_error)?;
     if exists.is_some() {
         return Ok(());
