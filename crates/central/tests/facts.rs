@@ -19,6 +19,31 @@ fn fact(kind: &str, payload: serde_json::Value, at: DateTime<Utc>) -> OutboxFact
     OutboxFact { id: Uuid::now_v7(), kind: kind.into(), payload, made_at: at }
 }
 
+/// A walk-in at `office` with queue number `n`, arrived at `at`.
+fn walk_in(office: &str, n: u32, at: DateTime<Utc>) -> Visit {
+    Visit {
+        id: Uuid::now_v7(),
+        office: office.parse().unwrap_or_else(|e| panic!("{e}")),
+        local_date: at.date_naive(),
+        confirmation: None,
+        kind: VisitKind::WalkIn,
+        track: "general".into(),
+        queue_number: n,
+        display_name: format!("Walker {n}"),
+        state: VisitState::Waiting,
+        late: false,
+        arrived_at: at,
+        checked_in_by: "desk".into(),
+        called_at: None,
+        desk: None,
+        finished_at: None,
+        receipt_ref: None,
+        walk_in_reason: Some("medical_emergency".into()),
+        approved_by: None,
+        companions: vec![],
+    }
+}
+
 fn step(visit: Uuid, state: &str, at: DateTime<Utc>) -> OutboxFact {
     fact("visit_advanced", json!({ "visit": visit, "state": state, "desk": "Window 2", "receipt_ref": null, "by": "desk", "at": at.timestamp() }), at)
 }
@@ -32,27 +57,7 @@ async fn facts_apply_once_and_an_older_step_does_not_reopen_a_finished_visit() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
-    let visit = Visit {
-        id: Uuid::now_v7(),
-        office: "DAL".parse().unwrap_or_else(|e| panic!("{e}")),
-        local_date: t0.date_naive(),
-        confirmation: None,
-        kind: VisitKind::WalkIn,
-        track: "general".into(),
-        queue_number: 1,
-        display_name: "Wanda Walker".into(),
-        state: VisitState::Waiting,
-        late: false,
-        arrived_at: t0,
-        checked_in_by: "desk".into(),
-        called_at: None,
-        desk: None,
-        finished_at: None,
-        receipt_ref: None,
-        walk_in_reason: Some("medical_emergency".into()),
-        approved_by: None,
-        companions: vec![],
-    };
+    let visit = walk_in("DAL", 1, t0);
     let recorded = fact("visit_recorded", json!({ "visit": visit, "documents": [] }), t0);
     let served = step(visit.id, "served", t0 + Duration::minutes(10));
     // A desk that was offline called the visit before it was served; its step arrives last.
@@ -87,28 +92,7 @@ async fn a_fact_naming_an_unknown_office_is_rejected_and_the_batch_goes_on() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
-    let walk_in = |office: &str, n: u32| Visit {
-        id: Uuid::now_v7(),
-        office: office.parse().unwrap_or_else(|e| panic!("{e}")),
-        local_date: t0.date_naive(),
-        confirmation: None,
-        kind: VisitKind::WalkIn,
-        track: "general".into(),
-        queue_number: n,
-        display_name: format!("Walker {n}"),
-        state: VisitState::Waiting,
-        late: false,
-        arrived_at: t0,
-        checked_in_by: "desk".into(),
-        called_at: None,
-        desk: None,
-        finished_at: None,
-        receipt_ref: None,
-        walk_in_reason: Some("medical_emergency".into()),
-        approved_by: None,
-        companions: vec![],
-    };
-    let (first, stranger, second) = (walk_in("DAL", 1), walk_in("ZZZ", 2), walk_in("DAL", 3));
+    let (first, stranger, second) = (walk_in("DAL", 1, t0), walk_in("ZZZ", 2, t0), walk_in("DAL", 3, t0));
     let facts: Vec<OutboxFact> = [&first, &stranger, &second].iter().map(|v| fact("visit_recorded", json!({ "visit": v, "documents": [] }), t0)).collect();
     let r = store.apply_facts("desk-1", &facts).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((r.applied, r.duplicates, r.rejected), (2, 0, 1));
