@@ -111,10 +111,19 @@ impl SqliteStore {
 
 async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage) -> RepoResult<()> {
     let mut tx = conn.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+    let visits: HashSet<String> = page
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::Visit(v) => Some(v.id.to_string()),
+            _ => None,
+        })
+        .collect();
     // Read once for the page: the transaction holds the write lock, so no
     // fact can join the outbox before it ends.
-    let pending = if page.changes.iter().any(|c| matches!(c, Change::Visit(_))) { pending_visits(&mut tx).await? } else { HashSet::new() };
-    let mut page_state = PageState { cleared: clear_documents(&mut tx, page, &pending).await?, pending };
+    let pending = if visits.is_empty() { HashSet::new() } else { pending_visits(&mut tx).await? };
+    let fresh = visits.into_iter().filter(|id| !pending.contains(id)).collect();
+    let mut page_state = PageState { cleared: clear_documents(&mut tx, fresh).await?, pending };
     for change in &page.changes {
         apply_change(&mut tx, change, &mut page_state).await?;
     }
@@ -264,18 +273,9 @@ async fn pending_visits(tx: &mut Transaction<'_, Sqlite>) -> RepoResult<HashSet<
     Ok(rows.into_iter().flat_map(|r| [r.named, r.whole]).flatten().collect())
 }
 
-/// Deletes the document checks of the page's visits (those not pending) in
-/// one statement: each visit brings its own, whole. Returns those visits.
-async fn clear_documents(tx: &mut Transaction<'_, Sqlite>, page: &FeedPage, pending: &HashSet<String>) -> RepoResult<HashSet<String>> {
-    let ids: HashSet<String> = page
-        .changes
-        .iter()
-        .filter_map(|c| match c {
-            Change::Visit(v) => Some(v.id.to_string()),
-            _ => None,
-        })
-        .filter(|id| !pending.contains(id))
-        .collect();
+/// Deletes the document checks of visits `ids` (a page's, those not
+/// pending) in one statement: each visit brings its own, whole. Returns `ids`.
+async fn clear_documents(tx: &mut Transaction<'_, Sqlite>, ids: HashSet<String>) -> RepoResult<HashSet<String>> {
     if !ids.is_empty() {
         let list = rows::to_json(&ids)?;
         sqlx::query!("DELETE FROM document_checks WHERE visit_id IN (SELECT value FROM json_each(?))", list)
