@@ -365,3 +365,54 @@ async fn a_replica_connected_to_another_central_database_is_refused() {
     let offices: i64 = sqlx::query_scalar("SELECT count(*) FROM offices").fetch_one(second.pool()).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(offices, 0, "nothing of the first district reached the second");
 }
+
+/// A central database at a port where nothing listens.
+fn unreachable_central() -> PgStore {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or_else(|e| panic!("{e}"));
+    PgStore::connect_lazy(passdesk_central::ConnectOptions::new().host("127.0.0.1").port(port).username("passdesk"), 2)
+}
+
+/// A kiosk whose central database cannot be reached, asked for an
+/// appointment its replica does not hold (booked at another office), says
+/// that it needs the central database: not "wrong PIN", which would count
+/// towards locking the number. The next lookups say so at once instead of
+/// waiting for the network again; reachable again, the same PIN works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_central_database_is_not_a_wrong_pin() {
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let arl = station(&central, "arl-desk", "ARL", &key, NOW).await;
+    ok(arl.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    ok(arl.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    ok(arl.s.release_through("ARL", date("2026-11-25")).await);
+    let booking = BookingRequest { office: Some("ARL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Ana", "Diaz"), ..Default::default() };
+    let receipt = ok(arl.s.book(&booking).await);
+    let conf = receipt.appointment.confirmation.clone();
+    let dal = station(&central, "dal-kiosk", "DAL", &key, NOW).await;
+    round(&dal.s).await;
+
+    let cut_off = Workstation::connected(
+        dal.s.repo().local().clone(),
+        Central { store: unreachable_central(), workstation: "dal-kiosk".into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) },
+    );
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+    let kiosk = ok(Services::new(cut_off, pin_key, clock_at(at(NOW))).await);
+    for attempt in 1..=3 {
+        let started = std::time::Instant::now();
+        let e = kiosk.authorize(&conf, &receipt.pin).await.err().unwrap_or_else(|| panic!("attempt {attempt}: an appointment the kiosk cannot see must not be shown"));
+        assert_eq!(e.code, "central_unavailable", "attempt {attempt}: {}", e.message);
+        assert!(e.message.contains("not in this workstation's copy"), "attempt {attempt}: {}", e.message);
+        if attempt > 1 {
+            assert!(started.elapsed() < std::time::Duration::from_secs(1), "attempt {attempt} waited {:?} for a network that just failed", started.elapsed());
+        }
+    }
+    let attempts = kiosk.repo().pin_attempts(&conf, at(NOW)).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((attempts.failures, attempts.locked_until), (0, None), "no wrong PIN was counted while the lookup could not be made");
+    // A desk's search for it says the same, not "nothing found".
+    let e = kiosk.search(&sign_in(&kiosk, "root").await, "DAL", &conf).await.err().unwrap_or_else(|| panic!("a search needing the central database must say so"));
+    assert_eq!(e.code, "central_unavailable", "{}", e.message);
+
+    let found = ok(dal.s.authorize(&conf, &receipt.pin).await);
+    assert_eq!(found.id.to_string(), receipt.appointment.appointment_id, "reachable, the kiosk finds the appointment with its PIN");
+}

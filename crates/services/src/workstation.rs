@@ -36,7 +36,10 @@ use uuid::Uuid;
 pub const CENTRAL_TIMEOUT: Duration = Duration::from_secs(10);
 /// A check-in asks the central database for its queue number this long at most.
 const QUEUE_NUMBER_TIMEOUT: Duration = Duration::from_secs(2);
-const QUEUE_NUMBER_BACKOFF_SECONDS: i64 = 30;
+/// After a helpful-but-optional central call failed (a queue number, a
+/// lookup of something the replica lacks), such calls are not tried again
+/// for this long: a desk never waits on a dead network call after call.
+const QUIET_AFTER_FAILURE_SECONDS: i64 = 30;
 
 /// The central side of a workstation.
 #[derive(Clone, Debug)]
@@ -60,8 +63,9 @@ pub struct Workstation {
     pub(crate) sync_lock: Arc<Mutex<()>>,
     /// This replica and PIN key were found to be the central database's.
     central_checked: Arc<AtomicBool>,
-    /// Until when (Unix seconds) queue numbers are not asked of the central database.
-    number_backoff_until: Arc<AtomicI64>,
+    /// Until when (Unix seconds) optional calls are not made to the central
+    /// database (see [`QUIET_AFTER_FAILURE_SECONDS`]).
+    quiet_until: Arc<AtomicI64>,
 }
 
 impl Deref for Workstation {
@@ -194,21 +198,28 @@ impl Workstation {
 
     /// A number no other desk of the office gets today, when the central
     /// database answers quickly; `None` (the desk continues from the highest
-    /// number it has seen) when it does not. After a failure the desk does
-    /// not ask again for a while: a check-in never waits on a dead network.
+    /// number it has seen) when it does not.
     async fn central_queue_number(&self, central: &Central, visit: &NewVisit) -> Option<u32> {
+        self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await.ok()
+    }
+
+    /// A central call the desk can go on without. After the central database
+    /// failed to answer one, the next ones fail at once for a while
+    /// (`CentralUnavailable`) instead of each waiting for the network.
+    async fn optional_call<T>(&self, timeout: Duration, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
         // The real clock: the services' clock may stand still (tests, rehearsals).
         let now = Utc::now().timestamp();
-        if now < self.number_backoff_until.load(Ordering::Relaxed) {
-            return None;
+        if now < self.quiet_until.load(Ordering::Relaxed) {
+            return Err(RepoError::CentralUnavailable("it did not answer a moment ago".into()));
         }
-        match tokio::time::timeout(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await {
-            Ok(Ok(n)) => Some(n),
-            _ => {
-                self.number_backoff_until.store(now + QUEUE_NUMBER_BACKOFF_SECONDS, Ordering::Relaxed);
-                None
-            }
+        let out = match tokio::time::timeout(timeout, fut).await {
+            Ok(r) => r,
+            Err(_) => Err(RepoError::Unavailable(format!("no answer within {} s", timeout.as_secs()))),
+        };
+        if let Err(RepoError::Unavailable(_)) = &out {
+            self.quiet_until.store(now + QUIET_AFTER_FAILURE_SECONDS, Ordering::Relaxed);
         }
+        out.map_err(needs_central)
     }
 
     pub fn standalone(local: SqliteStore) -> Self {
@@ -225,7 +236,7 @@ impl Workstation {
             central: Arc::new(std::sync::RwLock::new(central)),
             sync_lock: Arc::new(Mutex::new(())),
             central_checked: Arc::new(AtomicBool::new(false)),
-            number_backoff_until: Arc::new(AtomicI64::new(0)),
+            quiet_until: Arc::new(AtomicI64::new(0)),
         }
     }
 
@@ -332,8 +343,13 @@ impl Repository for Workstation {
     async fn appointment(&self, confirmation: &ConfirmationNumber) -> RepoResult<Option<(Appointment, String)>> {
         let here = self.local.appointment(confirmation).await?;
         match (&here, &self.central()) {
-            // Booked at another office's kiosk, or not pulled yet: asked centrally when reachable.
-            (None, Some(c)) => Ok(central_call(c.store.appointment(confirmation)).await.unwrap_or(None)),
+            // Booked at another office's kiosk, or not pulled yet: asked
+            // centrally. When that cannot be done it is said so, never
+            // "no such appointment" (a kiosk would count a wrong PIN).
+            (None, Some(c)) => self.optional_call(CENTRAL_TIMEOUT, c.store.appointment(confirmation)).await.map_err(|e| match e {
+                RepoError::CentralUnavailable(why) => RepoError::CentralUnavailable(format!("the appointment is not in this workstation's copy; {why}")),
+                e => e,
+            }),
             _ => Ok(here),
         }
     }
