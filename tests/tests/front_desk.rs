@@ -8,7 +8,7 @@
 use passdesk_domain::{
     applicant::ApplicantInput,
     documents::DocumentKind,
-    visit::{parse_search, VisitKind, VisitState},
+    visit::{parse_search, Companion, VisitKind, VisitState},
 };
 use passdesk_services::{
     booking::BookingRequest,
@@ -273,4 +273,45 @@ async fn arlington_admits_attorneys_and_payers_without_appointments_only_in_thei
     let arl_desk = ok(later.sign_in("arldesk", "arldesk-password-1").await);
     let attorney = ok(later.walk_in(&arl_desk, &walk(VisitKind::AttorneyWalkIn)).await);
     assert_eq!(attorney.track, "attorney");
+}
+
+/// What a desk types goes to every replica and to the central database, so
+/// what one of them could not keep is refused at the desk with the field
+/// named, and nothing is recorded: a date whose year is not four digits
+/// (chrono reads "-5000-01-01"), a control character (a NUL) in a reason, a
+/// name, a desk or a receipt, a companion of no known role, a document
+/// number with more than letters and digits.
+#[tokio::test]
+async fn what_the_desk_types_is_refused_unless_every_database_can_keep_it() {
+    let d = desk().await;
+    let s = &d.f.services;
+    let anna = book(&d, "DAL", "case_inquiry", "2026-11-24", person("Anna", "Eriksson", "1974-08-12", None)).await;
+    let good = CheckIn { confirmation: anna.appointment.confirmation.clone(), documents: vec![id(DocumentKind::Passport)], override_reason: None, companions: Vec::new() };
+    let with_doc = |doc: DocumentShown| CheckIn { documents: vec![doc], ..good.clone() };
+    let with_companion = |role: &str, name: &str| CheckIn { companions: vec![Companion { role: role.into(), name: name.into() }], ..good.clone() };
+    let refused = [
+        ("expiry", with_doc(DocumentShown { expiry: Some("-5000-01-01".into()), ..id(DocumentKind::Passport) })),
+        ("expiry", with_doc(DocumentShown { expiry: Some("+12345-01-01".into()), ..id(DocumentKind::Passport) })),
+        ("number_last4", with_doc(DocumentShown { number_last4: Some("12\u{0}4".into()), ..id(DocumentKind::Passport) })),
+        ("override_reason", CheckIn { override_reason: Some("seen\u{0}".into()), ..good.clone() }),
+        ("companions", with_companion("bodyguard", "Ana Lee")),
+        ("companions", with_companion("family", "Ana\u{0}Lee")),
+    ];
+    for (field, c) in refused {
+        let e = s.check_in(&d.desk, &c).await.err().unwrap_or_else(|| panic!("{c:?} must be refused"));
+        assert_eq!((e.code, e.field.as_deref()), ("invalid_input", Some(field)), "{c:?}: {}", e.message);
+    }
+    assert!(ok(s.visits_today(&d.desk).await).is_empty(), "nothing recorded");
+    let visit = ok(s.check_in(&d.desk, &with_companion("translator", "Ana Lee")).await);
+
+    let e = s.call_visit(&d.desk, &visit.id.to_string(), "W\u{7}1").await.err().unwrap_or_else(|| panic!("a desk name with a control character"));
+    assert_eq!(e.field.as_deref(), Some("desk"), "{}", e.message);
+    ok(s.call_visit(&d.desk, &visit.id.to_string(), "Window 1").await);
+    let e = s.finish_visit(&d.desk, &visit.id.to_string(), true, Some("R-1\u{0}")).await.err().unwrap_or_else(|| panic!("a receipt with a NUL"));
+    assert_eq!(e.field.as_deref(), Some("receipt_ref"), "{}", e.message);
+    let other = WalkIn { name: "Petra Novak".into(), kind: VisitKind::WalkIn, reason: Some("other".into()), reason_text: Some("lost\u{0}".into()), approval: None };
+    let e = s.walk_in(&d.desk, &other).await.err().unwrap_or_else(|| panic!("a reason with a NUL"));
+    assert_eq!(e.field.as_deref(), Some("reason_text"), "{}", e.message);
+    let visits = ok(s.visits_today(&d.desk).await);
+    assert_eq!(visits.iter().map(|v| (v.state, v.receipt_ref.clone())).collect::<Vec<_>>(), vec![(VisitState::Called, None)], "only the good check-in, called");
 }

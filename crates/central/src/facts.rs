@@ -3,7 +3,9 @@
 //! applies it, so a retry after a lost answer finds it and skips it. A batch
 //! is applied in the order the desk made it. A fact that cannot be applied
 //! (it names an office or appointment the central database does not know) is
-//! recorded as rejected with the reason instead of blocking the desk forever.
+//! recorded as rejected with the reason instead of blocking the desk forever;
+//! so is one whose data the database cannot store (a date beyond its range,
+//! a NUL in a text).
 
 use std::collections::HashMap;
 
@@ -27,50 +29,16 @@ impl PgStore {
         // Offices by code, looked up once per batch (offices are never deleted).
         let mut offices = HashMap::new();
         for f in facts {
-            let fresh = sqlx::query_scalar!(
-                "INSERT INTO applied_commands (id, workstation, kind, payload, made_at, outcome) VALUES ($1, $2, $3, $4, $5, 'applied')
-                 ON CONFLICT (id) DO NOTHING RETURNING id",
-                f.id,
-                workstation,
-                f.kind,
-                f.payload,
-                f.made_at
-            )
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_error)?;
-            if fresh.is_none() {
-                // The desk never heard it was applied and skipped the visit
-                // in its pulls meanwhile: announce the visit again so the
-                // desk's next pull brings it as it stands now.
-                if let Ok(fact) = DeskFact::parse(&f.kind, &f.payload) {
-                    sqlx::query!("UPDATE visits SET id = id WHERE id = $1", fact.visit_id()).execute(&mut *tx).await.map_err(db_error)?;
-                }
-                report.duplicates += 1;
-                continue;
-            }
+            // Everything a fact does, its record included, can be undone alone;
+            // released after each, so a batch never nests hundreds of them.
             sqlx::query!("SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
-            let outcome = match DeskFact::parse(&f.kind, &f.payload) {
-                Ok(fact) => apply(&mut tx, &fact, &mut offices).await,
-                Err(e) => Err(RepoError::Corrupt(e)),
+            let counted = match apply_one(&mut tx, workstation, f, &mut offices).await? {
+                Outcome::Applied => &mut report.applied,
+                Outcome::Duplicate => &mut report.duplicates,
+                Outcome::Rejected => &mut report.rejected,
             };
-            match outcome {
-                Ok(note) => {
-                    sqlx::query!("RELEASE SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
-                    if let Some(note) = note {
-                        sqlx::query!("UPDATE applied_commands SET outcome = $2 WHERE id = $1", f.id, note).execute(&mut *tx).await.map_err(db_error)?;
-                    }
-                    report.applied += 1;
-                }
-                // The database itself failed: the whole batch is retried later.
-                Err(e @ RepoError::Unavailable(_)) => return Err(e),
-                Err(e) => {
-                    sqlx::query!("ROLLBACK TO SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
-                    let why = format!("rejected: {e}");
-                    sqlx::query!("UPDATE applied_commands SET outcome = $2 WHERE id = $1", f.id, why).execute(&mut *tx).await.map_err(db_error)?;
-                    report.rejected += 1;
-                }
-            }
+            *counted += 1;
+            sqlx::query!("RELEASE SAVEPOINT fact").execute(&mut *tx).await.map_err(db_error)?;
         }
         tx.commit().await.map_err(db_error)?;
         Ok(report)
@@ -80,6 +48,84 @@ impl PgStore {
     pub async fn fact_outcome(&self, id: Uuid) -> RepoResult<Option<String>> {
         sqlx::query_scalar!("SELECT outcome FROM applied_commands WHERE id = $1", id).fetch_optional(&self.pool).await.map_err(db_error)
     }
+}
+
+enum Outcome {
+    Applied,
+    Duplicate,
+    Rejected,
+}
+
+/// One fact, inside savepoint `fact`. An error is the database itself
+/// failing (the whole batch is tried again later); a fact that cannot be
+/// applied is undone to the savepoint and kept as rejected with the reason.
+async fn apply_one(tx: &mut Transaction<'_, Postgres>, workstation: &str, f: &OutboxFact, offices: &mut HashMap<String, Uuid>) -> RepoResult<Outcome> {
+    let fresh = match record_fact(tx, workstation, f, &f.kind, &f.payload).await {
+        Ok(fresh) => fresh,
+        Err(e @ RepoError::Unavailable(_)) => return Err(e),
+        // Its payload holds what no column takes (a NUL in a text): kept as
+        // text with the NULs replaced, and rejected, so the desk's later facts go on.
+        Err(e) => {
+            sqlx::query!("ROLLBACK TO SAVEPOINT fact").execute(&mut **tx).await.map_err(db_error)?;
+            let kind = f.kind.replace('\0', "\u{FFFD}");
+            let payload = serde_json::Value::String(f.payload.to_string().replace('\0', "\u{FFFD}"));
+            if !record_fact(tx, workstation, f, &kind, &payload).await? {
+                return Ok(Outcome::Duplicate);
+            }
+            return reject(tx, f, &e).await;
+        }
+    };
+    if !fresh {
+        // The desk never heard it was applied and skipped the visit in its
+        // pulls meanwhile: announce the visit again so the desk's next pull
+        // brings it as it stands now.
+        if let Ok(fact) = DeskFact::parse(&f.kind, &f.payload) {
+            sqlx::query!("UPDATE visits SET id = id WHERE id = $1", fact.visit_id()).execute(&mut **tx).await.map_err(db_error)?;
+        }
+        return Ok(Outcome::Duplicate);
+    }
+    let outcome = match DeskFact::parse(&f.kind, &f.payload) {
+        Ok(fact) => apply(tx, &fact, offices).await,
+        Err(e) => Err(RepoError::Corrupt(e)),
+    };
+    match outcome {
+        Ok(note) => {
+            if let Some(note) = note {
+                sqlx::query!("UPDATE applied_commands SET outcome = $2 WHERE id = $1", f.id, note).execute(&mut **tx).await.map_err(db_error)?;
+            }
+            Ok(Outcome::Applied)
+        }
+        Err(e @ RepoError::Unavailable(_)) => Err(e),
+        Err(e) => {
+            // Undoes the fact's changes, its record too: recorded again as rejected.
+            sqlx::query!("ROLLBACK TO SAVEPOINT fact").execute(&mut **tx).await.map_err(db_error)?;
+            record_fact(tx, workstation, f, &f.kind, &f.payload).await?;
+            reject(tx, f, &e).await
+        }
+    }
+}
+
+async fn reject(tx: &mut Transaction<'_, Postgres>, f: &OutboxFact, e: &RepoError) -> RepoResult<Outcome> {
+    let why = format!("rejected: {e}");
+    sqlx::query!("UPDATE applied_commands SET outcome = $2 WHERE id = $1", f.id, why).execute(&mut **tx).await.map_err(db_error)?;
+    Ok(Outcome::Rejected)
+}
+
+/// Records a fact as applied under its idempotency key; false when it was already.
+async fn record_fact(tx: &mut Transaction<'_, Postgres>, workstation: &str, f: &OutboxFact, kind: &str, payload: &serde_json::Value) -> RepoResult<bool> {
+    let fresh = sqlx::query_scalar!(
+        "INSERT INTO applied_commands (id, workstation, kind, payload, made_at, outcome) VALUES ($1, $2, $3, $4, $5, 'applied')
+         ON CONFLICT (id) DO NOTHING RETURNING id",
+        f.id,
+        workstation,
+        kind,
+        payload,
+        f.made_at
+    )
+    .fetch_optional(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    Ok(fresh.is_some())
 }
 
 /// Applies one fact; `Some(note)` when it was kept in the history only.
@@ -213,12 +259,15 @@ async fn advance_visit(
     let state = to.as_str();
     // Desks' steps arrive in the order they reach the central database: a
     // step older than the visit's end (a desk that was offline) is kept in
-    // the history but does not reopen a visit another desk finished.
-    let finished = sqlx::query_scalar!("SELECT finished_at FROM visits WHERE id = $1 AND state IN ('served', 'not_served') FOR UPDATE", id)
+    // the history but does not reopen a visit another desk finished. The
+    // row is locked whatever its state, so a batch finishing it at the same
+    // moment is waited for and its end seen.
+    let visit = sqlx::query!("SELECT state, finished_at FROM visits WHERE id = $1 FOR UPDATE", id)
         .fetch_optional(&mut **tx)
         .await
         .map_err(db_error)?
-        .flatten();
+        .ok_or_else(|| RepoError::NotFound(format!("no visit {id}")))?;
+    let finished = [VisitState::Served.as_str(), VisitState::NotServed.as_str()].contains(&visit.state.as_str()).then_some(visit.finished_at).flatten();
     if let Some(end) = finished {
         if at < end {
             // The desk showed its own step meanwhile: announce the visit so it is set right.

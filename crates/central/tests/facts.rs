@@ -6,11 +6,12 @@
 // Test helpers outside #[test] functions fail the test loudly too.
 #![allow(clippy::panic)]
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use passdesk_central::testing::scratch_database;
 use passdesk_domain::{
+    documents::DocumentKind,
     replica::OutboxFact,
-    visit::{Visit, VisitKind, VisitState},
+    visit::{DocumentRecord, Visit, VisitKind, VisitState},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -101,4 +102,102 @@ async fn a_fact_naming_an_unknown_office_is_rejected_and_the_batch_goes_on() {
     assert_eq!(offices, vec![(first.id, dallas), (second.id, dallas)], "both Dallas visits, at Dallas; none at the unknown office");
     let why = store.fact_outcome(facts[1].id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_default();
     assert!(why.starts_with("rejected: ") && why.contains("ZZZ"), "{why}");
+}
+
+/// Facts whose data the central database cannot store (from a desk of an
+/// older version, say): a document expiry beyond PostgreSQL's dates, and a
+/// NUL in a text, which not even the fact's own record takes. Each is kept
+/// as rejected with the reason; the facts after them are applied and the
+/// batch commits, so one bad fact never holds a desk's outbox up. Sent
+/// again, all five are duplicates.
+#[tokio::test]
+async fn a_fact_the_database_cannot_store_is_rejected_and_the_batch_goes_on() {
+    let (store, _) = scratch_database(2).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES ($1, 'DAL', 'Dallas', 'America/Chicago', '{}', 1, now())")
+        .bind(Uuid::now_v7())
+        .execute(store.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
+    let far_past = NaiveDate::from_ymd_opt(-5000, 1, 1).unwrap_or_else(|| panic!("a date of chrono's"));
+    let document = DocumentRecord {
+        kind: DocumentKind::Passport,
+        number_last4: Some("1234".into()),
+        expiry: Some(far_past),
+        outcome: "seen".into(),
+        problems: vec![],
+        override_reason: Some("expired".into()),
+        overridden_by: Some("desk".into()),
+    };
+    let mut nul = walk_in("DAL", 3, t0);
+    nul.display_name = "Walker\u{0}3".into();
+    let (first, out_of_range, last) = (walk_in("DAL", 1, t0), walk_in("DAL", 2, t0), walk_in("DAL", 4, t0));
+    let facts = vec![
+        fact("visit_recorded", json!({ "visit": first, "documents": [] }), t0),
+        fact("visit_recorded", json!({ "visit": out_of_range, "documents": [document] }), t0),
+        fact("visit_recorded", json!({ "visit": nul, "documents": [] }), t0),
+        step(first.id, "called", t0 + Duration::minutes(1)),
+        fact("visit_recorded", json!({ "visit": last, "documents": [] }), t0),
+    ];
+    let r = store.apply_facts("desk-1", &facts).await.unwrap_or_else(|e| panic!("the batch must commit: {e}"));
+    assert_eq!((r.applied, r.duplicates, r.rejected), (3, 0, 2), "{r:?}");
+    let visits: Vec<(Uuid, String)> =
+        sqlx::query_as("SELECT id, state FROM visits ORDER BY queue_number").fetch_all(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(visits, vec![(first.id, "called".to_string()), (last.id, "waiting".to_string())], "the storable facts applied, the others not at all");
+    for (f, says) in [(&facts[1], "out of range"), (&facts[2], "")] {
+        let why = store.fact_outcome(f.id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_default();
+        assert!(why.starts_with("rejected: the database refused the change") && why.contains(says), "{why}");
+    }
+    let again = store.apply_facts("desk-1", &facts).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((again.applied, again.duplicates, again.rejected), (0, 5, 0), "{again:?}");
+}
+
+/// A desk's batch finishes a visit while another desk's older call of it
+/// arrives: the call waits for the finish and does not reopen the visit.
+#[tokio::test]
+async fn an_older_step_racing_the_visits_end_does_not_reopen_it() {
+    let (store, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES ($1, 'DAL', 'Dallas', 'America/Chicago', '{}', 1, now())")
+        .bind(Uuid::now_v7())
+        .execute(store.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
+    let visit = walk_in("DAL", 1, t0);
+    let recorded = fact("visit_recorded", json!({ "visit": visit, "documents": [] }), t0);
+    store.apply_facts("desk-1", &[recorded]).await.unwrap_or_else(|e| panic!("{e}"));
+    // Desk 1's batch has served the visit and not committed yet.
+    let mut finishing = store.pool().begin().await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("UPDATE visits SET state = 'served', finished_at = $2, finished_by = 'desk' WHERE id = $1")
+        .bind(visit.id)
+        .bind(t0 + Duration::minutes(10))
+        .execute(&mut *finishing)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let late_call = step(visit.id, "called", t0 + Duration::minutes(5));
+    let pushing = {
+        let (store, late_call) = (store.clone(), late_call.clone());
+        tokio::spawn(async move { store.apply_facts("desk-2", &[late_call]).await })
+    };
+    // Desk 2's step waits on the visit's row.
+    let waiting = async {
+        loop {
+            let n: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+                .fetch_one(store.pool())
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+            if n > 0 {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(10), waiting).await.unwrap_or_else(|_| panic!("desk 2's step must wait for the visit's row"));
+    finishing.commit().await.unwrap_or_else(|e| panic!("{e}"));
+    let r = pushing.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((r.applied, r.rejected), (1, 0));
+    let state: String = sqlx::query_scalar("SELECT state FROM visits WHERE id = $1").bind(visit.id).fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(state, "served", "the older call, decided after the end committed, does not reopen the visit");
+    let note = store.fact_outcome(late_call.id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_default();
+    assert!(note.starts_with("kept in the history only"), "{note}");
 }

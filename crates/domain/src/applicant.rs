@@ -323,13 +323,17 @@ fn optional<T>(v: &Option<String>, parse: impl FnOnce(&str) -> Result<T, DomainE
 }
 
 fn free_text(field: &'static str, v: &Option<String>, max: usize) -> Result<Option<String>, DomainError> {
-    optional(v, |s| {
-        if s.chars().count() > max || s.chars().any(char::is_control) {
-            Err(DomainError::invalid(field, format!("up to {max} characters of plain text")))
-        } else {
-            Ok(s.to_string())
-        }
-    })
+    optional(v, |s| plain_text(field, s, max).map(String::from))
+}
+
+/// Text a person typed, kept as it is: at most `max` characters and no
+/// control characters (a NUL, say, which no database column takes).
+pub fn plain_text<'a>(field: &'static str, s: &'a str, max: usize) -> Result<&'a str, DomainError> {
+    if s.chars().count() > max || s.chars().any(char::is_control) {
+        Err(DomainError::invalid(field, format!("up to {max} characters of plain text")))
+    } else {
+        Ok(s)
+    }
 }
 
 impl ApplicantInput {

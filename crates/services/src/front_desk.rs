@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use passdesk_domain::{
+    applicant::plain_text,
     appointment_type,
     confirmation::ConfirmationNumber,
     documents::{self, DocumentKind},
@@ -74,6 +75,8 @@ pub struct CheckIn {
 }
 
 /// Why an emergency walk-in is seen without an appointment.
+/// Who may come in with the person (the check-in screen's choices).
+pub const COMPANION_ROLES: &[&str] = &["family", "translator", "attorney"];
 pub const WALK_IN_REASONS: &[&str] = &["medical_emergency", "imminent_travel", "death_in_family", "document_needed_for_work", "humanitarian", "other"];
 
 /// A manager or supervisor present at the desk, signing for a walk-in over the day's capacity.
@@ -235,7 +238,16 @@ impl<R: Repository> Services<R> {
         if !missing.is_empty() {
             return Err(refused("documents_missing", format!("not enough to check in: {}", missing.join("; "))));
         }
-        let reason = c.override_reason.as_deref().map(str::trim).filter(|r| !r.is_empty());
+        let reason = c.override_reason.as_deref().map(str::trim).filter(|r| !r.is_empty()).map(|r| plain_text("override_reason", r, 200)).transpose()?;
+        for p in &c.companions {
+            passdesk_domain::applicant::Name::parse("companions", &p.name)?;
+            if !COMPANION_ROLES.contains(&p.role.as_str()) {
+                return Err(DomainError::invalid("companions", format!("a companion is one of {}", COMPANION_ROLES.join(", "))).into());
+            }
+        }
+        if let Some(n) = c.documents.iter().filter_map(|d| d.number_last4.as_deref()).find(|n| !n.trim().chars().all(|c| c.is_ascii_alphanumeric())) {
+            return Err(DomainError::invalid("number_last4", format!("\"{n}\": a document number has letters and digits only")).into());
+        }
         let mut records = Vec::new();
         let mut problems_all = Vec::new();
         for d in &c.documents {
@@ -323,7 +335,7 @@ impl<R: Repository> Services<R> {
                     return Err(refused("walk_ins_not_allowed", "this office does not see emergency walk-ins; book the person instead"));
                 }
                 let reason = w.reason.as_deref().filter(|r| WALK_IN_REASONS.contains(r)).ok_or_else(|| DomainError::invalid("reason", format!("choose one of {}", WALK_IN_REASONS.join(", "))))?;
-                let text = w.reason_text.as_deref().map(str::trim).filter(|t| !t.is_empty());
+                let text = w.reason_text.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(|t| plain_text("reason_text", t, 200)).transpose()?;
                 if reason == "other" && text.is_none() {
                     return Err(DomainError::invalid("reason_text", "say what the emergency is").into());
                 }
@@ -373,7 +385,7 @@ impl<R: Repository> Services<R> {
     pub async fn call_visit(&self, session: &Session, visit: &str, desk: &str) -> ServiceResult<Visit> {
         session.require(Action::ViewBoard)?;
         let desk = desk.trim();
-        if desk.is_empty() || desk.chars().count() > 12 {
+        if desk.is_empty() || desk.chars().count() > 12 || desk.chars().any(char::is_control) {
             return Err(DomainError::invalid("desk", "name the desk or window (up to 12 characters)").into());
         }
         self.advance(session, visit, &[VisitState::Waiting, VisitState::Called], VisitState::Called, Some(desk), None).await
@@ -383,8 +395,8 @@ impl<R: Repository> Services<R> {
     pub async fn finish_visit(&self, session: &Session, visit: &str, served: bool, receipt_ref: Option<&str>) -> ServiceResult<Visit> {
         session.require(Action::ViewBoard)?;
         let receipt = receipt_ref.map(str::trim).filter(|r| !r.is_empty());
-        if receipt.is_some_and(|r| r.chars().count() > 40) {
-            return Err(DomainError::invalid("receipt_ref", "up to 40 characters").into());
+        if let Some(r) = receipt {
+            plain_text("receipt_ref", r, 40)?;
         }
         let to = if served { VisitState::Served } else { VisitState::NotServed };
         self.advance(session, visit, &[VisitState::Called], to, None, receipt).await

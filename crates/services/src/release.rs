@@ -10,8 +10,14 @@ use crate::{parse_office_code, views::{ReleaseView, SlotView}, ServiceError, Ser
 const MAX_DAYS_AHEAD: u64 = 366;
 
 pub fn parse_date(field: &'static str, s: &str) -> ServiceResult<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| passdesk_domain::DomainError::invalid(field, format!("\"{}\" is not a date as YYYY-MM-DD", s.trim())).into())
+    let s = s.trim();
+    let bad = || passdesk_domain::DomainError::invalid(field, format!("\"{s}\" is not a date as YYYY-MM-DD")).into();
+    // Four-digit years only: chrono also reads "-5000-01-01" or "+12345-…",
+    // which no one means and the central database cannot store.
+    if s.len() != 10 || !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(bad());
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| bad())
 }
 
 impl<R: Repository> Services<R> {
