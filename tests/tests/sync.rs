@@ -11,6 +11,7 @@ use std::path::Path;
 use passdesk_central::{testing::scratch_database, PgStore};
 use passdesk_domain::{
     applicant::ApplicantInput,
+    confirmation::ConfirmationNumber,
     documents::DocumentKind,
     office_file::Format,
     replica::FeedCursor,
@@ -23,7 +24,7 @@ use passdesk_services::{
     pin_key::{self, PinKeySource},
     staff::{NewStaff, Session},
     sync,
-    workstation::{Central, Workstation},
+    workstation::{set_replica_office, Central, Workstation},
     LocalServices, ServiceError, Services,
 };
 use passdesk_store::SqliteStore;
@@ -415,4 +416,43 @@ async fn an_unreachable_central_database_is_not_a_wrong_pin() {
 
     let found = ok(dal.s.authorize(&conf, &receipt.pin).await);
     assert_eq!(found.id.to_string(), receipt.appointment.appointment_id, "reachable, the kiosk finds the appointment with its PIN");
+}
+
+/// A workstation that kept Dallas's appointments is switched to Arlington's:
+/// the feed is read again from its start, so Arlington's appointments booked
+/// before the switch arrive too (the old cursor had passed over them).
+/// Choosing the same office again keeps the cursor.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replica_switched_to_another_office_brings_that_offices_earlier_rows() {
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let arl = station(&central, "arl-desk", "ARL", &key, NOW).await;
+    ok(arl.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    ok(arl.s.release_through("ARL", date("2026-11-25")).await);
+    let booking = BookingRequest { office: Some("ARL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Ana", "Diaz"), ..Default::default() };
+    let conf: ConfirmationNumber = ok(arl.s.book(&booking).await).appointment.confirmation.parse().unwrap_or_else(|e| panic!("{e}"));
+    // Changes every replica keeps, after the booking: Dallas's cursor passes it.
+    ok(arl.s.release_through("DAL", date("2026-11-25")).await);
+    let desk = station(&central, "desk", "DAL", &key, NOW).await;
+    let local = desk.s.repo().local().clone();
+    ok(set_replica_office(desk.s.repo(), Some(&"DAL".parse().unwrap_or_else(|e| panic!("{e}")))).await);
+    round(&desk.s).await;
+    let held = |local: &SqliteStore| {
+        let (local, conf) = (local.clone(), conf.clone());
+        async move { local.appointment(&conf).await.unwrap_or_else(|e| panic!("{e}")).is_some() }
+    };
+    assert!(!held(&local).await, "Dallas's replica keeps no Arlington appointment");
+    let cursor = local.feed_cursor().await.unwrap_or_else(|e| panic!("{e}"));
+    ok(set_replica_office(desk.s.repo(), Some(&"DAL".parse().unwrap_or_else(|e| panic!("{e}")))).await);
+    assert_eq!(local.feed_cursor().await.unwrap_or_else(|e| panic!("{e}")), cursor, "the same office again: the cursor stays");
+
+    let arlington = "ARL".parse().unwrap_or_else(|e| panic!("{e}"));
+    ok(set_replica_office(desk.s.repo(), Some(&arlington)).await);
+    // As the app does after a change: the workstation opened again with its new office.
+    let ws = Workstation::connected(local.clone(), Central { store: central.clone(), workstation: "desk".into(), office: Some(arlington) });
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+    let switched = ok(Services::new(ws, pin_key, clock_at(at(NOW))).await);
+    round(&switched).await;
+    assert!(held(&local).await, "Arlington's appointment, booked before the switch, is in the replica");
 }

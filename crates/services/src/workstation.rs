@@ -97,12 +97,12 @@ pub const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
 const DISTRICT: &str = "sync.district";
 /// `meta` key: this workstation's name in the central history of facts.
 pub const WORKSTATION_NAME: &str = "workstation.name";
-/// `meta` key: the office whose appointments and visits this replica keeps.
-pub const REPLICA_OFFICE: &str = "central.office";
+pub use passdesk_store::outbox::REPLICA_OFFICE;
 
-/// Keeps only `office`'s appointments and visits in this replica (`None`: every office's).
-pub async fn set_replica_office(repo: &impl Repository, office: Option<&OfficeCode>) -> crate::ServiceResult<()> {
-    repo.set_meta(REPLICA_OFFICE, office.map(OfficeCode::as_str).unwrap_or("")).await?;
+/// Keeps only `office`'s appointments and visits in this replica (`None`:
+/// every office's). A change reads the central feed again from its start.
+pub async fn set_replica_office(ws: &Workstation, office: Option<&OfficeCode>) -> crate::ServiceResult<()> {
+    ws.local().set_replica_office(office.map(OfficeCode::as_str).unwrap_or("")).await?;
     Ok(())
 }
 

@@ -9,6 +9,9 @@ use crate::{db_error, rows, SqliteStore};
 
 /// `meta` key: the change-feed cursor, "txid:seq" of the last change applied.
 pub const FEED_CURSOR: &str = "sync.cursor";
+/// `meta` key: the office whose appointments and visits this replica keeps
+/// ("" or absent: every office's).
+pub const REPLICA_OFFICE: &str = "central.office";
 /// `meta` key: when a sync round last finished without error (RFC 3339).
 pub const LAST_SYNC: &str = "sync.last_success";
 

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::{
     db_error,
-    outbox::{FEED_CURSOR, LAST_SYNC},
+    outbox::{FEED_CURSOR, LAST_SYNC, REPLICA_OFFICE},
     rows, SqliteStore,
 };
 
@@ -68,6 +68,26 @@ impl SqliteStore {
             .map_err(db_error)?
             .map(|c| c.parse::<FeedCursor>().map_err(RepoError::Corrupt))
             .transpose()
+    }
+
+    /// Keeps `office`'s appointments and visits from now on ("" for every
+    /// office's); true when that changed. A change also starts the feed
+    /// again from its beginning, in the same transaction: the rows of an
+    /// office the old choice passed over lie behind the cursor and would
+    /// never come. (Rows of an office no longer kept stay as they were.)
+    pub async fn set_replica_office(&self, office: &str) -> RepoResult<bool> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        let before = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", REPLICA_OFFICE).fetch_optional(&mut *tx).await.map_err(db_error)?;
+        if before.as_deref().unwrap_or("") == office {
+            return Ok(false);
+        }
+        sqlx::query!("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", REPLICA_OFFICE, office)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        sqlx::query!("DELETE FROM meta WHERE key = ?", FEED_CURSOR).execute(&mut *tx).await.map_err(db_error)?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(true)
     }
 
     pub async fn record_sync_success(&self, at: DateTime<Utc>) -> RepoResult<()> {
