@@ -785,3 +785,59 @@ async fn a_lost_push_answer_then_a_pull_leaves_the_replica_current() {
     assert_eq!(there.get(&v.id).map(|s| s.1.as_str()), Some("called"), "desk 2 called the visit");
     assert!(here == there, "desk 1's replica shows the visit as the central database has it: {:#?}", diff(&here, &there));
 }
+
+/// The central database makes a booking and its answer is lost on the way
+/// back: the kiosk says it cannot reach the central database. The same
+/// person asking again (while the answers are still being lost, then once
+/// the network is well) is not refused as a duplicate of a booking whose
+/// number and PIN they never saw: they get that booking, with a PIN that
+/// works, and the central database holds it once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_booking_answer_then_asking_again_gives_that_booking() {
+    let (central, url) = must("scratch database", scratch_database(4).await);
+    let dir = must("temp dir", tempfile::tempdir());
+    let key = dir.path().join("district.pin-key");
+    let setup = services(&dir.path().join("setup.sqlite3"), &central, "arl-setup", "ARL", &key, clock_at(at(NOW))).await;
+    ok(setup.import_offices(OFFICES_TOML, Format::Toml).await);
+    ok(setup.release_through("ARL", date("2026-11-27")).await);
+
+    let options = must("database URL", ConnectOptions::from_str(&url));
+    let upstream = must("resolve the database host", tokio::net::lookup_host((options.get_host(), options.get_port())).await)
+        .find(|a: &SocketAddr| a.ip().is_loopback())
+        .unwrap_or_else(|| panic!("the test database {url} is on a loopback address"));
+    // Every answer naming the applicant is lost while the proxy is broken; nothing else breaks.
+    let plan = FaultPlan { bytes_between_faults: (u64::MAX / 4, u64::MAX / 4), stall_share: 0.0, lose_answers: Some((b"Quillfeather".to_vec(), 1.0)), ..FaultPlan::default() };
+    let proxy = must("start the fault proxy", FaultProxy::start(upstream, plan).await);
+    let proxied = must("connect through the proxy", PgStore::connect(options.clone().host("127.0.0.1").port(proxy.addr().port()), 3).await);
+    let kiosk = services(&dir.path().join("kiosk.sqlite3"), &proxied, "arl-kiosk", "ARL", &key, clock_at(at(NOW))).await;
+    ok(sync::round(kiosk.repo(), &|_| {}).await);
+    let request = BookingRequest {
+        office: Some("ARL".into()),
+        type_code: "case_inquiry".into(),
+        from: Some(TODAY.into()),
+        applicant: passdesk_domain::applicant::ApplicantInput { first_name: "Ines".into(), last_name: "Quillfeather".into(), date_of_birth: "1981-05-06".into(), ..Default::default() },
+        ..Default::default()
+    };
+    let held = || async {
+        let rows: Vec<String> = must("appointments", sqlx::query_scalar("SELECT confirmation FROM appointments WHERE last_name = 'Quillfeather'").fetch_all(central.pool()).await);
+        rows
+    };
+
+    proxy.break_it();
+    let e = kiosk.book(&request).await.err().unwrap_or_else(|| panic!("the answer was lost: the kiosk cannot know it booked"));
+    assert_eq!(e.code, "central_unavailable", "{}", e.message);
+    assert_eq!(held().await.len(), 1, "the central database made the booking");
+    // Asked again while answers are still lost: the booking cannot be shown yet, and nothing more is booked.
+    let e = kiosk.book(&request).await.err().unwrap_or_else(|| panic!("the booking cannot be read back yet"));
+    assert_eq!(e.code, "duplicate_booking", "{}", e.message);
+    proxy.heal();
+    let receipt = ok(kiosk.book(&request).await);
+    let made = held().await;
+    assert_eq!(made.len(), 1, "still one booking: {made:?}");
+    let conf: ConfirmationNumber = must("confirmation", receipt.appointment.confirmation.parse());
+    assert_eq!(conf.as_str(), made[0], "the receipt is the booking the central database made");
+    let found = ok(kiosk.authorize(conf.as_str(), &receipt.pin).await);
+    assert_eq!(found.applicant.last_name.as_str(), "Quillfeather", "the PIN shown opens that booking");
+    // A third try by the same person: the answer was given; now it is a duplicate like any other.
+    assert_eq!(kiosk.book(&request).await.err().map(|e| e.code), Some("duplicate_booking"));
+}

@@ -7,7 +7,8 @@ use passdesk_domain::{
     confirmation::ConfirmationNumber,
     pin::Pin,
     DomainError,
-    repository::{Appointment, NewBooking, RepoError, Repository, SlotChoice, StoredOffice},
+    office::Office,
+    repository::{Appointment, AppointmentStatus, NewBooking, RepoError, Repository, SlotChoice, StoredOffice},
 };
 use serde::Deserialize;
 use uuid::Uuid;
@@ -148,10 +149,35 @@ impl<R: Repository> Services<R> {
                     })
                 }
                 Err(RepoError::Conflict(m)) if m.contains("confirmation") => booking.confirmation = ConfirmationNumber::random(),
+                Err(e @ (RepoError::CentralUnavailable(_) | RepoError::Unavailable(_))) => {
+                    // Made or not, nobody can tell yet: kept for the person's next try.
+                    self.unanswered.remember(&booking, &pin);
+                    return Err(no_free_slot(e, &office, ty.name));
+                }
+                Err(e @ RepoError::Duplicate(_)) => {
+                    return match self.answer_again(&booking, o).await {
+                        Some(receipt) => Ok(receipt),
+                        None => Err(no_free_slot(e, &office, ty.name)),
+                    }
+                }
                 Err(e) => return Err(no_free_slot(e, &office, ty.name)),
             }
         }
         Err(ServiceError::new("database_unavailable", "could not draw a free confirmation number; try again"))
+    }
+
+    /// The person's booking whose answer was lost, if the central database
+    /// made it: shown now with its PIN, as the first answer would have.
+    async fn answer_again(&self, booking: &NewBooking, o: &Office) -> Option<BookingReceipt> {
+        for c in self.unanswered.of_same_person(booking) {
+            if let Ok(Some((a, _))) = self.repo.appointment(&c.confirmation).await {
+                if a.id == c.id && a.status == AppointmentStatus::Booked {
+                    self.unanswered.forget(c.id);
+                    return Some(BookingReceipt { pin: c.pin.reveal().to_string(), appointment: AppointmentView::new(&a, o) });
+                }
+            }
+        }
+        None
     }
 
     /// The appointment behind a confirmation number and PIN. Wrong PINs are

@@ -19,6 +19,7 @@ pub mod release;
 pub mod roster;
 pub mod staff;
 pub mod sync;
+mod unanswered;
 pub mod workstation;
 pub mod views;
 
@@ -59,6 +60,7 @@ pub struct Services<R> {
     repo: R,
     pin_key: PinKey,
     clock: Clock,
+    unanswered: Arc<unanswered::Unanswered>,
 }
 
 /// The services of one workstation: its local database, and the central one when configured.
@@ -83,7 +85,7 @@ impl<R: Repository> Services<R> {
             Some(_) => {}
             None => repo.set_meta(PIN_KEY_FINGERPRINT, &fp).await?,
         }
-        Ok(Self { repo, pin_key, clock })
+        Ok(Self { repo, pin_key, clock, unanswered: Default::default() })
     }
 
     pub fn repo(&self) -> &R {

@@ -203,6 +203,12 @@ impl Workstation {
         self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await.ok()
     }
 
+    /// The central database answered (a decision, a sync round): optional
+    /// calls are made again at once.
+    pub(crate) fn central_answered(&self) {
+        self.quiet_until.store(0, Ordering::Relaxed);
+    }
+
     /// A central call the desk can go on without. After the central database
     /// failed to answer one, the next ones fail at once for a while
     /// (`CentralUnavailable`) instead of each waiting for the network.
@@ -266,7 +272,11 @@ impl Workstation {
             "central_unavailable" => RepoError::CentralUnavailable(e.message),
             _ => RepoError::Conflict(e.message),
         })?;
-        let out = central_call(fut).await.map_err(needs_central)?;
+        let out = central_call(fut).await;
+        if !matches!(out, Err(RepoError::Unavailable(_))) {
+            self.central_answered();
+        }
+        let out = out.map_err(needs_central)?;
         // Its error shows in the sync status (the age of the last sync) instead.
         let _ = crate::sync::pull(self, central).await;
         Ok(out)
