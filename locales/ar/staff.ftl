@@ -275,6 +275,10 @@ staff-sync-offline = قاعدة البيانات المركزية: غير متص
 staff-sync-draining = جارٍ الإرسال إلى قاعدة البيانات المركزية: المُرسَل { $sent }، والمتبقي { $remaining }
 staff-sync-never = لم تتم بعد
 staff-sync-seconds-ago = منذ { $seconds } ثانية
+staff-sync-minutes-ago = منذ { $minutes } دقيقة
+staff-sync-hours-ago = منذ { $hours } ساعة
+staff-sync-days-ago = منذ { $days } يوم
+staff-sync-problem = قاعدة البيانات المركزية: غير صالحة للاستخدام · { $problem } · آخر مزامنة: { $age } · غير المُرسَل: { $unsent }، محفوظ هنا · تسجيل الوصول لا يزال يعمل
 
 ## The administrator's central-database settings
 staff-nav-central = قاعدة البيانات المركزية

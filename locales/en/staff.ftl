@@ -275,6 +275,10 @@ staff-sync-offline = Central database: OFFLINE · last sync { $age } · { $unsen
 staff-sync-draining = Sending to the central database: { $sent } sent, { $remaining } to go
 staff-sync-never = never
 staff-sync-seconds-ago = { $seconds } s ago
+staff-sync-minutes-ago = { $minutes } min ago
+staff-sync-hours-ago = { $hours } h ago
+staff-sync-days-ago = { $days } d ago
+staff-sync-problem = Central database: NOT USABLE · { $problem } · last sync { $age } · { $unsent } unsent, kept here · check-ins still work
 
 ## The administrator's central-database settings
 staff-nav-central = Central database

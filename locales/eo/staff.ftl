@@ -275,6 +275,10 @@ staff-sync-offline = Centra datumbazo: MALKONEKTITA · lasta sinkronigo: { $age 
 staff-sync-draining = Sendado al la centra datumbazo: senditaj { $sent }, restas { $remaining }
 staff-sync-never = neniam
 staff-sync-seconds-ago = antaŭ { $seconds } s
+staff-sync-minutes-ago = antaŭ { $minutes } min
+staff-sync-hours-ago = antaŭ { $hours } h
+staff-sync-days-ago = antaŭ { $days } d
+staff-sync-problem = Centra datumbazo: NEUZEBLA · { $problem } · lasta sinkronigo: { $age } · nesenditaj: { $unsent }, konservataj ĉi tie · registrado de alvenoj plu funkcias
 
 ## The administrator's central-database settings
 staff-nav-central = Centra datumbazo

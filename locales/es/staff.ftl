@@ -275,6 +275,10 @@ staff-sync-offline = Base de datos central: SIN CONEXIÓN · última sincronizac
 staff-sync-draining = Enviando a la base de datos central: enviados { $sent }, pendientes { $remaining }
 staff-sync-never = nunca
 staff-sync-seconds-ago = hace { $seconds } s
+staff-sync-minutes-ago = hace { $minutes } min
+staff-sync-hours-ago = hace { $hours } h
+staff-sync-days-ago = hace { $days } d
+staff-sync-problem = Base de datos central: NO UTILIZABLE · { $problem } · última sincronización: { $age } · { $unsent } sin enviar, se guardan aquí · el registro de llegada sigue funcionando
 
 ## The administrator's central-database settings
 staff-nav-central = Base de datos central

@@ -275,6 +275,10 @@ staff-sync-offline = Base de données centrale : HORS LIGNE · dernière synchr
 staff-sync-draining = Envoi vers la base de données centrale : envoyés { $sent }, restants { $remaining }
 staff-sync-never = jamais
 staff-sync-seconds-ago = il y a { $seconds } s
+staff-sync-minutes-ago = il y a { $minutes } min
+staff-sync-hours-ago = il y a { $hours } h
+staff-sync-days-ago = il y a { $days } j
+staff-sync-problem = Base de données centrale : INUTILISABLE · { $problem } · dernière synchronisation : { $age } · non envoyés : { $unsent }, conservés ici · l’enregistrement des arrivées fonctionne toujours
 
 ## The administrator's central-database settings
 staff-nav-central = Base de données centrale

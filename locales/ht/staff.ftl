@@ -275,6 +275,10 @@ staff-sync-offline = Baz done santral: PA KONEKTE · dènye senkronizasyon: { $a
 staff-sync-draining = Ap voye bay baz done santral la: { $sent } voye, { $remaining } ki rete
 staff-sync-never = poko fèt
 staff-sync-seconds-ago = sa gen { $seconds } segonn
+staff-sync-minutes-ago = sa gen { $minutes } minit
+staff-sync-hours-ago = sa gen { $hours } èdtan
+staff-sync-days-ago = sa gen { $days } jou
+staff-sync-problem = Baz done santral: PA KA ITILIZE · { $problem } · dènye senkronizasyon: { $age } · { $unsent } poko voye, yo kenbe isit la · anrejistreman arive toujou mache
 
 ## The administrator's central-database settings
 staff-nav-central = Baz done santral

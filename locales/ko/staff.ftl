@@ -275,6 +275,10 @@ staff-sync-offline = 중앙 데이터베이스: 오프라인 · 마지막 동기
 staff-sync-draining = 중앙 데이터베이스로 전송 중: { $sent }건 전송됨, { $remaining }건 남음
 staff-sync-never = 없음
 staff-sync-seconds-ago = { $seconds }초 전
+staff-sync-minutes-ago = { $minutes }분 전
+staff-sync-hours-ago = { $hours }시간 전
+staff-sync-days-ago = { $days }일 전
+staff-sync-problem = 중앙 데이터베이스: 사용 불가 · { $problem } · 마지막 동기화: { $age } · 미전송 { $unsent }건(이곳에 보관) · 체크인은 계속 가능합니다
 
 ## The administrator's central-database settings
 staff-nav-central = 중앙 데이터베이스

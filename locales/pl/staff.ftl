@@ -275,6 +275,10 @@ staff-sync-offline = Centralna baza danych: OFFLINE · ostatnia synchronizacja: 
 staff-sync-draining = Wysyłanie do centralnej bazy danych: wysłano { $sent }, pozostało { $remaining }
 staff-sync-never = nigdy
 staff-sync-seconds-ago = { $seconds } s temu
+staff-sync-minutes-ago = { $minutes } min temu
+staff-sync-hours-ago = { $hours } godz. temu
+staff-sync-days-ago = { $days } d temu
+staff-sync-problem = Centralna baza danych: NIE DO UŻYCIA · { $problem } · ostatnia synchronizacja: { $age } · niewysłane: { $unsent }, przechowywane tutaj · rejestracja przybyć nadal działa
 
 ## The administrator's central-database settings
 staff-nav-central = Centralna baza danych

@@ -275,6 +275,10 @@ staff-sync-offline = Banco de dados central: SEM CONEXÃO · última sincroniza�
 staff-sync-draining = Enviando ao banco de dados central: enviados { $sent }, restantes { $remaining }
 staff-sync-never = nunca
 staff-sync-seconds-ago = há { $seconds } s
+staff-sync-minutes-ago = há { $minutes } min
+staff-sync-hours-ago = há { $hours } h
+staff-sync-days-ago = há { $days } d
+staff-sync-problem = Banco de dados central: INUTILIZÁVEL · { $problem } · última sincronização: { $age } · não enviados: { $unsent }, guardados aqui · o check-in continua funcionando
 
 ## The administrator's central-database settings
 staff-nav-central = Banco de dados central

@@ -275,6 +275,10 @@ staff-sync-offline = Центральная база данных: ОФЛАЙН 
 staff-sync-draining = Отправка в центральную базу данных: отправлено { $sent }, осталось { $remaining }
 staff-sync-never = никогда
 staff-sync-seconds-ago = { $seconds } с назад
+staff-sync-minutes-ago = { $minutes } мин назад
+staff-sync-hours-ago = { $hours } ч назад
+staff-sync-days-ago = { $days } дн. назад
+staff-sync-problem = Центральная база данных: НЕЛЬЗЯ ИСПОЛЬЗОВАТЬ · { $problem } · последняя синхронизация: { $age } · не отправлено: { $unsent }, данные хранятся здесь · регистрация прибытия по-прежнему работает
 
 ## The administrator's central-database settings
 staff-nav-central = Центральная база данных

@@ -275,6 +275,10 @@ staff-sync-offline = Sentral na database: OFFLINE · huling sync: { $age } · hi
 staff-sync-draining = Ipinapadala sa sentral na database: { $sent } naipadala na, { $remaining } pa ang natitira
 staff-sync-never = wala pa
 staff-sync-seconds-ago = { $seconds } segundo ang nakalipas
+staff-sync-minutes-ago = { $minutes } minuto ang nakalipas
+staff-sync-hours-ago = { $hours } oras ang nakalipas
+staff-sync-days-ago = { $days } araw ang nakalipas
+staff-sync-problem = Sentral na database: HINDI MAGAMIT · { $problem } · huling sync: { $age } · hindi pa naipapadala: { $unsent }, naka-save dito · gumagana pa rin ang check-in
 
 ## The administrator's central-database settings
 staff-nav-central = Sentral na database

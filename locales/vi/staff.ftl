@@ -275,6 +275,10 @@ staff-sync-offline = Cơ sở dữ liệu trung tâm: MẤT KẾT NỐI · đồ
 staff-sync-draining = Đang gửi lên cơ sở dữ liệu trung tâm: đã gửi { $sent }, còn lại { $remaining }
 staff-sync-never = chưa bao giờ
 staff-sync-seconds-ago = { $seconds } giây trước
+staff-sync-minutes-ago = { $minutes } phút trước
+staff-sync-hours-ago = { $hours } giờ trước
+staff-sync-days-ago = { $days } ngày trước
+staff-sync-problem = Cơ sở dữ liệu trung tâm: KHÔNG SỬ DỤNG ĐƯỢC · { $problem } · đồng bộ lần cuối: { $age } · chưa gửi: { $unsent }, được lưu tại đây · việc tiếp nhận người đến vẫn hoạt động
 
 ## The administrator's central-database settings
 staff-nav-central = Cơ sở dữ liệu trung tâm

@@ -275,6 +275,10 @@ staff-sync-offline = 中央数据库：离线 · 上次同步：{ $age } · 未�
 staff-sync-draining = 正在发送到中央数据库：已发送 { $sent } 条，剩余 { $remaining } 条
 staff-sync-never = 从未
 staff-sync-seconds-ago = { $seconds } 秒前
+staff-sync-minutes-ago = { $minutes } 分钟前
+staff-sync-hours-ago = { $hours } 小时前
+staff-sync-days-ago = { $days } 天前
+staff-sync-problem = 中央数据库：不可用 · { $problem } · 上次同步：{ $age } · 未发送 { $unsent } 条，暂存于本机 · 签到仍可办理
 
 ## The administrator's central-database settings
 staff-nav-central = 中央数据库

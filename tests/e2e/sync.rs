@@ -242,3 +242,34 @@ async fn fill_central_form(w: &crate::Window, district: &District) {
     w.type_into("#central-password", "typed-in-the-app-1").await;
     w.type_into("#central-office", "DAL").await;
 }
+
+/// A central database that answers but cannot be used yet: the status bar
+/// says NOT USABLE with the reason and what to do, not OFFLINE. Its schema
+/// missing, it names `passdesk central migrate`; migrated, the demo desk's
+/// own offices (which that database does not know) are the next reason.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_central_database_that_cannot_be_used_shows_why_in_the_status_bar() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let url = passdesk_central::testing::empty_database().await.unwrap_or_else(|e| panic!("{e}"));
+    let out = crate::cli()
+        .args(["central", "connect", "--url", &url, "--password-file"])
+        .arg(desk.dir.path().join("central.password"))
+        .env("PASSDESK_DB", &desk.db)
+        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
+        .env("PASSDESK_CENTRAL_PASSWORD", "not-checked-by-a-trust-server")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "central connect: {}", String::from_utf8_lossy(&out.stderr));
+
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.wait_text("#sync-status", "NOT USABLE").await;
+    w.wait_text("#sync-status", "passdesk central migrate").await;
+    w.screenshot("sync-problem").await;
+
+    let out = desk.cli(&["central", "migrate"]);
+    assert!(out.status.success(), "central migrate: {}", String::from_utf8_lossy(&out.stderr));
+    w.wait_text("#sync-status", "offices of its own").await;
+    w.close().await;
+}

@@ -456,3 +456,111 @@ async fn a_replica_switched_to_another_office_brings_that_offices_earlier_rows()
     round(&switched).await;
     assert!(held(&local).await, "Arlington's appointment, booked before the switch, is in the replica");
 }
+
+/// A central database that answers but cannot be used as it is says why,
+/// each with its own code, never "cannot be reached": one without the
+/// schema yet (migrate it), an account the server does not know, a database
+/// the server does not have. The sync's status carries the code, so the
+/// status bar shows a problem to fix, not a network to wait for.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_central_database_that_answers_but_cannot_be_used_says_why() {
+    let url = passdesk_central::testing::empty_database().await.unwrap_or_else(|e| panic!("{e}"));
+    let options: passdesk_central::ConnectOptions = url.parse().unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let cases = [
+        (options.clone(), "central_schema_outdated", "passdesk central migrate"),
+        (options.clone().username("nobody_here"), "central_login_refused", "refused the account"),
+        (options.clone().database("no_such_database_here"), "central_database_missing", "no such database"),
+    ];
+    for (options, code, says) in cases {
+        let desk = station(&PgStore::connect_lazy(options, 2), "desk", "DAL", &key, NOW).await;
+        let e = sync::round(desk.s.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("{code}: the round must fail"));
+        assert_eq!(e.code, code, "{}", e.message);
+        assert!(e.message.contains(says), "{code}: {}", e.message);
+        // A central decision says the same.
+        let e = desk.s.import_offices(OFFICES_TOML, Format::Toml).await.err().unwrap_or_else(|| panic!("{code}: nothing is decided"));
+        assert_eq!(e.code, code, "{}", e.message);
+
+        let monitor = sync::SyncMonitor::default();
+        let running = tokio::spawn({
+            let (monitor, ws) = (monitor.clone(), desk.s.repo().clone());
+            async move { monitor.run(ws, std::time::Duration::from_millis(50)).await }
+        });
+        let status = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+            loop {
+                let s = monitor.status(desk.s.repo()).await;
+                if s.error_code.is_some() {
+                    break s;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
+        })
+        .await
+        .unwrap_or_else(|_| panic!("{code}: the monitor's round must fail"));
+        running.abort();
+        assert_eq!((status.online, status.error_code.as_deref()), (false, Some(code)), "{status:?}");
+    }
+}
+
+/// A round says how many facts it has to send before its first batch goes
+/// (the status bar's progress shows from the start), then after each batch.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_round_announces_its_outbox_before_the_first_batch() {
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let desk = station(&central, "desk", "DAL", &keys.path().join("district.pin-key"), NOW).await;
+    ok(desk.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let admin = ok(desk.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    ok(desk.s.add_staff(&admin, &staff("dal", "front_desk", Some("DAL"))).await);
+    ok(desk.s.release_through("DAL", date("2026-11-25")).await);
+    let session = sign_in(&desk.s, "dal").await;
+    for name in ["Ana Uno", "Bea Dos", "Cy Tres"] {
+        let w = passdesk_services::front_desk::WalkIn { name: name.into(), kind: passdesk_domain::visit::VisitKind::WalkIn, reason: Some("medical_emergency".into()), reason_text: None, approval: None };
+        ok(desk.s.walk_in(&session, &w).await);
+    }
+    let heard = std::sync::Mutex::new(Vec::new());
+    let r = ok(sync::round(desk.s.repo(), &|p| heard.lock().unwrap_or_else(|e| e.into_inner()).push((p.sent, p.remaining))).await);
+    assert_eq!(r.pushed, 3);
+    assert_eq!(heard.into_inner().unwrap_or_else(|e| e.into_inner()), vec![(0, 3), (3, 0)], "first the count, then the batch");
+}
+
+/// The saved password cannot be read when the workstation opens (its file
+/// gone, a keychain still locked): the sync says so with its own code
+/// instead of failing a login; once it can be read again the workstation
+/// reconnects with it (the sync tries every 30 s; here at once).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_password_that_cannot_be_read_is_said_and_read_again() {
+    use passdesk_services::central_link::{self, CentralAddress, CentralPassword};
+    let (central, url) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let first = station(&central, "first", "DAL", &key, NOW).await;
+    ok(first.s.import_offices(OFFICES_TOML, Format::Toml).await);
+
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (db, password_file) = (dir.path().join("desk.sqlite3"), dir.path().join("central.password"));
+    let options: passdesk_central::ConnectOptions = url.parse().unwrap_or_else(|e| panic!("{e}"));
+    let address = ok(CentralAddress::new(options.get_host(), options.get_port(), options.get_database().unwrap_or_default(), options.get_username()));
+    let local = SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}"));
+    ok(central_link::connect(&local, address, ok(CentralPassword::new("s3cret-Password")), Some(password_file.clone()), false).await);
+    let saved = std::fs::read(&password_file).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::remove_file(&password_file).unwrap_or_else(|e| panic!("{e}"));
+
+    let ws = ok(Workstation::open(local).await);
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+    let desk = ok(Services::new(ws, pin_key, clock_at(at(NOW))).await);
+    let e = sync::round(desk.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("no password, no sync"));
+    assert_eq!(e.code, "central_password_unreadable", "{}", e.message);
+    assert!(e.message.contains("is gone") && !e.message.contains("s3cret"), "{}", e.message);
+
+    // The file is back (restored with its mode): the next try reads it and the sync goes through.
+    {
+        use std::{io::Write, os::unix::fs::OpenOptionsExt};
+        let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&password_file).unwrap_or_else(|e| panic!("{e}"));
+        f.write_all(&saved).unwrap_or_else(|e| panic!("{e}"));
+    }
+    ok(desk.repo().reload_central().await);
+    let r = ok(sync::round(desk.repo(), &|_| {}).await);
+    assert!(r.pulled > 0, "the replica filled: {r:?}");
+}

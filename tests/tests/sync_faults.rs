@@ -587,7 +587,13 @@ async fn postgres_restarted_mid_sync_applies_every_fact_once() {
         };
         async move { sync::round(s.repo(), &progress).await }
     });
-    let first = acknowledged.recv().await.unwrap_or_else(|| panic!("the round acknowledges a first batch: {:?}", round.is_finished()));
+    // (The round's first word is before any batch: how many there are to send.)
+    let first = loop {
+        let p: sync::SyncProgress = acknowledged.recv().await.unwrap_or_else(|| panic!("the round acknowledges a first batch: {:?}", round.is_finished()));
+        if p.sent > 0 {
+            break p;
+        }
+    };
     // Kill it while a batch is being written: once a transaction holding a write is open.
     let writing = "SELECT count(*) FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid() AND datname = current_database()";
     let mut polls = 0;

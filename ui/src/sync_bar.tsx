@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api } from "./api";
 import type { SyncStatus } from "./bindings/SyncStatus";
-import { useStaffT } from "./i18n";
+import { useStaffT, type T } from "./i18n";
 
 /** The status bar's sync part: online or offline, the age of the last sync,
  * the facts not sent yet, and progress while an outbox drains. */
@@ -16,7 +16,7 @@ export function SyncBar() {
   }, []);
   if (!s) return null;
   if (!s.configured) return <span id="sync-status" data-state="standalone">{t("staff-sync-standalone")}</span>;
-  const age = s.last_success_age_seconds == null ? t("staff-sync-never") : t("staff-sync-seconds-ago", { seconds: s.last_success_age_seconds });
+  const age = s.last_success_age_seconds == null ? t("staff-sync-never") : ago(t, s.last_success_age_seconds);
   if (s.draining) {
     return (
       <span id="sync-status" data-state="draining">
@@ -25,10 +25,34 @@ export function SyncBar() {
       </span>
     );
   }
-  const state = s.online ? "online" : "offline";
+  const unsent = Number(s.unsent_facts);
+  if (s.online) {
+    return (
+      <span id="sync-status" data-state="online">
+        {t("staff-sync-online", { age, unsent })}
+      </span>
+    );
+  }
+  // Reached but refused (a login, a schema to migrate, another district's
+  // replica): waiting will not mend it, so the reason is shown, not hidden.
+  if (s.error_code && s.error_code !== "central_unavailable") {
+    return (
+      <span id="sync-status" data-state="problem" class="error" title={s.error ?? ""}>
+        {t("staff-sync-problem", { problem: s.error ?? s.error_code, age, unsent })}
+      </span>
+    );
+  }
   return (
-    <span id="sync-status" data-state={state} class={s.online ? "" : "error"} title={s.error ?? ""}>
-      {t(s.online ? "staff-sync-online" : "staff-sync-offline", { age, unsent: Number(s.unsent_facts) })}
+    <span id="sync-status" data-state="offline" class="error" title={s.error ?? ""}>
+      {t("staff-sync-offline", { age, unsent })}
     </span>
   );
+}
+
+/** The age of the last sync in the largest whole unit: 40 s, 12 min, 5 h, 3 days. */
+function ago(t: T, seconds: number): string {
+  if (seconds < 60) return t("staff-sync-seconds-ago", { seconds });
+  if (seconds < 3600) return t("staff-sync-minutes-ago", { minutes: Math.floor(seconds / 60) });
+  if (seconds < 86400) return t("staff-sync-hours-ago", { hours: Math.floor(seconds / 3600) });
+  return t("staff-sync-days-ago", { days: Math.floor(seconds / 86400) });
 }

@@ -14,6 +14,17 @@ pub fn db_error(e: sqlx::Error) -> RepoError {
         sqlx::Error::Database(d) if d.code().is_some_and(|c| c.starts_with("22") || c.starts_with("23") || c == "54000") => {
             RepoError::Conflict(format!("the database refused the change: {}", d.message()))
         }
+        // The server answered and refused the login (28) or does not have
+        // the database (3D000): trying again will not help; the
+        // administrator has to.
+        sqlx::Error::Database(d) if d.code().is_some_and(|c| c.starts_with("28")) => RepoError::CentralRefused {
+            code: "central_login_refused",
+            message: format!("the central database refused the account: {}; connect again with the right account and password", d.message()),
+        },
+        sqlx::Error::Database(d) if d.code().is_some_and(|c| c == "3D000") => RepoError::CentralRefused {
+            code: "central_database_missing",
+            message: format!("the central database server has no such database: {}; create it (`passdesk central init`) or connect to the right one", d.message()),
+        },
         _ => RepoError::Unavailable(e.to_string()),
     }
 }

@@ -179,6 +179,11 @@ pub enum RepoError {
     CentralUnavailable(String),
     #[error("the database holds data this version cannot read: {0}")]
     Corrupt(String),
+    /// The central database answered but cannot be used as it is: it
+    /// refused the account, lacks the schema, or is not this replica's;
+    /// `code` says which, `message` what to do.
+    #[error("{message}")]
+    CentralRefused { code: &'static str, message: String },
 }
 
 impl ErrorCode for RepoError {
@@ -195,6 +200,7 @@ impl ErrorCode for RepoError {
             Self::Unavailable(_) => "database_unavailable",
             Self::CentralUnavailable(_) => "central_unavailable",
             Self::Corrupt(_) => "database_corrupt",
+            Self::CentralRefused { code, .. } => code,
         }
     }
 }

@@ -63,6 +63,11 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
         .central()
         .ok_or_else(|| ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`"))?;
     let _one_at_a_time = ws.sync_lock.lock().await;
+    if let Some(why) = ws.password_still_unread().await {
+        return Err(ServiceError::new("central_password_unreadable", format!("the central database's password could not be read here ({why}); unlock the keychain, or connect again")));
+    }
+    // A reconnection (the password read at last) brings a new connection pool.
+    let central = ws.central().unwrap_or(central);
     ws.check_central(&central).await?;
     let pushed = push_locked(ws, &central, progress).await?;
     let (pulled, pull_pages, cursor) = pull_locked(ws, &central, WAIT_FOR_RUNNING).await?;
@@ -83,6 +88,11 @@ pub async fn pull(ws: &Workstation, central: &Central) -> ServiceResult<u64> {
 async fn push_locked(ws: &Workstation, central: &Central, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<PushReport> {
     let mut total = PushReport::default();
     let mut remaining = ws.local().sync_state().await?.unsent_facts;
+    if remaining > 0 {
+        // Shown from the start: a drain of one batch is over in a moment, a
+        // long one shows its bar before its first batch is acknowledged.
+        progress(SyncProgress { sent: 0, remaining });
+    }
     loop {
         let facts = ws.local().unsent_facts(PUSH_BATCH).await?;
         if facts.is_empty() {
@@ -145,6 +155,11 @@ pub struct SyncStatus {
     pub unsent_facts: u64,
     /// Why the last round failed, in words for staff.
     pub error: Option<String>,
+    /// Its code: `central_unavailable` when the central database could not
+    /// be reached; any other when it answered and cannot be used as it is
+    /// (a refused login, a schema to migrate, another district's replica),
+    /// which waiting will not mend.
+    pub error_code: Option<String>,
     /// While an outbox drains: how far it is.
     pub draining: Option<SyncProgress>,
 }
@@ -184,6 +199,12 @@ impl SyncMonitor {
             let progress = move |p: SyncProgress| {
                 if let Ok(mut s) = state.lock() {
                     s.draining = (p.remaining > 0).then_some(p);
+                    if p.sent > 0 {
+                        // A batch went through: the central database is back.
+                        s.online = true;
+                        s.error = None;
+                        s.error_code = None;
+                    }
                 }
             };
             let result = round(&ws, &progress).await;
@@ -193,10 +214,12 @@ impl SyncMonitor {
                     Ok(_) => {
                         s.online = true;
                         s.error = None;
+                        s.error_code = None;
                     }
                     Err(e) => {
                         s.online = false;
                         s.error = Some(e.message);
+                        s.error_code = Some(e.code.to_string());
                     }
                 }
             }

@@ -40,6 +40,8 @@ const QUEUE_NUMBER_TIMEOUT: Duration = Duration::from_secs(2);
 /// lookup of something the replica lacks), such calls are not tried again
 /// for this long: a desk never waits on a dead network call after call.
 const QUIET_AFTER_FAILURE_SECONDS: i64 = 30;
+/// How often a password that could not be read is tried again.
+const PASSWORD_RETRY_SECONDS: i64 = 30;
 
 /// The central side of a workstation.
 #[derive(Clone, Debug)]
@@ -66,6 +68,8 @@ pub struct Workstation {
     /// Until when (Unix seconds) optional calls are not made to the central
     /// database (see [`QUIET_AFTER_FAILURE_SECONDS`]).
     quiet_until: Arc<AtomicI64>,
+    /// Why the saved password could not be read, and when it was last tried.
+    password_problem: Arc<std::sync::Mutex<Option<(String, i64)>>>,
 }
 
 impl Deref for Workstation {
@@ -109,16 +113,28 @@ pub async fn set_replica_office(ws: &Workstation, office: Option<&OfficeCode>) -
 impl Workstation {
     /// The workstation of a local database: connected when a central
     /// database is set up (its connections are made when first needed),
-    /// standalone otherwise. A password that cannot be read leaves it
-    /// connected without one: central decisions then fail with the reason,
-    /// and nothing is ever decided locally behind the central database's back.
+    /// standalone otherwise. A password that cannot be read (a locked
+    /// keychain) leaves it connected without one: central decisions and the
+    /// sync fail with that reason, the sync reads the password again now and
+    /// then, and nothing is ever decided locally behind the central
+    /// database's back.
     pub async fn open(local: SqliteStore) -> crate::ServiceResult<Self> {
-        let Some(config) = crate::central_link::config(&local).await? else {
-            return Ok(Self::standalone(local));
+        let (central, password_problem) = Self::central_of(&local).await?;
+        let ws = Self::with(local, central);
+        *ws.password_problem.lock().unwrap_or_else(|e| e.into_inner()) = password_problem.map(|p| (p, Utc::now().timestamp()));
+        Ok(ws)
+    }
+
+    /// The central side as the local database sets it up, and why its
+    /// password could not be read, if it could not.
+    async fn central_of(local: &SqliteStore) -> crate::ServiceResult<(Option<Central>, Option<String>)> {
+        let Some(config) = crate::central_link::config(local).await? else {
+            return Ok((None, None));
         };
-        let options = match crate::central_link::connect_options(&local).await {
-            Ok(Some(o)) => o,
-            _ => config.address.options_without_password(),
+        let (options, password_problem) = match crate::central_link::connect_options(local).await {
+            Ok(Some(o)) => (o, None),
+            Ok(None) => (config.address.options_without_password(), None),
+            Err(e) => (config.address.options_without_password(), Some(e.message)),
         };
         let workstation = match local.meta(WORKSTATION_NAME).await? {
             Some(n) => n,
@@ -129,7 +145,23 @@ impl Workstation {
             }
         };
         let office = local.meta(REPLICA_OFFICE).await?.filter(|c| !c.is_empty()).map(|c| c.parse()).transpose()?;
-        Ok(Self::connected(local, Central { store: PgStore::connect_lazy(options, 4), workstation, office }))
+        Ok((Some(Central { store: PgStore::connect_lazy(options, 4), workstation, office }), password_problem))
+    }
+
+    /// When the password could not be read: read again (at most every
+    /// [`PASSWORD_RETRY_SECONDS`], a keychain may ask to be unlocked), and
+    /// the workstation reconnected with it once it can be; until then the
+    /// reason, for the sync's status.
+    pub(crate) async fn password_still_unread(&self) -> Option<String> {
+        let now = Utc::now().timestamp();
+        let (why, tried) = self.password_problem.lock().unwrap_or_else(|e| e.into_inner()).clone()?;
+        if now - tried < PASSWORD_RETRY_SECONDS {
+            return Some(why);
+        }
+        match self.reload_central().await {
+            Ok(()) => self.password_problem.lock().unwrap_or_else(|e| e.into_inner()).as_ref().map(|(why, _)| why.clone()),
+            Err(e) => Some(e.message),
+        }
     }
 
     /// Before anything goes to or comes from the central database, once per
@@ -142,6 +174,25 @@ impl Workstation {
     pub(crate) async fn check_central(&self, central: &Central) -> crate::ServiceResult<()> {
         if self.central_checked.load(Ordering::Relaxed) {
             return Ok(());
+        }
+        let schema = central_call(central.store.schema_state()).await.map_err(crate::sync::unreachable)?;
+        if schema.applied < schema.known {
+            return Err(crate::ServiceError::new(
+                "central_schema_outdated",
+                format!(
+                    "the central database's schema is at step {} of {}: an administrator runs `passdesk central migrate` once for the district (a new database: `passdesk central init`)",
+                    schema.applied, schema.known
+                ),
+            ));
+        }
+        if schema.applied > schema.known {
+            return Err(crate::ServiceError::new(
+                "central_schema_newer",
+                format!(
+                    "the central database's schema (step {}) is newer than this workstation's PassDesk knows (step {}): install the district's PassDesk version here",
+                    schema.applied, schema.known
+                ),
+            ));
         }
         let district = central_call(central.store.district_id()).await.map_err(crate::sync::unreachable)?;
         match self.local.meta(DISTRICT).await? {
@@ -243,6 +294,7 @@ impl Workstation {
             sync_lock: Arc::new(Mutex::new(())),
             central_checked: Arc::new(AtomicBool::new(false)),
             quiet_until: Arc::new(AtomicI64::new(0)),
+            password_problem: Arc::default(),
         }
     }
 
@@ -257,9 +309,9 @@ impl Workstation {
     /// Connects (or disconnects) the running workstation from what its
     /// database now says (after `central_link::connect` or `disconnect`).
     pub async fn reload_central(&self) -> crate::ServiceResult<()> {
-        let fresh = Self::open(self.local.clone()).await?.central();
-        let mut slot = self.central.write().unwrap_or_else(|e| e.into_inner());
-        *slot = fresh;
+        let (fresh, password_problem) = Self::central_of(&self.local).await?;
+        *self.central.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        *self.password_problem.lock().unwrap_or_else(|e| e.into_inner()) = password_problem.map(|p| (p, Utc::now().timestamp()));
         self.central_checked.store(false, Ordering::Relaxed);
         Ok(())
     }
@@ -270,7 +322,7 @@ impl Workstation {
     async fn decide<T>(&self, central: &Central, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
         self.check_central(central).await.map_err(|e| match e.code {
             "central_unavailable" => RepoError::CentralUnavailable(e.message),
-            _ => RepoError::Conflict(e.message),
+            code => RepoError::CentralRefused { code, message: e.message },
         })?;
         let out = central_call(fut).await;
         if !matches!(out, Err(RepoError::Unavailable(_))) {
