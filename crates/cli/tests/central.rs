@@ -285,6 +285,13 @@ async fn init_then_a_second_workstation_syncs_the_district() {
     let status = second.json(&["central", "status"]);
     assert_eq!(status["unsent_facts"], 0, "{status}");
 
+    // `central init` again (say from a setup script on a new workstation) does not import over the district.
+    let out = second.run_with(&["central", "init", "--offices", offices], "");
+    let said = Desk::refused(&out, "district_started");
+    assert!(said.contains("DAL") && said.contains("office import"), "{said}");
+    let (a2, b2) = (first.json(&["slots", "list", "--office", "DAL", "--date", "2026-12-01"]), second.json(&["slots", "list", "--office", "DAL", "--date", "2026-12-01"]));
+    assert_eq!((&a2, &b2), (&a, &b), "the district's slots are as they were");
+
     // A workstation with another PIN key is refused.
     let stranger = Desk::new();
     let out = stranger.connect(&["--url", &url]);

@@ -13,7 +13,7 @@ use crate::{
     staff::Session,
     sync::{self, SyncReport},
     workstation::set_replica_office,
-    LocalServices, ServiceResult,
+    LocalServices, ServiceError, ServiceResult,
 };
 
 /// What the administrator types in.
@@ -82,11 +82,25 @@ impl LocalServices {
     /// schema, this workstation's PIN key recorded as the district's (the
     /// first sync does that, and refuses another), the offices imported
     /// centrally when given, and a sync.
+    /// A district that has offices already is not started again: importing
+    /// the file over them would silently replace its managers' edits.
     pub async fn init_district(&self, offices: Option<(&str, Format)>) -> ServiceResult<DistrictStarted> {
         let migrated = central_link::migrate(self.repo()).await?;
         let mut synced = sync::round(self.repo(), &|_| {}).await?;
         let mut offices_imported = 0;
         if let Some((text, format)) = offices {
+            // The round brought the central offices (a replica with offices of its own is refused before).
+            let there = self.repo().local().office_ids().await?;
+            if !there.is_empty() {
+                let codes: Vec<&str> = there.iter().map(|(_, code)| code.as_str()).collect();
+                return Err(ServiceError::new(
+                    "district_started",
+                    format!(
+                        "this central database is a district already (offices {}): `central init` starts new ones only; change offices with `passdesk office import FILE` or the mix editor (each checked against its version), after `central migrate` when PassDesk was updated",
+                        codes.join(", ")
+                    ),
+                ));
+            }
             offices_imported = self.import_offices(text, format).await?.len();
             synced = sync::round(self.repo(), &|_| {}).await?;
         }
