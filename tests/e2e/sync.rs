@@ -244,9 +244,10 @@ async fn fill_central_form(w: &crate::Window, district: &District) {
 }
 
 /// A central database that answers but cannot be used yet: the status bar
-/// says NOT USABLE with the reason and what to do, not OFFLINE. Its schema
-/// missing, it names `passdesk central migrate`; migrated, the demo desk's
-/// own offices (which that database does not know) are the next reason.
+/// says NOT USABLE with the reason and what to do, not OFFLINE, and so do
+/// the administrator's settings. Its schema missing, it names `passdesk
+/// central migrate`; migrated, the demo desk's own offices (which that
+/// database does not know) are the next reason.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_central_database_that_cannot_be_used_shows_why_in_the_status_bar() {
     let _one = ONE_APP.lock().await;
@@ -263,9 +264,13 @@ async fn a_central_database_that_cannot_be_used_shows_why_in_the_status_bar() {
     assert!(out.status.success(), "central connect: {}", String::from_utf8_lossy(&out.stderr));
 
     let w = open(&desk, &[]).await;
-    w.sign_in("desk", "desk-demo-2026").await;
+    w.sign_in("admin", "admin-demo-2026").await;
     w.wait_text("#sync-status", "NOT USABLE").await;
     w.wait_text("#sync-status", "passdesk central migrate").await;
+    // The settings say the same: the server answers, its schema is behind.
+    w.click("#nav-central").await;
+    w.wait_text("#central-reach", "schema 0 of").await;
+    w.wait_text("#central-schema", "passdesk central migrate").await;
     w.screenshot("sync-problem").await;
 
     let out = desk.cli(&["central", "migrate"]);

@@ -45,11 +45,17 @@ export function CentralSettings() {
           ) : (
             <>
               <p><strong>{t("staff-central-connected", { address: status.address ?? "" })}</strong></p>
-              <p class={status.reachable ? "" : "error"}>
+              <p class={status.reachable ? "" : "error"} id="central-reach">
                 {status.reachable
                   ? t("staff-central-reachable", { version: status.server_version ?? "", applied: status.schema_applied ?? 0, known: status.schema_known ?? 0 })
-                  : t("staff-central-unreachable", { reason: status.error ?? "" })}
+                  : t(status.error_code === "central_unreachable" ? "staff-central-unreachable" : "staff-central-refused", { reason: status.error ?? "" })}
               </p>
+              {status.reachable && (status.schema_applied ?? 0) < (status.schema_known ?? 0) && (
+                <p class="error" id="central-schema">{t("staff-central-schema-behind")}</p>
+              )}
+              {status.reachable && (status.schema_applied ?? 0) > (status.schema_known ?? 0) && (
+                <p class="error" id="central-schema">{t("staff-central-schema-ahead")}</p>
+              )}
               <p>{status.password_store === "file" ? t("staff-central-password-file", { path: status.password_file ?? "" }) : t("staff-central-password-keychain")}</p>
               <p>{t("staff-central-unsent", { count: Number(status.unsent_facts) })}</p>
               <button id="central-disconnect" disabled={busy} onClick={() => void run(() => api.centralDisconnect(), t("staff-central-disconnected"))}>

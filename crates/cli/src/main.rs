@@ -471,6 +471,19 @@ async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bo
 
 /// `central connect`'s address (from `--url` or the four parts) and password.
 fn central_connect_args(a: &ConnectArgs) -> ServiceResult<(CentralAddress, CentralPassword)> {
+    // The services name the field; here it is a flag.
+    let flagged = |mut e: ServiceError| {
+        if let Some(f) = &e.field {
+            e.message = format!("--{f}: {}", e.message);
+        }
+        e
+    };
+    let address = central_connect_address(a).map_err(flagged)?;
+    let password = read_central_password(&address)?;
+    Ok((address, password))
+}
+
+fn central_connect_address(a: &ConnectArgs) -> ServiceResult<CentralAddress> {
     let address = match &a.url {
         Some(url) => CentralAddress::parse_url(url)?,
         None => CentralAddress::new(
@@ -483,8 +496,7 @@ fn central_connect_args(a: &ConnectArgs) -> ServiceResult<(CentralAddress, Centr
             a.user.as_deref().unwrap_or_default(),
         )?,
     };
-    let password = read_central_password(&address)?;
-    Ok((address, password))
+    Ok(address)
 }
 
 /// The central database's password: `PASSDESK_CENTRAL_PASSWORD` (for

@@ -225,13 +225,14 @@ fn connect_checks_before_it_saves() {
     let err = Desk::refused(&fresh.run_with(&["central", "connect", "--url", &url, "--no-verify"], "x\n"), "password_in_address");
     assert!(err.contains("keychain"), "{err}");
     assert!(!fresh.db.exists(), "no database touched");
-    for (args, code) in [
-        (vec!["central", "connect", "--host", "db host", "--database", "p", "--user", "u"], "invalid_input"),
-        (vec!["central", "connect", "--host", "db", "--port", "70000", "--database", "p", "--user", "u"], "invalid_input"),
-        (vec!["central", "connect", "--host", "db", "--database", "p", "--user", "u", "--no-verify"], "invalid_input"),
+    for (args, code, says) in [
+        (vec!["central", "connect", "--host", "db host", "--database", "p", "--user", "u"], "invalid_input", "--host: not a host name"),
+        (vec!["central", "connect", "--host", "db", "--port", "70000", "--database", "p", "--user", "u"], "invalid_input", "--port: give a port number"),
+        (vec!["central", "connect", "--host", "db", "--database", "p", "--user", "u", "--no-verify"], "invalid_input", "password"),
     ] {
         // The last one: no password on stdin.
-        Desk::refused(&fresh.run_with(&args, ""), code);
+        let err = Desk::refused(&fresh.run_with(&args, ""), code);
+        assert!(err.contains(says), "the flag is named: {err}");
     }
     assert!(!fresh.db.exists(), "no database touched");
 }

@@ -42,7 +42,7 @@ pub const KEYCHAIN_SERVICE: &str = "passdesk-central";
 pub const DEFAULT_PORT: u16 = 5432;
 
 const NO_KEYCHAIN: &str =
-    "this machine has no keychain (Secret Service); the password was not stored. Choose a file only you can read with --password-file PATH";
+    "this machine has no keychain (Secret Service); the password was not stored. Choose a file only you can read for it (--password-file PATH; in the app, the password-file field)";
 
 fn invalid(field: &str, message: impl Into<String>) -> ServiceError {
     let mut e = ServiceError::new("invalid_input", message);
@@ -85,11 +85,11 @@ fn check_host(host: &str) -> ServiceResult<String> {
     let h = host.trim();
     let h = h.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(h);
     if h.is_empty() {
-        return Err(invalid("host", "--host: give the central database server's name or IP address"));
+        return Err(invalid("host", "give the central database server's name or IP address"));
     }
     let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':');
     if h.len() > 253 || !h.chars().all(allowed) || (h.contains(':') && h.parse::<std::net::Ipv6Addr>().is_err()) {
-        return Err(invalid("host", "--host: not a host name or IP address (letters, digits, '.', '-'; no spaces, '/', '@' or ':')"));
+        return Err(invalid("host", "not a host name or IP address (letters, digits, '.', '-'; no spaces, '/', '@' or ':')"));
     }
     Ok(h.to_string())
 }
@@ -101,12 +101,12 @@ fn check_identifier(field: &'static str, value: &str) -> ServiceResult<String> {
     let mut chars = v.chars();
     let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
     if v.is_empty() {
-        return Err(invalid(field, format!("--{field}: missing")));
+        return Err(invalid(field, "missing"));
     }
     if !first_ok || v.len() > 63 || !chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '$')) {
         return Err(invalid(
             field,
-            format!("--{field}: not a PostgreSQL name (a letter or '_', then letters, digits, '_', '.', '-' or '$'; at most 63 characters)"),
+            format!("not a PostgreSQL name (a letter or '_', then letters, digits, '_', '.', '-' or '$'; at most 63 characters)"),
         ));
     }
     Ok(v.to_string())
@@ -116,14 +116,14 @@ fn check_identifier(field: &'static str, value: &str) -> ServiceResult<String> {
 pub fn parse_port(port: &str) -> ServiceResult<u16> {
     match port.trim().parse::<u16>() {
         Ok(p) if p > 0 => Ok(p),
-        _ => Err(invalid("port", "--port: give a port number from 1 to 65535")),
+        _ => Err(invalid("port", "give a port number from 1 to 65535")),
     }
 }
 
 impl CentralAddress {
     pub fn new(host: &str, port: u16, database: &str, user: &str) -> ServiceResult<Self> {
         if port == 0 {
-            return Err(invalid("port", "--port: give a port number from 1 to 65535"));
+            return Err(invalid("port", "give a port number from 1 to 65535"));
         }
         Ok(Self { host: check_host(host)?, port, database: check_identifier("database", database)?, user: check_identifier("user", user)? })
     }
@@ -136,7 +136,7 @@ impl CentralAddress {
         let rest = u
             .strip_prefix("postgres://")
             .or_else(|| u.strip_prefix("postgresql://"))
-            .ok_or_else(|| invalid("url", "--url: give a postgres://user@host:port/database address"))?;
+            .ok_or_else(|| invalid("url", "give a postgres://user@host:port/database address"))?;
         let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
         let (authority, tail) = rest.split_at(end);
         let (userinfo, hostport) = match authority.rsplit_once('@') {
@@ -152,15 +152,15 @@ impl CentralAddress {
             ));
         }
         if tail.contains(['?', '#']) {
-            return Err(invalid("url", "--url: options after '?' are not supported; give postgres://user@host:port/database"));
+            return Err(invalid("url", "options after '?' are not supported; give postgres://user@host:port/database"));
         }
-        let user = userinfo.ok_or_else(|| invalid("url", "--url: the address names no user (postgres://user@host:port/database)"))?;
-        let database = tail.strip_prefix('/').filter(|d| !d.is_empty()).ok_or_else(|| invalid("url", "--url: the address names no database (postgres://user@host:port/database)"))?;
+        let user = userinfo.ok_or_else(|| invalid("url", "the address names no user (postgres://user@host:port/database)"))?;
+        let database = tail.strip_prefix('/').filter(|d| !d.is_empty()).ok_or_else(|| invalid("url", "the address names no database (postgres://user@host:port/database)"))?;
         let (host, port) = if let Some(v6) = hostport.strip_prefix('[') {
             match v6.split_once(']') {
                 Some((h, "")) => (h, DEFAULT_PORT),
                 Some((h, p)) => (h, parse_port(p.strip_prefix(':').unwrap_or("0"))?),
-                None => return Err(invalid("url", "--url: an IPv6 address needs its closing ']'")),
+                None => return Err(invalid("url", "an IPv6 address needs its closing ']'")),
             }
         } else {
             match hostport.rsplit_once(':') {
@@ -547,6 +547,8 @@ pub struct CentralLink {
 
 fn unreachable(address: &CentralAddress, password: &CentralPassword, e: RepoError) -> ServiceError {
     let reason = match e {
+        // It answered, and refused: said as such (a wrong password is not a network).
+        RepoError::CentralRefused { code, message } => return ServiceError::new(code, password.scrub(&format!("central database {address}: {message}"))),
         RepoError::Unavailable(s) if s.contains("pool timed out") => {
             format!("no answer within {} s", passdesk_central::CONNECT_TIMEOUT.as_secs())
         }
@@ -567,27 +569,33 @@ fn version_text(n: u32) -> String {
 
 /// Whether anything listens at the address, tried first: the pool retries a
 /// refused connection until its timeout and then reports only the timeout.
-/// (Blocking, at most [`passdesk_central::CONNECT_TIMEOUT`] per address.)
-fn listening(address: &CentralAddress) -> Result<(), String> {
-    use std::net::{TcpStream, ToSocketAddrs};
-    let addrs = (address.host(), address.port()).to_socket_addrs().map_err(|e| format!("cannot find the host {}: {e}", address.host()))?;
-    let mut last = None;
-    for a in addrs {
-        match TcpStream::connect_timeout(&a, passdesk_central::CONNECT_TIMEOUT) {
-            Ok(_) => return Ok(()),
-            Err(e) => last = Some(e),
+/// The name lookup and the tries together take at most
+/// [`passdesk_central::CONNECT_TIMEOUT`], without blocking the app's other work.
+async fn listening(address: &CentralAddress) -> Result<(), String> {
+    let (host, port) = (address.host(), address.port());
+    let tries = async {
+        let addrs = tokio::net::lookup_host((host, port)).await.map_err(|e| format!("cannot find the host {host}: {e}"))?;
+        let mut last = None;
+        for a in addrs {
+            match tokio::net::TcpStream::connect(a).await {
+                Ok(_) => return Ok(()),
+                Err(e) => last = Some(e),
+            }
         }
-    }
-    Err(match last {
-        Some(e) => format!("nothing answers at {}:{}: {e}", address.host(), address.port()),
-        None => format!("the host {} has no address", address.host()),
-    })
+        Err(match last {
+            Some(e) => format!("nothing answers at {host}:{port}: {e}"),
+            None => format!("the host {host} has no address"),
+        })
+    };
+    tokio::time::timeout(passdesk_central::CONNECT_TIMEOUT, tries)
+        .await
+        .unwrap_or_else(|_| Err(format!("no answer from {host}:{port} within {} s", passdesk_central::CONNECT_TIMEOUT.as_secs())))
 }
 
 /// Connects (waiting at most [`passdesk_central::CONNECT_TIMEOUT`]) and
 /// reads the server's version.
 async fn probe(address: &CentralAddress, password: &CentralPassword) -> ServiceResult<(PgStore, Option<String>)> {
-    listening(address).map_err(|reason| unreachable(address, password, RepoError::Unavailable(reason)))?;
+    listening(address).await.map_err(|reason| unreachable(address, password, RepoError::Unavailable(reason)))?;
     let store = PgStore::connect(address.options(password), 1).await.map_err(|e| unreachable(address, password, e))?;
     let version = match store.pool().acquire().await {
         Ok(conn) => conn.server_version_num().map(version_text),
@@ -655,10 +663,19 @@ impl CentralLink {
         }
     }
 
+    /// [`Self::read_password`] off the async threads: a keychain may take
+    /// its time (a prompt to unlock it), and the app's other work goes on.
+    async fn read_password_apart(&self, config: &CentralConfig) -> ServiceResult<CentralPassword> {
+        let (link, config) = (self.clone(), config.clone());
+        tokio::task::spawn_blocking(move || link.read_password(&config))
+            .await
+            .unwrap_or_else(|e| Err(ServiceError::new("keychain_failed", format!("reading the password stopped: {e}"))))
+    }
+
     /// The saved password; `None` when no central database is set up.
     pub async fn password(&self, repo: &impl Repository) -> ServiceResult<Option<CentralPassword>> {
         match self.config(repo).await? {
-            Some(c) => Ok(Some(self.read_password(&c)?)),
+            Some(c) => Ok(Some(self.read_password_apart(&c).await?)),
             None => Ok(None),
         }
     }
@@ -669,7 +686,7 @@ impl CentralLink {
     pub async fn connect_options(&self, repo: &impl Repository) -> ServiceResult<Option<ConnectOptions>> {
         match self.config(repo).await? {
             Some(c) => {
-                let password = self.read_password(&c)?;
+                let password = self.read_password_apart(&c).await?;
                 Ok(Some(c.address.options(&password)))
             }
             None => Ok(None),
@@ -788,7 +805,7 @@ impl CentralLink {
     /// Connects to the configured central database.
     async fn open(&self, repo: &impl Repository) -> ServiceResult<(CentralAddress, PgStore, Option<String>)> {
         let config = self.config(repo).await?.ok_or_else(not_configured)?;
-        let password = self.read_password(&config)?;
+        let password = self.read_password_apart(&config).await?;
         let (store, version) = probe(&config.address, &password).await?;
         Ok((config.address, store, version))
     }
@@ -842,7 +859,7 @@ impl CentralLink {
         status.password_store = Some(config.password_store.kind());
         status.password_file = config.password_store.file().map(|p| p.display().to_string());
         let reached = async {
-            let password = self.read_password(&config)?;
+            let password = self.read_password_apart(&config).await?;
             let (store, version) = probe(&config.address, &password).await?;
             let schema = store.schema_state().await;
             store.close().await;

@@ -90,8 +90,18 @@ pub async fn central_call<T>(fut: impl Future<Output = RepoResult<T>>) -> RepoRe
 /// A central decision's failure, said plainly when the database is away.
 fn needs_central(e: RepoError) -> RepoError {
     match e {
-        RepoError::Unavailable(why) => RepoError::CentralUnavailable(why),
+        RepoError::Unavailable(why) => RepoError::CentralUnavailable(plain_reason(why)),
         e => e,
+    }
+}
+
+/// Why the central database could not be reached, in words for staff: the
+/// pool's own wording for a connection it could not make is not.
+pub(crate) fn plain_reason(why: String) -> String {
+    if why.contains("pool timed out") {
+        format!("no connection within {} s", passdesk_central::CONNECT_TIMEOUT.as_secs())
+    } else {
+        why
     }
 }
 
