@@ -106,7 +106,7 @@ fn check_identifier(field: &'static str, value: &str) -> ServiceResult<String> {
     if !first_ok || v.len() > 63 || !chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '$')) {
         return Err(invalid(
             field,
-            format!("not a PostgreSQL name (a letter or '_', then letters, digits, '_', '.', '-' or '$'; at most 63 characters)"),
+            "not a PostgreSQL name (a letter or '_', then letters, digits, '_', '.', '-' or '$'; at most 63 characters)",
         ));
     }
     Ok(v.to_string())
