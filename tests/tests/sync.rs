@@ -565,3 +565,74 @@ async fn a_password_that_cannot_be_read_is_said_and_read_again() {
     let r = ok(sync::round(desk.repo(), &|_| {}).await);
     assert!(r.pulled > 0, "the replica filled: {r:?}");
 }
+
+/// Two desks record the same arrival and the person is called or served on
+/// one record: whichever record stands (the earliest arrival), the person
+/// is not back in the queue. (a) The later record was served before the
+/// earlier one reached the central database: the standing record takes its
+/// progress. (b) The earlier record came first: a step made on the later
+/// one, at a desk that had not seen the earlier, moves the standing one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_served_on_a_superseded_record_is_not_back_in_the_queue() {
+    let (central, _) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let dal1 = station(&central, "dal-desk-1", "DAL", &key, NOW).await;
+    let dal2 = station(&central, "dal-desk-2", "DAL", &key, NOW).await;
+    ok(dal1.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let admin = ok(dal1.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    for u in ["dal", "dal2"] {
+        ok(dal1.s.add_staff(&admin, &staff(u, "front_desk", Some("DAL"))).await);
+    }
+    ok(dal1.s.release_through("DAL", date("2026-11-25")).await);
+    round(&dal2.s).await;
+    let book = |first: &str| BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person(first, "Lopez"), ..Default::default() };
+    let (maria, nina) = (ok(dal2.s.book(&book("Maria")).await).appointment.confirmation, ok(dal2.s.book(&book("Nina")).await).appointment.confirmation);
+    round(&dal1.s).await;
+    let check_in = |conf: &str| CheckIn { confirmation: conf.into(), documents: vec![passport()], override_reason: None, companions: vec![] };
+    let later = dal2.s.with_clock(clock_at(at("2026-11-24T15:02:00Z")));
+    let (d1, d2) = (sign_in(&dal1.s, "dal").await, sign_in(&later, "dal2").await);
+    let state_of = |id: uuid::Uuid| {
+        let pool = central.pool().clone();
+        async move {
+            sqlx::query_as::<_, (String, Option<String>, Option<uuid::Uuid>)>("SELECT state, desk, superseded_by FROM visits WHERE id = $1")
+                .bind(id)
+                .fetch_one(&pool)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"))
+        }
+    };
+
+    // (a) Desk 1's record (earlier) stays unsent while desk 2 serves Maria on its own.
+    let early = ok(dal1.s.check_in(&d1, &check_in(&maria)).await);
+    let late = ok(later.check_in(&d2, &check_in(&maria)).await);
+    ok(later.call_visit(&d2, &late.id.to_string(), "W2").await);
+    ok(later.finish_visit(&d2, &late.id.to_string(), true, None).await);
+    round(&later).await;
+    round(&dal1.s).await;
+    assert_eq!(state_of(early.id).await, ("served".into(), Some("W2".into()), None), "the earliest record stands, served as the person was");
+    assert_eq!(state_of(late.id).await.2, Some(early.id));
+
+    // (b) Desk 1's record of Nina reaches the central database first; desk 2 had not seen it and calls its own.
+    let early = ok(dal1.s.check_in(&d1, &check_in(&nina)).await);
+    let late = ok(later.check_in(&d2, &check_in(&nina)).await);
+    ok(later.call_visit(&d2, &late.id.to_string(), "W2").await);
+    round(&dal1.s).await;
+    round(&later).await;
+    assert_eq!(state_of(early.id).await, ("called".into(), Some("W2".into()), None), "the call made on the later record moved the standing one");
+    let note: String = sqlx::query_scalar("SELECT outcome FROM applied_commands WHERE kind = 'visit_advanced' ORDER BY applied_at DESC LIMIT 1")
+        .fetch_one(central.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(note.starts_with("applied to the visit that stands"), "{note}");
+
+    // Every replica shows each person once, as far as they got.
+    round(&dal1.s).await;
+    round(&later).await;
+    for w in [&dal1.s, &later] {
+        let visits = w.repo().visits_on(&"DAL".parse().unwrap_or_else(|e| panic!("{e}")), date("2026-11-24")).await.unwrap_or_else(|e| panic!("{e}"));
+        let mut states: Vec<String> = visits.iter().map(|v| v.state.as_str().to_string()).collect();
+        states.sort();
+        assert_eq!(states, vec!["called".to_string(), "served".to_string()], "nobody back in the queue: {visits:?}");
+    }
+}

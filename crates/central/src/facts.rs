@@ -180,8 +180,8 @@ async fn record_visit(tx: &mut Transaction<'_, Postgres>, v: &Visit, documents: 
             .map_err(db_error)?,
         None => None,
     };
-    let superseded_by = match &standing {
-        Some(s) if (s.arrived_at, s.id) <= (v.arrived_at, v.id) => Some(s.id),
+    let (superseded_by, replaces) = match &standing {
+        Some(s) if (s.arrived_at, s.id) <= (v.arrived_at, v.id) => (Some(s.id), None),
         Some(s) => {
             // This arrival is earlier: the standing visit (and those it superseded) now point here
             // (the reference is checked at commit, when this visit exists).
@@ -189,9 +189,9 @@ async fn record_visit(tx: &mut Transaction<'_, Postgres>, v: &Visit, documents: 
                 .execute(&mut **tx)
                 .await
                 .map_err(db_error)?;
-            None
+            (None, Some(s.id))
         }
-        None => None,
+        None => (None, None),
     };
     let companions = serde_json::to_value(&v.companions).map_err(|e| RepoError::Corrupt(e.to_string()))?;
     let queue = i32::try_from(v.queue_number).map_err(|_| RepoError::Corrupt(format!("queue number {}", v.queue_number)))?;
@@ -223,6 +223,22 @@ async fn record_visit(tx: &mut Transaction<'_, Postgres>, v: &Visit, documents: 
     .execute(&mut **tx)
     .await
     .map_err(db_error)?;
+    if let Some(old) = replaces {
+        // The person may have been called or served on the visit this one
+        // replaces: that stands, or they would wait in the queue again.
+        sqlx::query!(
+            "UPDATE visits n SET state = o.state, called_at = o.called_at, desk = o.desk, called_by = o.called_by,
+                                 finished_at = o.finished_at, finished_by = o.finished_by, receipt_ref = o.receipt_ref
+             FROM visits o
+             WHERE n.id = $1 AND o.id = $2
+               AND (CASE o.state WHEN 'waiting' THEN 0 WHEN 'called' THEN 1 ELSE 2 END) > (CASE n.state WHEN 'waiting' THEN 0 WHEN 'called' THEN 1 ELSE 2 END)",
+            v.id,
+            old
+        )
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+    }
     for d in documents {
         let problems = serde_json::to_value(&d.problems).map_err(|e| RepoError::Corrupt(e.to_string()))?;
         sqlx::query!(
@@ -262,11 +278,19 @@ async fn advance_visit(
     // the history but does not reopen a visit another desk finished. The
     // row is locked whatever its state, so a batch finishing it at the same
     // moment is waited for and its end seen.
-    let visit = sqlx::query!("SELECT state, finished_at FROM visits WHERE id = $1 FOR UPDATE", id)
+    let visit = sqlx::query!("SELECT state, finished_at, superseded_by FROM visits WHERE id = $1 FOR UPDATE", id)
         .fetch_optional(&mut **tx)
         .await
         .map_err(db_error)?
         .ok_or_else(|| RepoError::NotFound(format!("no visit {id}")))?;
+    if let Some(standing) = visit.superseded_by {
+        // Another desk's earlier record of the same arrival stands: the step
+        // is the person's, so it moves that one (superseded visits point to
+        // the standing one directly).
+        return Box::pin(advance_visit(tx, standing, to, desk, receipt_ref, by, at)).await.map(|note| {
+            Some(note.unwrap_or_else(|| format!("applied to the visit that stands for this arrival, {standing}")))
+        });
+    }
     let finished = [VisitState::Served.as_str(), VisitState::NotServed.as_str()].contains(&visit.state.as_str()).then_some(visit.finished_at).flatten();
     if let Some(end) = finished {
         if at < end {
