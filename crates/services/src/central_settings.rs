@@ -16,8 +16,8 @@ use crate::{
     LocalServices, ServiceError, ServiceResult,
 };
 
-/// What the administrator types in.
-#[derive(Debug, Clone, Deserialize)]
+/// What the administrator types in. Its `Debug` leaves the password out.
+#[derive(Clone, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CentralForm {
     pub host: String,
@@ -33,6 +33,20 @@ pub struct CentralForm {
     /// Keep the password in this file (mode 0600) instead of the keychain: for machines without one.
     #[serde(default)]
     pub password_file: String,
+}
+
+impl std::fmt::Debug for CentralForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CentralForm")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("database", &self.database)
+            .field("user", &self.user)
+            .field("password", &"***")
+            .field("office", &self.office)
+            .field("password_file", &self.password_file)
+            .finish()
+    }
 }
 
 /// What starting a district did.
@@ -105,5 +119,25 @@ impl LocalServices {
             synced = sync::round(self.repo(), &|_| {}).await?;
         }
         Ok(DistrictStarted { migrated, offices_imported, sync: synced })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CentralForm;
+
+    #[test]
+    fn the_forms_debug_output_leaves_the_password_out() {
+        let form = CentralForm {
+            host: "db.example".into(),
+            port: String::new(),
+            database: "passdesk".into(),
+            user: "desk".into(),
+            password: "Typed-Secret-77".into(),
+            office: "DAL".into(),
+            password_file: String::new(),
+        };
+        let shown = format!("{form:?}");
+        assert!(shown.contains("db.example") && !shown.contains("Typed-Secret-77"), "{shown}");
     }
 }
