@@ -288,6 +288,7 @@ staff-central-connected = تم الاتصال بـ { $address }
 staff-central-reachable = الخادم يستجيب: PostgreSQL { $version }، المخطط { $applied } من { $known }.
 staff-central-unreachable = الخادم لا يستجيب: { $reason }
 staff-central-refused = قاعدة البيانات المركزية تستجيب، لكن لا يمكن استخدامها: { $reason }
+staff-central-password-unreadable = لا يمكن قراءة كلمة المرور المحفوظة على محطة العمل هذه: { $reason }
 staff-central-schema-behind = مخططها أقدم من مخطط هذا التطبيق: يُشغِّل مسؤول النظام الأمر `passdesk central migrate` مرة واحدة للمنطقة (لقاعدة بيانات جديدة فارغة: `passdesk central init`).
 staff-central-schema-ahead = مخططها أحدث مما يعرفه هذا التطبيق: ثبِّت على محطة العمل هذه إصدار PassDesk المعتمد في المنطقة.
 staff-central-password-keychain = كلمة المرور محفوظة في سلسلة مفاتيح النظام.

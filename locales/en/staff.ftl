@@ -288,6 +288,7 @@ staff-central-connected = Connected to { $address }
 staff-central-reachable = The server answers: PostgreSQL { $version }, schema { $applied } of { $known }.
 staff-central-unreachable = The server does not answer: { $reason }
 staff-central-refused = The central database answers but cannot be used: { $reason }
+staff-central-password-unreadable = The saved password cannot be read on this workstation: { $reason }
 staff-central-schema-behind = Its schema is behind this app's: an administrator runs `passdesk central migrate` once for the district (a new, empty database: `passdesk central init`).
 staff-central-schema-ahead = Its schema is newer than this app knows: install the district's PassDesk version on this workstation.
 staff-central-password-keychain = The password is kept in the system keychain.

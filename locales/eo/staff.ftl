@@ -288,6 +288,7 @@ staff-central-connected = Konektita al { $address }
 staff-central-reachable = La servilo respondas: PostgreSQL { $version }, skemo { $applied } el { $known }.
 staff-central-unreachable = La servilo ne respondas: { $reason }
 staff-central-refused = La centra datumbazo respondas, sed ne estas uzebla: { $reason }
+staff-central-password-unreadable = La konservita pasvorto ne estas legebla sur ĉi tiu laborstacio: { $reason }
 staff-central-schema-behind = Ĝia skemo estas pli malnova ol tiu de ĉi tiu aplikaĵo: administranto rulu `passdesk central migrate` unufoje por la distrikto (por nova, malplena datumbazo: `passdesk central init`).
 staff-central-schema-ahead = Ĝia skemo estas pli nova ol tiu, kiun ĉi tiu aplikaĵo konas: instalu sur ĉi tiu laborstacio la version de PassDesk uzatan en la distrikto.
 staff-central-password-keychain = La pasvorto estas konservata en la ŝlosilaro de la sistemo.

@@ -288,6 +288,7 @@ staff-central-connected = Conectado a { $address }
 staff-central-reachable = El servidor responde: PostgreSQL { $version }, esquema { $applied } de { $known }.
 staff-central-unreachable = El servidor no responde: { $reason }
 staff-central-refused = La base de datos central responde, pero no se puede usar: { $reason }
+staff-central-password-unreadable = La contraseña guardada no se puede leer en esta estación de trabajo: { $reason }
 staff-central-schema-behind = Su esquema es anterior al de esta aplicación: un administrador debe ejecutar `passdesk central migrate` una vez para el distrito (si la base de datos es nueva y está vacía: `passdesk central init`).
 staff-central-schema-ahead = Su esquema es más reciente de lo que conoce esta aplicación: instale en esta estación de trabajo la versión de PassDesk que usa el distrito.
 staff-central-password-keychain = La contraseña se guarda en el llavero del sistema.

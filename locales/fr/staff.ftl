@@ -288,6 +288,7 @@ staff-central-connected = Connecté à { $address }
 staff-central-reachable = Le serveur répond : PostgreSQL { $version }, schéma { $applied } sur { $known }.
 staff-central-unreachable = Le serveur ne répond pas : { $reason }
 staff-central-refused = La base de données centrale répond mais ne peut pas être utilisée : { $reason }
+staff-central-password-unreadable = Le mot de passe conservé ne peut pas être lu sur ce poste de travail : { $reason }
 staff-central-schema-behind = Son schéma est en retard sur celui de cette application : un administrateur doit exécuter `passdesk central migrate` une fois pour le district (pour une base de données neuve et vide : `passdesk central init`).
 staff-central-schema-ahead = Son schéma est plus récent que ce que connaît cette application : installez sur ce poste de travail la version de PassDesk utilisée dans le district.
 staff-central-password-keychain = Le mot de passe est conservé dans le trousseau du système.

@@ -288,6 +288,7 @@ staff-central-connected = Konekte ak { $address }
 staff-central-reachable = Sèvè a reponn: PostgreSQL { $version }, chema { $applied } sou { $known }.
 staff-central-unreachable = Sèvè a pa reponn: { $reason }
 staff-central-refused = Baz done santral la reponn, men yo pa ka itilize l: { $reason }
+staff-central-password-unreadable = Yo pa ka li modpas ki sere a sou estasyon travay sa a: { $reason }
 staff-central-schema-behind = Chema li pi ansyen pase chema aplikasyon sa a: yon administratè dwe lanse `passdesk central migrate` yon sèl fwa pou distri a (pou yon baz done nèf ki vid: `passdesk central init`).
 staff-central-schema-ahead = Chema li pi nouvo pase sa aplikasyon sa a konnen: enstale vèsyon PassDesk distri a sou estasyon travay sa a.
 staff-central-password-keychain = Yo sere modpas la nan depo modpas sistèm nan.

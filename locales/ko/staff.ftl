@@ -288,6 +288,7 @@ staff-central-connected = { $address }에 연결됨
 staff-central-reachable = 서버가 응답합니다: PostgreSQL { $version }, 스키마 { $known }개 중 { $applied }개 적용.
 staff-central-unreachable = 서버가 응답하지 않습니다: { $reason }
 staff-central-refused = 중앙 데이터베이스가 응답하지만 사용할 수 없습니다: { $reason }
+staff-central-password-unreadable = 저장된 비밀번호를 이 워크스테이션에서 읽을 수 없습니다: { $reason }
 staff-central-schema-behind = 데이터베이스 스키마가 이 앱의 스키마보다 오래되었습니다: 관리자가 지구 전체에 대해 `passdesk central migrate`를 한 번 실행해야 합니다(새 빈 데이터베이스라면 `passdesk central init`).
 staff-central-schema-ahead = 데이터베이스 스키마가 이 앱이 아는 것보다 새롭습니다: 이 워크스테이션에 지구에서 사용하는 PassDesk 버전을 설치하십시오.
 staff-central-password-keychain = 비밀번호는 시스템 키체인에 보관됩니다.

@@ -288,6 +288,7 @@ staff-central-connected = Połączono z { $address }
 staff-central-reachable = Serwer odpowiada: PostgreSQL { $version }, schemat { $applied } z { $known }.
 staff-central-unreachable = Serwer nie odpowiada: { $reason }
 staff-central-refused = Centralna baza danych odpowiada, ale nie można jej używać: { $reason }
+staff-central-password-unreadable = Nie można odczytać zapisanego hasła na tym stanowisku: { $reason }
 staff-central-schema-behind = Jej schemat jest starszy niż schemat tej aplikacji: administrator musi raz dla całego okręgu uruchomić `passdesk central migrate` (w przypadku nowej, pustej bazy danych: `passdesk central init`).
 staff-central-schema-ahead = Jej schemat jest nowszy od tego, który zna ta aplikacja: zainstaluj na tym stanowisku wersję PassDesk używaną w okręgu.
 staff-central-password-keychain = Hasło jest przechowywane w systemowym pęku kluczy.

@@ -288,6 +288,7 @@ staff-central-connected = Conectado a { $address }
 staff-central-reachable = O servidor responde: PostgreSQL { $version }, esquema { $applied } de { $known }.
 staff-central-unreachable = O servidor não responde: { $reason }
 staff-central-refused = O banco de dados central responde, mas não pode ser usado: { $reason }
+staff-central-password-unreadable = A senha guardada não pode ser lida nesta estação de trabalho: { $reason }
 staff-central-schema-behind = O esquema dele é anterior ao deste aplicativo: um administrador deve executar `passdesk central migrate` uma vez para o distrito (para um banco de dados novo e vazio: `passdesk central init`).
 staff-central-schema-ahead = O esquema dele é mais recente do que este aplicativo conhece: instale nesta estação de trabalho a versão do PassDesk usada no distrito.
 staff-central-password-keychain = A senha fica guardada no chaveiro do sistema.

@@ -288,6 +288,7 @@ staff-central-connected = Подключено к { $address }
 staff-central-reachable = Сервер отвечает: PostgreSQL { $version }, схема { $applied } из { $known }.
 staff-central-unreachable = Сервер не отвечает: { $reason }
 staff-central-refused = Центральная база данных отвечает, но использовать её нельзя: { $reason }
+staff-central-password-unreadable = Сохранённый пароль нельзя прочитать на этой рабочей станции: { $reason }
 staff-central-schema-behind = Её схема отстаёт от схемы этого приложения: администратор должен один раз для всего округа выполнить `passdesk central migrate` (для новой пустой базы данных: `passdesk central init`).
 staff-central-schema-ahead = Её схема новее, чем известно этому приложению: установите на эту рабочую станцию версию PassDesk, используемую в округе.
 staff-central-password-keychain = Пароль хранится в системном хранилище паролей.

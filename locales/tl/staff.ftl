@@ -288,6 +288,7 @@ staff-central-connected = Nakakonekta sa { $address }
 staff-central-reachable = Sumasagot ang server: PostgreSQL { $version }, schema { $applied } ng { $known }.
 staff-central-unreachable = Hindi sumasagot ang server: { $reason }
 staff-central-refused = Sumasagot ang sentral na database pero hindi ito magamit: { $reason }
+staff-central-password-unreadable = Hindi mabasa sa workstation na ito ang naka-save na password: { $reason }
 staff-central-schema-behind = Mas luma ang schema nito kaysa sa schema ng app na ito: kailangang patakbuhin ng isang administrator ang `passdesk central migrate` nang isang beses para sa distrito (para sa bago at walang lamang database: `passdesk central init`).
 staff-central-schema-ahead = Mas bago ang schema nito kaysa sa alam ng app na ito: i-install sa workstation na ito ang bersyon ng PassDesk na ginagamit ng distrito.
 staff-central-password-keychain = Nakatago ang password sa keychain ng system.

@@ -288,6 +288,7 @@ staff-central-connected = Đã kết nối với { $address }
 staff-central-reachable = Máy chủ phản hồi: PostgreSQL { $version }, lược đồ { $applied } trên { $known }.
 staff-central-unreachable = Máy chủ không phản hồi: { $reason }
 staff-central-refused = Cơ sở dữ liệu trung tâm có phản hồi nhưng không sử dụng được: { $reason }
+staff-central-password-unreadable = Không đọc được mật khẩu đã lưu trên máy trạm này: { $reason }
 staff-central-schema-behind = Lược đồ của cơ sở dữ liệu cũ hơn lược đồ của ứng dụng này: quản trị viên cần chạy `passdesk central migrate` một lần cho khu vực (với cơ sở dữ liệu mới, còn trống: `passdesk central init`).
 staff-central-schema-ahead = Lược đồ của cơ sở dữ liệu mới hơn những gì ứng dụng này biết: hãy cài đặt phiên bản PassDesk của khu vực trên máy trạm này.
 staff-central-password-keychain = Mật khẩu được lưu trong chuỗi khóa của hệ thống.

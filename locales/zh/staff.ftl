@@ -288,6 +288,7 @@ staff-central-connected = 已连接到 { $address }
 staff-central-reachable = 服务器有响应：PostgreSQL { $version }，架构版本 { $applied }/{ $known }。
 staff-central-unreachable = 服务器无响应：{ $reason }
 staff-central-refused = 中央数据库有响应，但无法使用：{ $reason }
+staff-central-password-unreadable = 无法在本工作站上读取已保存的密码：{ $reason }
 staff-central-schema-behind = 其架构版本落后于本应用：需由管理员为本辖区运行一次 `passdesk central migrate`（如为新的空数据库：`passdesk central init`）。
 staff-central-schema-ahead = 其架构版本比本应用所知的更新：请在本工作站上安装本辖区使用的 PassDesk 版本。
 staff-central-password-keychain = 密码保存在系统钥匙串中。

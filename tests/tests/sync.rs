@@ -448,13 +448,17 @@ async fn a_replica_switched_to_another_office_brings_that_offices_earlier_rows()
     ok(set_replica_office(desk.s.repo(), Some(&"DAL".parse().unwrap_or_else(|e| panic!("{e}")))).await);
     assert_eq!(local.feed_cursor().await.unwrap_or_else(|e| panic!("{e}")), cursor, "the same office again: the cursor stays");
 
+    // A pull of Dallas's rows still under way when the choice changes: its
+    // page is not applied, so it cannot move the cursor set back to the start.
+    let dallas = central.office_id_of(&"DAL".parse().unwrap_or_else(|e| panic!("{e}"))).await.unwrap_or_else(|e| panic!("{e}"));
+    let page = central.feed(FeedCursor::default(), dallas, 100).await.unwrap_or_else(|e| panic!("{e}"));
     let arlington = "ARL".parse().unwrap_or_else(|e| panic!("{e}"));
     ok(set_replica_office(desk.s.repo(), Some(&arlington)).await);
-    // As the app does after a change: the workstation opened again with its new office.
-    let ws = Workstation::connected(local.clone(), Central { store: central.clone(), workstation: "desk".into(), office: Some(arlington) });
-    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
-    let switched = ok(Services::new(ws, pin_key, clock_at(at(NOW))).await);
-    round(&switched).await;
+    let refused = local.apply_feed(&page, "DAL").await;
+    assert!(refused.is_err(), "a page read for the office kept before is not applied");
+    assert_eq!(local.feed_cursor().await.unwrap_or_else(|e| panic!("{e}")), None, "the cursor stays at the start");
+    // The running workstation takes the new office up at its next round.
+    round(&desk.s).await;
     assert!(held(&local).await, "Arlington's appointment, booked before the switch, is in the replica");
 }
 
@@ -528,8 +532,9 @@ async fn a_round_announces_its_outbox_before_the_first_batch() {
 
 /// The saved password cannot be read when the workstation opens (its file
 /// gone, a keychain still locked): the sync says so with its own code
-/// instead of failing a login; once it can be read again the workstation
-/// reconnects with it (the sync tries every 30 s; here at once).
+/// instead of failing a login, and so do central decisions; once it can be
+/// read again, the sync's next try (every 30 s; here made due at once)
+/// reconnects with it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_password_that_cannot_be_read_is_said_and_read_again() {
     use passdesk_services::central_link::{self, CentralAddress, CentralPassword};
@@ -554,6 +559,10 @@ async fn a_password_that_cannot_be_read_is_said_and_read_again() {
     let e = sync::round(desk.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("no password, no sync"));
     assert_eq!(e.code, "central_password_unreadable", "{}", e.message);
     assert!(e.message.contains("is gone") && !e.message.contains("s3cret"), "{}", e.message);
+    // Nor a central decision, with the same reason (not a login the server refused).
+    let e = desk.import_offices(OFFICES_TOML, Format::Toml).await.err().unwrap_or_else(|| panic!("no password, no decision"));
+    assert_eq!(e.code, "central_password_unreadable", "{}", e.message);
+    // Within the 30 s the password is not read again: still refused though the file is back.
 
     // The file is back (restored with its mode): the next try reads it and the sync goes through.
     {
@@ -561,7 +570,9 @@ async fn a_password_that_cannot_be_read_is_said_and_read_again() {
         let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&password_file).unwrap_or_else(|e| panic!("{e}"));
         f.write_all(&saved).unwrap_or_else(|e| panic!("{e}"));
     }
-    ok(desk.repo().reload_central().await);
+    assert_eq!(sync::round(desk.repo(), &|_| {}).await.err().map(|e| e.code), Some("central_password_unreadable"), "read again only after a while");
+    // The while is over: the round reads it and reconnects.
+    desk.repo().retry_password_now();
     let r = ok(sync::round(desk.repo(), &|_| {}).await);
     assert!(r.pulled > 0, "the replica filled: {r:?}");
 }
@@ -635,4 +646,57 @@ async fn a_person_served_on_a_superseded_record_is_not_back_in_the_queue() {
         states.sort();
         assert_eq!(states, vec!["called".to_string(), "served".to_string()], "nobody back in the queue: {visits:?}");
     }
+}
+
+/// A step on a superseded record takes its locks in the order an arrival's
+/// record takes them, the appointment before any of its visits, so the two
+/// never deadlock: while another transaction holds the appointment, the
+/// step waits holding no visit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_step_on_a_superseded_record_locks_the_appointment_first() {
+    let (central, _) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let dal1 = station(&central, "dal-desk-1", "DAL", &key, NOW).await;
+    let dal2 = station(&central, "dal-desk-2", "DAL", &key, NOW).await;
+    ok(dal1.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let admin = ok(dal1.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    for u in ["dal", "dal2"] {
+        ok(dal1.s.add_staff(&admin, &staff(u, "front_desk", Some("DAL"))).await);
+    }
+    ok(dal1.s.release_through("DAL", date("2026-11-25")).await);
+    round(&dal2.s).await;
+    let booking = BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Maria", "Lopez"), ..Default::default() };
+    let maria = ok(dal2.s.book(&booking).await).appointment.confirmation;
+    round(&dal1.s).await;
+    let check_in = CheckIn { confirmation: maria.clone(), documents: vec![passport()], override_reason: None, companions: vec![] };
+    let later = dal2.s.with_clock(clock_at(at("2026-11-24T15:02:00Z")));
+    let (d1, d2) = (sign_in(&dal1.s, "dal").await, sign_in(&later, "dal2").await);
+    ok(dal1.s.check_in(&d1, &check_in).await);
+    let late = ok(later.check_in(&d2, &check_in).await);
+    ok(later.call_visit(&d2, &late.id.to_string(), "W2").await);
+    round(&dal1.s).await;
+    // Desk 2's record arrives (superseded at once); its call is still to come.
+    let facts = later.repo().local().unsent_facts(10).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(facts.len(), 2, "the record and the call");
+    central.apply_facts("dal-desk-2", &facts[..1]).await.unwrap_or_else(|e| panic!("{e}"));
+    later.repo().local().mark_sent(&[facts[0].id], chrono::Utc::now()).await.unwrap_or_else(|e| panic!("{e}"));
+
+    let mut holder = central.pool().begin().await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("SELECT id FROM appointments WHERE confirmation = $1 FOR UPDATE").bind(maria.replace('-', "")).execute(&mut *holder).await.unwrap_or_else(|e| panic!("{e}"));
+    let pushing = tokio::spawn({
+        let (central, call) = (central.clone(), facts[1..].to_vec());
+        async move { central.apply_facts("dal-desk-2", &call).await }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(!pushing.is_finished(), "the step waits for the appointment's lock");
+    let mut probe = central.pool().begin().await.unwrap_or_else(|e| panic!("{e}"));
+    let free = sqlx::query("SELECT id FROM visits WHERE id = $1 FOR UPDATE NOWAIT").bind(late.id).execute(&mut *probe).await;
+    assert!(free.is_ok(), "meanwhile it holds no visit: {free:?}");
+    probe.rollback().await.unwrap_or_else(|e| panic!("{e}"));
+    holder.commit().await.unwrap_or_else(|e| panic!("{e}"));
+    let pushed = pushing.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(pushed.applied, 1, "{pushed:?}");
+    let states: Vec<String> = sqlx::query_scalar("SELECT state FROM visits WHERE superseded_by IS NULL").fetch_all(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(states, vec!["called".to_string()], "the standing record was called");
 }

@@ -794,10 +794,11 @@ async fn a_lost_push_answer_then_a_pull_leaves_the_replica_current() {
 
 /// The central database makes a booking and its answer is lost on the way
 /// back: the kiosk says it cannot reach the central database. The same
-/// person asking again (while the answers are still being lost, then once
+/// request made again (while the answers are still being lost, then once
 /// the network is well) is not refused as a duplicate of a booking whose
-/// number and PIN they never saw: they get that booking, with a PIN that
-/// works, and the central database holds it once.
+/// number and PIN the person never saw: they get that booking, with a PIN
+/// that works, and the central database holds it once. A namesake (same
+/// name and birth date, another phone) gets the plain refusal.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lost_booking_answer_then_asking_again_gives_that_booking() {
     let (central, url) = must("scratch database", scratch_database(4).await);
@@ -837,6 +838,13 @@ async fn a_lost_booking_answer_then_asking_again_gives_that_booking() {
     let e = kiosk.book(&request).await.err().unwrap_or_else(|| panic!("the booking cannot be read back yet"));
     assert_eq!(e.code, "duplicate_booking", "{}", e.message);
     proxy.heal();
+    // Someone else with the same name and birth date is refused, and told nothing of that booking.
+    let namesake = BookingRequest {
+        applicant: passdesk_domain::applicant::ApplicantInput { phone: Some("214-555-0199".into()), ..request.applicant.clone() },
+        ..request.clone()
+    };
+    let e = kiosk.book(&namesake).await.err().unwrap_or_else(|| panic!("a namesake's request is a duplicate"));
+    assert_eq!(e.code, "duplicate_booking", "{}", e.message);
     let receipt = ok(kiosk.book(&request).await);
     let made = held().await;
     assert_eq!(made.len(), 1, "still one booking: {made:?}");

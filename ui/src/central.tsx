@@ -48,7 +48,7 @@ export function CentralSettings() {
               <p class={status.reachable ? "" : "error"} id="central-reach">
                 {status.reachable
                   ? t("staff-central-reachable", { version: status.server_version ?? "", applied: status.schema_applied ?? 0, known: status.schema_known ?? 0 })
-                  : t(status.error_code === "central_unreachable" ? "staff-central-unreachable" : "staff-central-refused", { reason: status.error ?? "" })}
+                  : t(reachText(status.error_code), { reason: status.error ?? "" })}
               </p>
               {status.reachable && (status.schema_applied ?? 0) < (status.schema_known ?? 0) && (
                 <p class="error" id="central-schema">{t("staff-central-schema-behind")}</p>
@@ -79,4 +79,11 @@ export function CentralSettings() {
       </div>
     </section>
   );
+}
+
+/** What a failed check says: nothing answered, or it answered and refused, or the password could not even be read here. */
+function reachText(code: string | null): string {
+  if (code === "central_unreachable") return "staff-central-unreachable";
+  if (code && (code === "no_keychain" || code.startsWith("keychain") || code.startsWith("password_file"))) return "staff-central-password-unreadable";
+  return "staff-central-refused";
 }

@@ -278,6 +278,17 @@ async fn advance_visit(
     // the history but does not reopen a visit another desk finished. The
     // row is locked whatever its state, so a batch finishing it at the same
     // moment is waited for and its end seen.
+    // Locks in record_visit's order, the appointment before its visits: a
+    // step that follows a superseded record to the standing one never holds
+    // one visit while another desk's arrival holds the other.
+    let appointment = sqlx::query_scalar!("SELECT appointment_id FROM visits WHERE id = $1", id)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| RepoError::NotFound(format!("no visit {id}")))?;
+    if let Some(a) = appointment {
+        sqlx::query!("SELECT id FROM appointments WHERE id = $1 FOR NO KEY UPDATE", a).fetch_optional(&mut **tx).await.map_err(db_error)?;
+    }
     let visit = sqlx::query!("SELECT state, finished_at, superseded_by FROM visits WHERE id = $1 FOR UPDATE", id)
         .fetch_optional(&mut **tx)
         .await

@@ -7,7 +7,6 @@ use passdesk_domain::{
     confirmation::ConfirmationNumber,
     pin::Pin,
     DomainError,
-    office::Office,
     repository::{Appointment, AppointmentStatus, NewBooking, RepoError, Repository, SlotChoice, StoredOffice},
 };
 use serde::Deserialize;
@@ -155,7 +154,7 @@ impl<R: Repository> Services<R> {
                     return Err(no_free_slot(e, &office, ty.name));
                 }
                 Err(e @ RepoError::Duplicate(_)) => {
-                    return match self.answer_again(&booking, o).await {
+                    return match self.answer_again(&booking).await {
                         Some(receipt) => Ok(receipt),
                         None => Err(no_free_slot(e, &office, ty.name)),
                     }
@@ -166,14 +165,16 @@ impl<R: Repository> Services<R> {
         Err(ServiceError::new("database_unavailable", "could not draw a free confirmation number; try again"))
     }
 
-    /// The person's booking whose answer was lost, if the central database
-    /// made it: shown now with its PIN, as the first answer would have.
-    async fn answer_again(&self, booking: &NewBooking, o: &Office) -> Option<BookingReceipt> {
-        for c in self.unanswered.of_same_person(booking) {
+    /// The booking of this same request whose answer was lost, if the
+    /// central database made it: shown now with its PIN, as the first answer
+    /// would have.
+    async fn answer_again(&self, booking: &NewBooking) -> Option<BookingReceipt> {
+        for c in self.unanswered.of_same_request(booking) {
             if let Ok(Some((a, _))) = self.repo.appointment(&c.confirmation).await {
                 if a.id == c.id && a.status == AppointmentStatus::Booked {
+                    let office = self.repo.office(&a.slot.office).await.ok()?;
                     self.unanswered.forget(c.id);
-                    return Some(BookingReceipt { pin: c.pin.reveal().to_string(), appointment: AppointmentView::new(&a, o) });
+                    return Some(BookingReceipt { pin: c.pin.reveal().to_string(), appointment: AppointmentView::new(&a, &office.office) });
                 }
             }
         }

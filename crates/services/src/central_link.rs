@@ -569,27 +569,28 @@ fn version_text(n: u32) -> String {
 
 /// Whether anything listens at the address, tried first: the pool retries a
 /// refused connection until its timeout and then reports only the timeout.
-/// The name lookup and the tries together take at most
+/// The name lookup and each of its addresses get at most
 /// [`passdesk_central::CONNECT_TIMEOUT`], without blocking the app's other work.
 async fn listening(address: &CentralAddress) -> Result<(), String> {
     let (host, port) = (address.host(), address.port());
-    let tries = async {
-        let addrs = tokio::net::lookup_host((host, port)).await.map_err(|e| format!("cannot find the host {host}: {e}"))?;
-        let mut last = None;
-        for a in addrs {
-            match tokio::net::TcpStream::connect(a).await {
-                Ok(_) => return Ok(()),
-                Err(e) => last = Some(e),
-            }
-        }
-        Err(match last {
-            Some(e) => format!("nothing answers at {host}:{port}: {e}"),
-            None => format!("the host {host} has no address"),
-        })
-    };
-    tokio::time::timeout(passdesk_central::CONNECT_TIMEOUT, tries)
+    let limit = passdesk_central::CONNECT_TIMEOUT;
+    let too_long = || format!("no answer from {host}:{port} within {} s", limit.as_secs());
+    let addrs = tokio::time::timeout(limit, tokio::net::lookup_host((host, port)))
         .await
-        .unwrap_or_else(|_| Err(format!("no answer from {host}:{port} within {} s", passdesk_central::CONNECT_TIMEOUT.as_secs())))
+        .map_err(|_| format!("cannot find the host {host} within {} s", limit.as_secs()))?
+        .map_err(|e| format!("cannot find the host {host}: {e}"))?;
+    let mut last = None;
+    for a in addrs {
+        match tokio::time::timeout(limit, tokio::net::TcpStream::connect(a)).await {
+            Ok(Ok(_)) => return Ok(()),
+            Ok(Err(e)) => last = Some(e.to_string()),
+            Err(_) => last = Some(too_long()),
+        }
+    }
+    Err(match last {
+        Some(e) => format!("nothing answers at {host}:{port}: {e}"),
+        None => format!("the host {host} has no address"),
+    })
 }
 
 /// Connects (waiting at most [`passdesk_central::CONNECT_TIMEOUT`]) and

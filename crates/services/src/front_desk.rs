@@ -74,9 +74,9 @@ pub struct CheckIn {
     pub companions: Vec<Companion>,
 }
 
-/// Why an emergency walk-in is seen without an appointment.
 /// Who may come in with the person (the check-in screen's choices).
 pub const COMPANION_ROLES: &[&str] = &["family", "translator", "attorney"];
+/// Why an emergency walk-in is seen without an appointment.
 pub const WALK_IN_REASONS: &[&str] = &["medical_emergency", "imminent_travel", "death_in_family", "document_needed_for_work", "humanitarian", "other"];
 
 /// A manager or supervisor present at the desk, signing for a walk-in over the day's capacity.

@@ -64,9 +64,12 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
         .ok_or_else(|| ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`"))?;
     let _one_at_a_time = ws.sync_lock.lock().await;
     if let Some(why) = ws.password_still_unread().await {
-        return Err(ServiceError::new("central_password_unreadable", format!("the central database's password could not be read here ({why}); unlock the keychain, or connect again")));
+        return Err(ServiceError::new("central_password_unreadable", crate::workstation::password_unreadable(&why)));
     }
-    // A reconnection (the password read at last) brings a new connection pool.
+    // The office kept was changed (here, or by `passdesk central connect`
+    // while the app runs): the workstation takes it up before it pulls.
+    ws.follow_kept_office().await?;
+    // A reconnection (the password read at last, the office changed) brings a new connection pool.
     let central = ws.central().unwrap_or(central);
     ws.check_central(&central).await?;
     let pushed = push_locked(ws, &central, progress).await?;
@@ -127,7 +130,7 @@ async fn pull_locked(ws: &Workstation, central: &Central, wait: std::time::Durat
     loop {
         let page = central_call(central.store.feed(cursor, office, PULL_PAGE)).await.map_err(unreachable)?;
         if page.feed_rows > 0 {
-            ws.local().apply_feed(&page).await?;
+            ws.local().apply_feed(&page, central.office.as_ref().map(|o| o.as_str()).unwrap_or("")).await?;
             pulled += page.changes.len() as u64;
             pages += 1;
             cursor = page.next;

@@ -2,9 +2,12 @@
 //! made one (the connection broke after the commit, or the answer came too
 //! late), and then the same person asking again is refused as a duplicate
 //! of a booking whose number and PIN they were never shown. So the
-//! workstation keeps such bookings, with their PINs, in memory for a while:
-//! the same person asking for the same type again gets
-//! that booking, if it exists, instead of the refusal.
+//! workstation keeps such bookings, with their PINs, in memory for a few
+//! minutes: the same request made again at this workstation (the same
+//! office and type, every detail of the applicant, the representative and
+//! the answers alike) gets that booking, if it exists, instead of the
+//! refusal. Someone who only shares a name and birth date gets the refusal,
+//! which says nothing of the other booking.
 
 use std::sync::Mutex;
 
@@ -12,8 +15,8 @@ use chrono::{DateTime, Duration, Utc};
 use passdesk_domain::{confirmation::ConfirmationNumber, pin::Pin, repository::NewBooking};
 use uuid::Uuid;
 
-/// Long enough for a person to try again at the kiosk or on the phone.
-const KEEP_MINUTES: i64 = 30;
+/// Long enough for the person to try again at once, at the kiosk or on the phone.
+const KEEP_MINUTES: i64 = 10;
 /// A kiosk serves one person at a time: a few are plenty.
 const MAX_KEPT: usize = 32;
 
@@ -45,13 +48,12 @@ impl Unanswered {
         kept.push(Kept { booking: booking.clone(), pin: pin.clone() });
     }
 
-    /// The unanswered bookings of the person `booking` is for, of its type
-    /// (what the central database refuses as a duplicate of it).
-    pub fn of_same_person(&self, booking: &NewBooking) -> Vec<Candidate> {
+    /// The unanswered bookings made of the same request as `booking`.
+    pub fn of_same_request(&self, booking: &NewBooking) -> Vec<Candidate> {
         let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
         kept.retain(|k| !expired(k, booking.now));
         kept.iter()
-            .filter(|k| same_person(&k.booking, booking))
+            .filter(|k| same_request(&k.booking, booking))
             .map(|k| Candidate { id: k.booking.id, confirmation: k.booking.confirmation.clone(), pin: k.pin.clone() })
             .collect()
     }
@@ -65,13 +67,13 @@ fn expired(k: &Kept, now: DateTime<Utc>) -> bool {
     now - k.booking.now > Duration::minutes(KEEP_MINUTES)
 }
 
-/// The central duplicate check's rule: the same type, and the same
-/// A-number, or the same name (case of ASCII letters aside) and birth date.
-fn same_person(a: &NewBooking, b: &NewBooking) -> bool {
-    let (p, q) = (&a.applicant, &b.applicant);
-    let numbers = matches!((&p.a_number, &q.a_number), (Some(x), Some(y)) if x.as_str() == y.as_str());
-    let names = p.last_name.as_str().eq_ignore_ascii_case(q.last_name.as_str())
-        && p.first_name.as_str().eq_ignore_ascii_case(q.first_name.as_str())
-        && p.date_of_birth.date() == q.date_of_birth.date();
-    a.type_code == b.type_code && (numbers || names)
+/// The same request: what the person typed and chose, all of it (the slot
+/// and the moment aside: a first-free request finds another time later).
+fn same_request(a: &NewBooking, b: &NewBooking) -> bool {
+    a.office == b.office
+        && a.type_code == b.type_code
+        && a.applicant == b.applicant
+        && a.representative == b.representative
+        && a.answers == b.answers
+        && a.language == b.language
 }

@@ -95,6 +95,11 @@ fn needs_central(e: RepoError) -> RepoError {
     }
 }
 
+/// The refusal while the saved password cannot be read (`why`).
+pub(crate) fn password_unreadable(why: &str) -> String {
+    format!("the central database's password could not be read here ({why}); unlock the keychain, or connect again")
+}
+
 /// Why the central database could not be reached, in words for staff: the
 /// pool's own wording for a connection it could not make is not.
 pub(crate) fn plain_reason(why: String) -> String {
@@ -170,7 +175,10 @@ impl Workstation {
         }
         match self.reload_central().await {
             Ok(()) => self.password_problem.lock().unwrap_or_else(|e| e.into_inner()).as_ref().map(|(why, _)| why.clone()),
-            Err(e) => Some(e.message),
+            Err(e) => {
+                *self.password_problem.lock().unwrap_or_else(|e| e.into_inner()) = Some((e.message.clone(), now));
+                Some(e.message)
+            }
         }
     }
 
@@ -326,10 +334,36 @@ impl Workstation {
         Ok(())
     }
 
+    /// Reads an unreadable password again at the next chance instead of
+    /// within [`PASSWORD_RETRY_SECONDS`] (for tests, which do not wait).
+    #[doc(hidden)]
+    pub fn retry_password_now(&self) {
+        if let Some((_, tried)) = self.password_problem.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            *tried = 0;
+        }
+    }
+
+    /// Takes up the office this replica keeps as its local database now says
+    /// (changed here, or by `passdesk central connect` while the app runs).
+    pub(crate) async fn follow_kept_office(&self) -> crate::ServiceResult<()> {
+        // Never recorded: the workstation keeps the office it was opened with.
+        let Some(kept) = self.local.meta(REPLICA_OFFICE).await? else {
+            return Ok(());
+        };
+        let kept: Option<OfficeCode> = Some(kept).filter(|c| !c.is_empty()).map(|c| c.parse()).transpose()?;
+        if let Some(c) = self.central.write().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            c.office = kept;
+        }
+        Ok(())
+    }
+
     /// Makes a central decision, then brings the replica up to date so the
     /// screens show it at once. A failed pull is not the decision's failure:
     /// the next sync round brings it.
     async fn decide<T>(&self, central: &Central, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
+        if let Some(why) = self.password_still_unread().await {
+            return Err(RepoError::CentralRefused { code: "central_password_unreadable", message: password_unreadable(&why) });
+        }
         self.check_central(central).await.map_err(|e| match e.code {
             "central_unavailable" => RepoError::CentralUnavailable(e.message),
             code => RepoError::CentralRefused { code, message: e.message },

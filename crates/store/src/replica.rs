@@ -114,10 +114,13 @@ impl SqliteStore {
     /// Applies one page of the change feed and moves the cursor, in one
     /// transaction. Foreign keys are off meanwhile: the feed delivers each row
     /// as it stands now, so a row may arrive before one it refers to.
-    pub async fn apply_feed(&self, page: &FeedPage) -> RepoResult<()> {
+    /// `kept_office` is the office the page was read for ("" for every
+    /// office's): if this replica's choice changed meanwhile (the cursor was
+    /// set back to the start), the page is not applied and the cursor stays.
+    pub async fn apply_feed(&self, page: &FeedPage, kept_office: &str) -> RepoResult<()> {
         let mut conn = self.pool.acquire().await.map_err(db_error)?;
         sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await.map_err(db_error)?;
-        let applied = apply_in(&mut conn, page).await;
+        let applied = apply_in(&mut conn, page, kept_office).await;
         let restored = sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await;
         if restored.is_err() {
             // Never hand a connection without foreign keys back to the pool.
@@ -129,8 +132,13 @@ impl SqliteStore {
     }
 }
 
-async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage) -> RepoResult<()> {
+async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage, kept_office: &str) -> RepoResult<()> {
     let mut tx = conn.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+    let kept = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", REPLICA_OFFICE).fetch_optional(&mut *tx).await.map_err(db_error)?;
+    // (A replica that never recorded a choice keeps what its workstation was opened with.)
+    if kept.is_some_and(|k| k != kept_office) {
+        return Err(RepoError::Conflict("the office this workstation keeps changed during the pull; the next round reads the feed again".into()));
+    }
     let visits: HashSet<String> = page
         .changes
         .iter()
