@@ -577,14 +577,9 @@ async fn a_password_that_cannot_be_read_is_said_and_read_again() {
     assert!(r.pulled > 0, "the replica filled: {r:?}");
 }
 
-/// Two desks record the same arrival and the person is called or served on
-/// one record: whichever record stands (the earliest arrival), the person
-/// is not back in the queue. (a) The later record was served before the
-/// earlier one reached the central database: the standing record takes its
-/// progress. (b) The earlier record came first: a step made on the later
-/// one, at a desk that had not seen the earlier, moves the standing one.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_person_served_on_a_superseded_record_is_not_back_in_the_queue() {
+/// A district on a fresh central database with two Dallas desks (staff
+/// `dal` and `dal2`), Dallas released for two days, both replicas current.
+async fn two_dallas_desks() -> (PgStore, TempDir, Station, Station) {
     let (central, _) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
     let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let key = keys.path().join("district.pin-key");
@@ -597,6 +592,18 @@ async fn a_person_served_on_a_superseded_record_is_not_back_in_the_queue() {
     }
     ok(dal1.s.release_through("DAL", date("2026-11-25")).await);
     round(&dal2.s).await;
+    (central, keys, dal1, dal2)
+}
+
+/// Two desks record the same arrival and the person is called or served on
+/// one record: whichever record stands (the earliest arrival), the person
+/// is not back in the queue. (a) The later record was served before the
+/// earlier one reached the central database: the standing record takes its
+/// progress. (b) The earlier record came first: a step made on the later
+/// one, at a desk that had not seen the earlier, moves the standing one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_served_on_a_superseded_record_is_not_back_in_the_queue() {
+    let (central, _keys, dal1, dal2) = two_dallas_desks().await;
     let book = |first: &str| BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person(first, "Lopez"), ..Default::default() };
     let (maria, nina) = (ok(dal2.s.book(&book("Maria")).await).appointment.confirmation, ok(dal2.s.book(&book("Nina")).await).appointment.confirmation);
     round(&dal1.s).await;
@@ -654,18 +661,7 @@ async fn a_person_served_on_a_superseded_record_is_not_back_in_the_queue() {
 /// step waits holding no visit.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_step_on_a_superseded_record_locks_the_appointment_first() {
-    let (central, _) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
-    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let key = keys.path().join("district.pin-key");
-    let dal1 = station(&central, "dal-desk-1", "DAL", &key, NOW).await;
-    let dal2 = station(&central, "dal-desk-2", "DAL", &key, NOW).await;
-    ok(dal1.s.import_offices(OFFICES_TOML, Format::Toml).await);
-    let admin = ok(dal1.s.create_first_administrator(&staff("root", "administrator", None)).await);
-    for u in ["dal", "dal2"] {
-        ok(dal1.s.add_staff(&admin, &staff(u, "front_desk", Some("DAL"))).await);
-    }
-    ok(dal1.s.release_through("DAL", date("2026-11-25")).await);
-    round(&dal2.s).await;
+    let (central, _keys, dal1, dal2) = two_dallas_desks().await;
     let booking = BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Maria", "Lopez"), ..Default::default() };
     let maria = ok(dal2.s.book(&booking).await).appointment.confirmation;
     round(&dal1.s).await;
