@@ -65,7 +65,8 @@ impl FromStr for ReceiptNumber {
     type Err = DomainError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t: String = s.trim().chars().filter(|c| !matches!(c, '-' | ' ')).collect::<String>().to_ascii_uppercase();
-        let ok = t.len() == 13 && t[..3].bytes().all(|c| c.is_ascii_uppercase()) && t[3..].bytes().all(|c| c.is_ascii_digit());
+        // ASCII first: the slices below are by byte.
+        let ok = t.is_ascii() && t.len() == 13 && t[..3].bytes().all(|c| c.is_ascii_uppercase()) && t[3..].bytes().all(|c| c.is_ascii_digit());
         if ok {
             Ok(Self(t))
         } else {
@@ -388,7 +389,8 @@ mod tests {
     #[test]
     fn receipt_numbers_are_three_letters_and_ten_digits() {
         assert_eq!("eac-21-900-12345".parse::<ReceiptNumber>().expect("r").as_str(), "EAC2190012345");
-        for bad in ["EA2190012345", "EAC219001234", "1AC2190012345", "EAC21900123456"] {
+        // The last two are 13 bytes with a letter of two bytes across byte 3 (once a panic).
+        for bad in ["EA2190012345", "EAC219001234", "1AC2190012345", "EAC21900123456", "ÉÉ123456789", "ЕА219001234"] {
             assert!(bad.parse::<ReceiptNumber>().is_err(), "{bad:?} must be refused");
         }
     }
