@@ -488,3 +488,41 @@ async fn the_kiosk_books_with_the_keyboard_alone() {
     assert_eq!((booked["applicant"]["first_name"].as_str(), booked["type"].as_str()), (Some("Kim"), Some("case_inquiry")));
     w.close().await;
 }
+
+/// What once reached the screen as an English "invalid args" line, or not
+/// at all: a required field left empty, a date typed the US way, a
+/// representative's name with a comma, a representative's phone left out.
+/// Each is said beside its field, in the person's language.
+#[tokio::test]
+async fn empty_and_mistyped_fields_are_said_beside_them_in_the_persons_language() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &["--kiosk"]).await;
+    to_types(&w, "es").await;
+    w.click("#type-eap").await;
+    w.type_into("#question-travel_date", "12/24/2026").await;
+    w.click("#questions-next").await;
+    w.wait_text("#question-travel_date-error", &t("es", "field-travel_date")).await;
+    w.click("#kiosk-back").await;
+
+    w.click("#type-case_inquiry").await;
+    w.click("#who-self").await;
+    w.click("#person-next").await;
+    w.wait_text("#person-first_name-error", &t("es", "field-first_name")).await;
+
+    w.click("#kiosk-back").await;
+    w.click("#who-representative").await;
+    w.type_into("#rep-name", "Jane Doe, Esq.").await;
+    w.click("#rep-next").await;
+    w.type_into("#person-first_name", "Ana").await;
+    w.type_into("#person-last_name", "Lopez").await;
+    w.type_into("#person-date_of_birth", "1980-02-03").await;
+    w.click("#person-next").await;
+    w.wait_text("#kiosk-error", &t("es", "field-name")).await;
+    w.click("#kiosk-back").await;
+    w.type_into("#rep-name", "Jane Doe").await;
+    w.click("#rep-next").await;
+    w.click("#person-next").await;
+    w.wait_text("#kiosk-error", &t("es", "field-rep_phone")).await;
+    w.close().await;
+}

@@ -163,12 +163,21 @@ const EMPTY_PERSON: ApplicantInput = {
 };
 const EMPTY_REP: RepresentativeInput = { name: "", organization: "", phone: "", email: "", text_messages: false, online_account: "", call_times: "" };
 
-/** Empty optional fields go to the Rust side as absent, not as "". */
-function trimmed<O extends Record<string, unknown>>(o: O): O {
+/** Empty optional fields go to the Rust side as absent, not as ""; an
+ * empty required one (`required`) goes as "", so the Rust side names it
+ * and says what to enter, in the person's language. */
+function trimmed<O extends Record<string, unknown>>(o: O, required: (keyof O)[]): O {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) out[k] = typeof v === "string" && v.trim() === "" ? null : v;
+  for (const [k, v] of Object.entries(o)) out[k] = typeof v === "string" && v.trim() === "" && !required.includes(k as keyof O) ? null : v;
   return out as O;
 }
+const PERSON_REQUIRED: (keyof ApplicantInput)[] = ["first_name", "last_name", "date_of_birth"];
+const REP_REQUIRED: (keyof RepresentativeInput)[] = ["name", "phone"];
+/** A representative's phone and e-mail are told apart from the applicant's. */
+const repFieldOf = (key: keyof RepresentativeInput): string => (key === "phone" || key === "email" ? `rep_${key}` : key);
+
+/** A date as the Rust side reads it; anything else is refused here, with the field's message. */
+const isoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v.trim());
 
 export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary; onBooked: (a: PublicAppointment) => void; onStartOver: () => void }) {
   const { lang, t } = props;
@@ -225,13 +234,23 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
     />
   );
   const repField = (key: keyof RepresentativeInput, label: string, extra: Partial<Parameters<typeof Field>[0]> = {}) => (
-    <Field id={`rep-${key}`} field={key} label={t(label)} value={String(rep[key] ?? "")} onInput={(v) => setRep({ ...rep, [key]: v })} problem={problem} {...extra} />
+    <Field id={`rep-${key}`} field={repFieldOf(key)} label={t(label)} value={String(rep[key] ?? "")} onInput={(v) => setRep({ ...rep, [key]: v })} problem={problem} {...extra} />
   );
   const fullAnswers = (): TypeAnswers =>
     type?.rule.kind === "final_order_details"
-      ? { final_order: order.date || order.court || order.granted ? { date: order.date, court: order.court, granted: order.granted } : undefined }
-      : answers;
-  const representative = () => (representing ? trimmed(rep) : null);
+      ? { final_order: order.date || order.court || order.granted ? { date: order.date.trim(), court: order.court, granted: order.granted } : undefined }
+      : Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === "string" && v.trim() !== "").map(([k, v]) => [k, (v as string).trim()]));
+  /** The answers' dates, checked before they go: a date typed another way has no other message than its field's. */
+  const badAnswerDate = (): Problem | null => {
+    const a = fullAnswers();
+    if (a.final_order && !isoDate(a.final_order.date)) return { field: "final_order", message: t("field-final_order") };
+    for (const key of ["proof_needed_by", "travel_date", "adjustment_filed_on"] as const) {
+      const v = a[key];
+      if (typeof v === "string" && !isoDate(v)) return { field: key, message: t(`field-${key}`) };
+    }
+    return null;
+  };
+  const representative = () => (representing ? trimmed(rep, REP_REQUIRED) : null);
   const name = [person.first_name, person.middle_name, person.last_name].filter((p) => p && p.trim()).join(" ");
   const opt = t("kiosk-optional");
   const dateHint = t("kiosk-date-hint");
@@ -292,7 +311,15 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
         <Field id={`question-${key}`} field={key} label={t(`question-${key}`)} hint={dateHint} value={answers[key] ?? ""} onInput={(v) => setAnswers({ [key]: v })} problem={problem} autoFocus />
       );
       return (
-        <form class="card" id="kiosk-questions" onSubmit={submit(() => attempt(() => api.kioskCheckRequest(lang, office?.code ?? "", type?.code ?? "", fullAnswers()), () => go("who")))}>
+        <form
+          class="card"
+          id="kiosk-questions"
+          onSubmit={submit(() => {
+            const bad = badAnswerDate();
+            if (bad) setProblem(bad);
+            else void attempt(() => api.kioskCheckRequest(lang, office?.code ?? "", type?.code ?? "", fullAnswers()), () => go("who"));
+          })}
+        >
           <h2>{t(`type-${type?.code ?? ""}`)}</h2>
           <p>{t("type-questions")}</p>
           <ErrorLine problem={problem} />
@@ -341,7 +368,7 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
       );
     case "person":
       return (
-        <form class="card" id="kiosk-person" onSubmit={submit(() => attempt(() => api.kioskCheckPerson(lang, office?.code ?? "", trimmed(person), representative()), () => go("verify")))}>
+        <form class="card" id="kiosk-person" onSubmit={submit(() => attempt(() => api.kioskCheckPerson(lang, office?.code ?? "", trimmed(person, PERSON_REQUIRED), representative()), () => go("verify")))}>
           <h2>{t("person-title")}</h2>
           <ErrorLine problem={problem} />
           <div class="form-grid">
@@ -357,7 +384,7 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
             {personField("receipt_number", "person-receipt-number", { optional: opt, hint: t("person-receipt-number-hint") })}
           </div>
           {/* A representative's own fields are checked here too; a refusal about them sends the person back. */}
-          {problem?.field && ["name", "organization", "online_account", "call_times"].includes(problem.field) && (
+          {problem?.field && ["name", "organization", "rep_phone", "rep_email", "online_account", "call_times"].includes(problem.field) && (
             <p class="error" role="alert" id="kiosk-error">{problem.message}</p>
           )}
           <Actions t={t} back={() => go(representing ? "rep" : "who")} nextId="person-next" />
@@ -417,7 +444,7 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
                         office: office?.code,
                         type: type?.code ?? "",
                         slot_id: slot?.slot_id,
-                        applicant: trimmed(person),
+                        applicant: trimmed(person, PERSON_REQUIRED),
                         representative: representative(),
                         answers: fullAnswers(),
                       }),

@@ -354,16 +354,26 @@ impl ApplicantInput {
     }
 }
 
+/// The same refusal, about another form field.
+fn refield(e: DomainError, field: &'static str) -> DomainError {
+    match e {
+        DomainError::Invalid { reason, .. } => DomainError::Invalid { field, reason },
+        e => e,
+    }
+}
+
 impl RepresentativeInput {
     pub fn parse(&self) -> Result<Representative, DomainError> {
         Ok(Representative {
-            name: Name::parse("representative.name", &self.name)?,
-            organization: free_text("representative.organization", &self.organization, 120)?,
-            phone: self.phone.parse()?,
-            email: optional(&self.email, str::parse)?,
+            // The fields as the kiosk's form names them (its messages are
+            // `field-…`); the phone and e-mail apart from the applicant's own.
+            name: Name::parse("name", &self.name)?,
+            organization: free_text("organization", &self.organization, 120)?,
+            phone: self.phone.parse().map_err(|e| refield(e, "rep_phone"))?,
+            email: optional(&self.email, str::parse).map_err(|e| refield(e, "rep_email"))?,
             text_messages: self.text_messages,
-            online_account: free_text("representative.online_account", &self.online_account, 40)?,
-            call_times: free_text("representative.call_times", &self.call_times, 200)?,
+            online_account: free_text("online_account", &self.online_account, 40)?,
+            call_times: free_text("call_times", &self.call_times, 200)?,
         })
     }
 }
