@@ -157,8 +157,8 @@ fn sign_out(desk: State<'_, Desk>) {
 
 /// Turns this window into the public kiosk; only staff can, and only staff can leave it.
 #[tauri::command]
-fn enter_kiosk(app: AppHandle, desk: State<'_, Desk>) -> Result<()> {
-    desk.session()?;
+async fn enter_kiosk(app: AppHandle, desk: State<'_, Desk>) -> Result<()> {
+    desk.session().await?;
     desk.set_kiosk(true);
     set_kiosk_window(&app, true);
     Ok(())
@@ -166,7 +166,7 @@ fn enter_kiosk(app: AppHandle, desk: State<'_, Desk>) -> Result<()> {
 
 #[tauri::command]
 async fn offices(desk: State<'_, Desk>) -> Result<Vec<OfficeSummary>> {
-    desk.session()?;
+    desk.session().await?;
     desk.services.list_offices().await
 }
 
@@ -177,13 +177,13 @@ fn types() -> Vec<TypeView> {
 
 #[tauri::command]
 async fn office_config(desk: State<'_, Desk>, office: String) -> Result<OfficeConfig> {
-    desk.services.office_config(&desk.session()?, &office).await
+    desk.services.office_config(&desk.session().await?, &office).await
 }
 
 /// The resulting slots and seats of an edited office; a problem is reported, not thrown.
 #[tauri::command]
-fn preview_office(desk: State<'_, Desk>, office: serde_json::Value) -> Result<MixPreview> {
-    desk.session()?.require(Action::EditOffice)?;
+async fn preview_office(desk: State<'_, Desk>, office: serde_json::Value) -> Result<MixPreview> {
+    desk.session().await?.require(Action::EditOffice)?;
     Ok(match office_config::parse_office(&office) {
         Ok(o) => office_config::preview(&o),
         Err(e) => match serde_json::from_value::<passdesk_domain::office::Office>(office) {
@@ -195,14 +195,14 @@ fn preview_office(desk: State<'_, Desk>, office: serde_json::Value) -> Result<Mi
 
 #[tauri::command]
 async fn save_office(desk: State<'_, Desk>, office: serde_json::Value, version: i64) -> Result<SaveReport> {
-    let session = desk.session()?;
+    let session = desk.session().await?;
     let office = office_config::parse_office(&office)?;
     desk.services.save_office(&session, &office, version).await
 }
 
 #[tauri::command]
 async fn release_through(desk: State<'_, Desk>, office: String, through: String) -> Result<ReleaseView> {
-    desk.session()?.require_office(Action::EditOffice, &office)?;
+    desk.session().await?.require_office(Action::EditOffice, &office)?;
     desk.services.release_through(&office, parse_date("through", &through)?).await
 }
 
@@ -212,39 +212,39 @@ fn day(s: &str) -> ServiceResult<NaiveDate> {
 
 #[tauri::command]
 async fn slots(desk: State<'_, Desk>, office: String, date: String) -> Result<Vec<SlotView>> {
-    desk.session()?.require_office(Action::ViewBoard, &office)?;
+    desk.session().await?.require_office(Action::ViewBoard, &office)?;
     desk.services.slots(&office, day(&date)?).await
 }
 
 #[tauri::command]
 async fn board(desk: State<'_, Desk>, office: String, date: String) -> Result<Vec<AppointmentView>> {
-    desk.services.board(&desk.session()?, &office, day(&date)?).await
+    desk.services.board(&desk.session().await?, &office, day(&date)?).await
 }
 
 #[tauri::command]
 async fn search(desk: State<'_, Desk>, office: String, query: String) -> Result<Vec<AppointmentView>> {
-    desk.services.search(&desk.session()?, &office, &query).await
+    desk.services.search(&desk.session().await?, &office, &query).await
 }
 
 #[tauri::command]
 async fn book_for_caller(desk: State<'_, Desk>, request: BookingRequest) -> Result<BookingReceipt> {
-    desk.services.book_for_caller(&desk.session()?, &request).await
+    desk.services.book_for_caller(&desk.session().await?, &request).await
 }
 
 #[tauri::command]
 async fn staff_list(desk: State<'_, Desk>) -> Result<Vec<StaffAccount>> {
-    desk.services.list_staff(&desk.session()?).await
+    desk.services.list_staff(&desk.session().await?).await
 }
 
 /// The administrator's central-database settings.
 #[tauri::command]
 async fn central_settings(desk: State<'_, Desk>) -> Result<CentralStatus> {
-    desk.services.central_settings(&desk.session()?).await
+    desk.services.central_settings(&desk.session().await?).await
 }
 
 #[tauri::command]
 async fn central_connect(desk: State<'_, Desk>, form: CentralForm) -> Result<CentralStatus> {
-    let done = desk.services.connect_central(&desk.session()?, &form).await;
+    let done = desk.services.connect_central(&desk.session().await?, &form).await;
     // The first round now, not at the next tick.
     desk.sync.nudge();
     done
@@ -252,12 +252,12 @@ async fn central_connect(desk: State<'_, Desk>, form: CentralForm) -> Result<Cen
 
 #[tauri::command]
 async fn central_disconnect(desk: State<'_, Desk>) -> Result<CentralStatus> {
-    desk.services.disconnect_central(&desk.session()?).await
+    desk.services.disconnect_central(&desk.session().await?).await
 }
 
 #[tauri::command]
 async fn staff_add(desk: State<'_, Desk>, account: NewStaff) -> Result<StaffAccount> {
-    desk.services.add_staff(&desk.session()?, &account).await
+    desk.services.add_staff(&desk.session().await?, &account).await
 }
 
 /// The UI's first screen is up and takes input: logged with the time since

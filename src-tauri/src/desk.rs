@@ -3,6 +3,7 @@
 
 use std::{path::PathBuf, sync::Mutex};
 
+use passdesk_domain::repository::Repository;
 use passdesk_services::{staff::Session, LocalServices, ServiceError, ServiceResult};
 use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindowBuilder};
 
@@ -33,12 +34,22 @@ impl Desk {
         f(&mut guard)
     }
 
-    /// The signed-in staff member; in kiosk mode there is none.
-    pub fn session(&self) -> ServiceResult<Session> {
-        self.with(|s| match (&s.session, s.kiosk) {
+    /// The signed-in staff member; in kiosk mode there is none. The account
+    /// is read again each time: one disabled, or given another role or
+    /// office (here or at another workstation, through the sync), ends the
+    /// session at the next command instead of working on until sign-out.
+    pub async fn session(&self) -> ServiceResult<Session> {
+        let held = self.with(|s| match (&s.session, s.kiosk) {
             (Some(session), false) => Ok(session.clone()),
             _ => Err(ServiceError::new("not_signed_in", "sign in first")),
-        })
+        })?;
+        match self.services.repo().staff(&held.account.username).await? {
+            Some((now, _)) if now == held.account => Ok(held),
+            _ => {
+                self.with(|s| s.session = None);
+                Err(ServiceError::new("session_ended", "this account was disabled or changed since it signed in; sign in again"))
+            }
+        }
     }
 
     pub fn current(&self) -> (Option<Session>, bool) {

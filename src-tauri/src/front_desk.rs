@@ -17,12 +17,12 @@ type Result<T> = std::result::Result<T, ServiceError>;
 
 #[tauri::command]
 pub async fn find_arrival(desk: State<'_, Desk>, query: String) -> Result<Vec<Arrival>> {
-    desk.services.find_arrival(&desk.session()?, &query).await
+    desk.services.find_arrival(&desk.session().await?, &query).await
 }
 
 #[tauri::command]
 pub async fn check_in(desk: State<'_, Desk>, check_in: CheckIn) -> Result<Visit> {
-    let done = desk.services.check_in(&desk.session()?, &check_in).await;
+    let done = desk.services.check_in(&desk.session().await?, &check_in).await;
     // The fact is in the outbox: sent now rather than at the next tick.
     desk.sync.nudge();
     done
@@ -30,12 +30,12 @@ pub async fn check_in(desk: State<'_, Desk>, check_in: CheckIn) -> Result<Visit>
 
 #[tauri::command]
 pub async fn rebook_late(desk: State<'_, Desk>, confirmation: String) -> Result<Reissued> {
-    desk.services.rebook_late(&desk.session()?, &confirmation).await
+    desk.services.rebook_late(&desk.session().await?, &confirmation).await
 }
 
 #[tauri::command]
 pub async fn walk_in(desk: State<'_, Desk>, walk_in: WalkIn) -> Result<Visit> {
-    let done = desk.services.walk_in(&desk.session()?, &walk_in).await;
+    let done = desk.services.walk_in(&desk.session().await?, &walk_in).await;
     // The fact is in the outbox: sent now rather than at the next tick.
     desk.sync.nudge();
     done
@@ -43,17 +43,17 @@ pub async fn walk_in(desk: State<'_, Desk>, walk_in: WalkIn) -> Result<Visit> {
 
 #[tauri::command]
 pub async fn visits_today(desk: State<'_, Desk>) -> Result<Vec<Visit>> {
-    desk.services.visits_today(&desk.session()?).await
+    desk.services.visits_today(&desk.session().await?).await
 }
 
 #[tauri::command]
 pub async fn visit_documents(desk: State<'_, Desk>, visit: String) -> Result<Vec<DocumentRecord>> {
-    desk.services.visit_documents(&desk.session()?, &visit).await
+    desk.services.visit_documents(&desk.session().await?, &visit).await
 }
 
 #[tauri::command]
 pub async fn call_visit(desk: State<'_, Desk>, visit: String, window: String) -> Result<Visit> {
-    let done = desk.services.call_visit(&desk.session()?, &visit, &window).await;
+    let done = desk.services.call_visit(&desk.session().await?, &visit, &window).await;
     // The fact is in the outbox: sent now rather than at the next tick.
     desk.sync.nudge();
     done
@@ -61,7 +61,7 @@ pub async fn call_visit(desk: State<'_, Desk>, visit: String, window: String) ->
 
 #[tauri::command]
 pub async fn finish_visit(desk: State<'_, Desk>, visit: String, served: bool, receipt_ref: Option<String>) -> Result<Visit> {
-    let done = desk.services.finish_visit(&desk.session()?, &visit, served, receipt_ref.as_deref()).await;
+    let done = desk.services.finish_visit(&desk.session().await?, &visit, served, receipt_ref.as_deref()).await;
     // The fact is in the outbox: sent now rather than at the next tick.
     desk.sync.nudge();
     done
@@ -69,24 +69,24 @@ pub async fn finish_visit(desk: State<'_, Desk>, visit: String, served: bool, re
 
 #[tauri::command]
 pub async fn cashier_admit(desk: State<'_, Desk>, confirmation: String) -> Result<CashierEntry> {
-    desk.services.cashier_admit(&desk.session()?, &confirmation).await
+    desk.services.cashier_admit(&desk.session().await?, &confirmation).await
 }
 
 #[tauri::command]
 pub async fn cashier_queue(desk: State<'_, Desk>) -> Result<Vec<CashierEntry>> {
-    desk.services.cashier_queue(&desk.session()?).await
+    desk.services.cashier_queue(&desk.session().await?).await
 }
 
 /// Numbers only: the waiting room's screen shows no names.
 #[tauri::command]
 pub async fn waiting_room(desk: State<'_, Desk>) -> Result<WaitingRoom> {
-    desk.services.waiting_room_here(&desk.session()?).await
+    desk.services.waiting_room_here(&desk.session().await?).await
 }
 
 /// Opens the waiting room's screen, for a second monitor in the lobby.
 #[tauri::command]
 pub async fn open_waiting_room(app: AppHandle, desk: State<'_, Desk>) -> Result<()> {
-    desk.session()?.require(passdesk_domain::staff::Action::ViewBoard)?;
+    desk.session().await?.require(passdesk_domain::staff::Action::ViewBoard)?;
     if let Some(w) = app.get_webview_window(WAITING_ROOM) {
         let _ = w.set_focus();
         return Ok(());
@@ -104,12 +104,12 @@ pub const WAITING_ROOM: &str = "waiting-room";
 
 #[tauri::command]
 pub async fn roster(desk: State<'_, Desk>, office: String, date: String, track: Option<String>) -> Result<Roster> {
-    desk.services.staff_roster(&desk.session()?, &office, &date, track.as_deref()).await
+    desk.services.staff_roster(&desk.session().await?, &office, &date, track.as_deref()).await
 }
 
 #[tauri::command]
 pub async fn roster_print(app: AppHandle, desk: State<'_, Desk>, office: String, date: String, by: String, save: bool) -> Result<NoticeOutcome> {
-    let pdf = desk.services.staff_roster_pdf(&desk.session()?, &office, &date, &by).await?;
+    let pdf = desk.services.staff_roster_pdf(&desk.session().await?, &office, &date, &by).await?;
     let name = format!("roster-{office}-{date}");
     if save {
         printing::save(&app, &name, &pdf)

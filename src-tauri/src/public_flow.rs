@@ -50,16 +50,16 @@ fn public(lang: &str, appointment: AppointmentView, pin: Option<String>) -> Publ
 const SLOTS_PER_PAGE: usize = 8;
 
 /// The kiosk, or staff who book for others.
-fn allowed(desk: &Desk) -> ServiceResult<()> {
+async fn allowed(desk: &Desk) -> ServiceResult<()> {
     if desk.is_kiosk() {
         return Ok(());
     }
-    desk.session()?.require(Action::BookForOthers)
+    desk.session().await?.require(Action::BookForOthers)
 }
 
 /// Runs a step of the flow with its error in `lang`.
 async fn step<T>(desk: &Desk, lang: &str, f: impl std::future::Future<Output = ServiceResult<T>>) -> Result<T> {
-    allowed(desk).map_err(|e| e.in_language(lang))?;
+    allowed(desk).await.map_err(|e| e.in_language(lang))?;
     f.await.map_err(|e| e.in_language(lang))
 }
 

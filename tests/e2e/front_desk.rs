@@ -245,3 +245,23 @@ async fn an_arrival_is_checked_in_with_the_keyboard_alone() {
     assert_eq!(typed.as_deref(), Some("Eriksson"), "the search box took the keys");
     w.close().await;
 }
+
+/// An account disabled while its owner is signed in (at another
+/// workstation, arriving by the sync; here straight in the local database)
+/// works no more: the next command (here the queue's own refresh) ends the
+/// session and the window is back at signing in, saying why.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_disabled_account_is_signed_out_at_its_next_command() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &[]).await;
+    w.sign_in("desk", "desk-demo-2026").await;
+    w.click("#nav-checkin").await;
+    w.find("#walkin-open").await;
+    let local = passdesk_store::SqliteStore::open(&desk.db).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("UPDATE staff SET disabled = 1 WHERE username = 'desk'").execute(local.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    // The check-in screen's queue refreshes by itself: its next read ends the session.
+    w.wait_text("#sign-in-notice", "disabled or changed").await;
+    w.find("#sign-in-form").await;
+    w.close().await;
+}

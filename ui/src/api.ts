@@ -55,11 +55,16 @@ function asServiceError(e: unknown): ServiceError {
   return { code: "internal", message: String(e) };
 }
 
+/** Fired when a command finds the signed-in account disabled or changed: the app goes back to signing in. */
+export const SESSION_ENDED = "passdesk:session-ended";
+
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (e) {
-    throw new CommandError(asServiceError(e));
+    const error = new CommandError(asServiceError(e));
+    if (error.code === "session_ended") window.dispatchEvent(new CustomEvent(SESSION_ENDED, { detail: error.message }));
+    throw error;
   }
 }
 

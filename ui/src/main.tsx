@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { api, messageOf } from "./api";
+import { api, messageOf, SESSION_ENDED } from "./api";
 import type { AppStatus } from "./bindings/AppStatus";
 import { FirstRun, SignIn } from "./sign_in";
 import { MixEditor } from "./mix_editor";
@@ -34,6 +34,16 @@ function App() {
       })
       .catch((e) => setError(messageOf(e)));
   useEffect(() => void refresh(), []);
+  // The account was disabled or changed (say by the sync): back to signing in, saying why.
+  const [ended, setEnded] = useState<string | null>(null);
+  useEffect(() => {
+    const onEnded = (e: Event) => {
+      setEnded((e as CustomEvent<string>).detail);
+      void refresh();
+    };
+    window.addEventListener(SESSION_ENDED, onEnded);
+    return () => window.removeEventListener(SESSION_ENDED, onEnded);
+  }, []);
   // Once the first screen is up and takes input, say so (startup telemetry, read by the benchmark).
   const up = status !== null && ready;
   useEffect(() => {
@@ -44,7 +54,7 @@ function App() {
   if (!status || !ready) return <main class="centered"><p>{ready ? t("staff-opening") : ""}</p></main>;
   if (status.kiosk) return <Kiosk onLeave={refresh} idleSeconds={status.kiosk_idle_seconds} />;
   if (status.first_run) return <FirstRun onDone={refresh} />;
-  if (!status.session) return <SignIn onDone={refresh} />;
+  if (!status.session) return <SignIn onDone={() => { setEnded(null); void refresh(); }} notice={ended ?? undefined} />;
 
   const session = status.session;
   const screens = screensFor(session);

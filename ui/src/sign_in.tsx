@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { api, messageOf } from "./api";
 import { useStaffT } from "./i18n";
 
-export function SignIn(props: { onDone: () => void; title?: string; onCancel?: () => void }) {
+export function SignIn(props: { onDone: () => void; title?: string; onCancel?: () => void; notice?: string }) {
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -25,6 +25,7 @@ export function SignIn(props: { onDone: () => void; title?: string; onCancel?: (
     <main class="centered">
       <form class="card narrow" id="sign-in-form" onSubmit={submit}>
         <h1>{props.title ?? t("staff-sign-in-title")}</h1>
+        {props.notice && <p class="error" role="alert" id="sign-in-notice">{props.notice}</p>}
         <label>
           {t("staff-sign-in-username")}
           <input id="username" autoComplete="username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} required autoFocus />
