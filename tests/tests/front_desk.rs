@@ -137,6 +137,8 @@ async fn check_in_wants_the_documents_and_an_mrz_that_does_not_match_needs_a_rea
     assert_eq!((visit.queue_number, visit.state, visit.kind), (1, VisitState::Waiting, VisitKind::Appointment));
     let docs = ok(s.visit_documents(&d.desk, &visit.id.to_string()).await);
     assert_eq!((docs[0].outcome.as_str(), docs[0].number_last4.as_deref()), ("mrz_match", Some("5890")), "only the last 4 of the number are kept");
+    let arl_desk = ok(s.sign_in("arldesk", "arldesk-password-1").await);
+    assert_eq!(code(s.visit_documents(&arl_desk, &visit.id.to_string()).await), "not_found", "another office's desk does not read them");
     assert_eq!(code(s.check_in(&d.desk, &check_in(&anna.appointment.confirmation, vec![card.clone()], None)).await), "conflict", "checked in once");
 
     // The same card for Bob does not match: refused without a reason, recorded with one.
@@ -273,6 +275,13 @@ async fn arlington_admits_attorneys_and_payers_without_appointments_only_in_thei
     let arl_desk = ok(later.sign_in("arldesk", "arldesk-password-1").await);
     let attorney = ok(later.walk_in(&arl_desk, &walk(VisitKind::AttorneyWalkIn)).await);
     assert_eq!(attorney.track, "attorney");
+    // Thanksgiving, 10:00 in Arlington: a weekday inside the cashier hours, but a holiday.
+    let holiday = d.f.reopen(at("2026-11-26T15:00:00Z")).await;
+    let arl_cashier = ok(holiday.sign_in("arlcash", "arlcash-password-1").await);
+    assert_eq!(code(holiday.walk_in(&arl_cashier, &walk(VisitKind::CashierWalkIn)).await), "office_closed");
+    let dal_desk = ok(holiday.sign_in("desk", "desk-password-1").await);
+    let emergency = WalkIn { reason: Some("medical_emergency".into()), ..walk(VisitKind::WalkIn) };
+    assert_eq!(code(holiday.walk_in(&dal_desk, &emergency).await), "office_closed", "Dallas is closed too");
 }
 
 /// What a desk types goes to every replica and to the central database, so

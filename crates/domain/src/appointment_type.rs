@@ -291,6 +291,10 @@ pub fn check_rule(
             if order.court.trim().is_empty() || order.granted.trim().is_empty() {
                 return Err(DomainError::invalid("final_order", "name the court and what the judge granted"));
             }
+            // Kept with the booking in every database: plain text only.
+            for text in [&order.court, &order.granted] {
+                crate::applicant::plain_text("final_order", text.trim(), 120)?;
+            }
             Ok(())
         }
     }
@@ -305,6 +309,16 @@ mod tests {
     }
     fn check(code: &str, a: TypeAnswers, today: &str) -> Result<(), DomainError> {
         check_rule(find(code).expect("type in catalogue"), &a, date(today), &BTreeSet::new())
+    }
+
+    #[test]
+    fn a_final_orders_court_and_grant_are_plain_text() {
+        let order = |court: &str, granted: &str| TypeAnswers { final_order: Some(FinalOrder { date: date("2026-10-01"), court: court.into(), granted: granted.into() }), ..Default::default() };
+        assert!(check("ij_grant", order("Dallas Immigration Court", "asylum"), "2026-11-24").is_ok());
+        for (court, granted) in [("Dallas\0Court", "asylum"), ("Dallas Immigration Court", &"x".repeat(121))] {
+            let e = check("ij_grant", order(court, granted), "2026-11-24").expect_err("refused");
+            assert!(matches!(e, DomainError::Invalid { field: "final_order", .. }), "{e:?}");
+        }
     }
 
     #[test]

@@ -316,6 +316,11 @@ impl<R: Repository> Services<R> {
         let now = self.now();
         let (today, time, weekday) = today_at(o, now);
         let name = passdesk_domain::applicant::Name::parse("name", &w.name)?;
+        // A holiday closes the attorney and cashier hours too; an emergency
+        // is seen only on a day the office is open at all.
+        if o.holidays.contains(&today) || (w.kind == VisitKind::WalkIn && !o.is_open_on(today)) {
+            return Err(refused("office_closed", format!("{} is closed today ({today})", o.name)));
+        }
         let (track, reason, approved_by) = match w.kind {
             VisitKind::Appointment => return Err(DomainError::invalid("kind", "an appointment is checked in, not walked in").into()),
             VisitKind::AttorneyWalkIn => {
@@ -511,7 +516,13 @@ impl<R: Repository> Services<R> {
     /// The documents recorded for a visit (kind, last 4, expiry, outcome, override).
     pub async fn visit_documents(&self, session: &Session, visit: &str) -> ServiceResult<Vec<DocumentRecord>> {
         session.require(Action::BookForOthers)?;
+        let here = Self::own_office(session)?;
         let id = Uuid::parse_str(visit.trim()).map_err(|_| DomainError::invalid("visit", "not a visit id"))?;
+        // Only the visits of the desk's own office today: a replica may hold every office's.
+        let office = self.repo.office(&parse_office_code(&here)?).await?;
+        if !self.repo.visits_on(&office.office.code, office.office.today(self.now())).await?.iter().any(|v| v.id == id) {
+            return Err(refused("not_found", "no such visit today at this office"));
+        }
         Ok(self.repo.documents_of(id).await?)
     }
 }
