@@ -114,6 +114,6 @@ pub async fn roster_print(app: AppHandle, desk: State<'_, Desk>, office: String,
     if save {
         printing::save(&app, &name, &pdf)
     } else {
-        printing::print(&app, &name, &pdf)
+        printing::print(&app, &name, &pdf, false)
     }
 }

@@ -20,22 +20,45 @@ fn file_name(stem: &str) -> String {
     format!("{safe}.pdf")
 }
 
-/// Prints with `PASSDESK_PRINT_COMMAND` (default `lp`) given the file; where
-/// there is no such command, opens the PDF in the system viewer instead.
-pub fn print(app: &AppHandle, stem: &str, pdf: &[u8]) -> ServiceResult<NoticeOutcome> {
+/// Files left for the PDF viewer are removed once they are this old.
+const KEEP_FOR_VIEWER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Prints with `PASSDESK_PRINT_COMMAND` (default `lp`) given the file, then
+/// removes the file (a notice holds its PIN in clear; `lp` has spooled it).
+/// Where there is no such command, a staff window opens the PDF in the
+/// system viewer instead; a kiosk (`public`) does not, as the viewer's window
+/// would outlive the next person's turn.
+pub fn print(app: &AppHandle, stem: &str, pdf: &[u8], public: bool) -> ServiceResult<NoticeOutcome> {
     let dir = app.path().app_cache_dir().unwrap_or_else(|_| std::env::temp_dir()).join("notices");
     std::fs::create_dir_all(&dir).map_err(|e| io_error(&dir, e))?;
+    remove_old(&dir);
     let path = dir.join(file_name(stem));
     write_whole(&path, pdf)?;
     let command = std::env::var("PASSDESK_PRINT_COMMAND").unwrap_or_else(|_| "lp".into());
-    match std::process::Command::new(&command).arg(&path).status() {
+    let status = std::process::Command::new(&command).arg(&path).status();
+    if status.is_ok() || public {
+        let _ = std::fs::remove_file(&path);
+    }
+    match status {
         Ok(s) if s.success() => Ok(NoticeOutcome::Printed),
         Ok(s) => Err(ServiceError::new("print_failed", format!("{command} failed ({s})")).with_l10n("error-unexpected", vec![])),
+        Err(e) if public => Err(ServiceError::new("print_failed", format!("no printer command ({command}: {e})")).with_l10n("error-unexpected", vec![])),
         Err(_) => {
             app.opener()
                 .open_path(path.to_string_lossy(), None::<&str>)
                 .map_err(|e| ServiceError::new("print_failed", format!("no printer command ({command}) and the PDF viewer did not open: {e}")))?;
             Ok(NoticeOutcome::Opened)
+        }
+    }
+}
+
+/// Removes what earlier viewer fallbacks left behind.
+fn remove_old(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for e in entries.flatten() {
+        let old = e.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age > KEEP_FOR_VIEWER);
+        if old {
+            let _ = std::fs::remove_file(e.path());
         }
     }
 }

@@ -153,7 +153,7 @@ pub enum NoticeOutcome {
 #[tauri::command]
 pub async fn kiosk_notice_print(app: AppHandle, desk: State<'_, Desk>, lang: String, confirmation: String, pin: String, kind: NoticeKind) -> Result<NoticeOutcome> {
     let pdf = step(&desk, &lang, desk.services.notice_pdf(&confirmation, &pin, Some(&lang), kind)).await?;
-    printing::print(&app, &format!("notice-{confirmation}"), &pdf).map_err(|e| e.in_language(&lang))
+    printing::print(&app, &format!("notice-{confirmation}"), &pdf, desk.is_kiosk()).map_err(|e| e.in_language(&lang))
 }
 
 #[tauri::command]

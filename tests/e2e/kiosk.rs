@@ -125,6 +125,8 @@ async fn english_booking_prints_and_saves_the_notice_then_reschedules_and_cancel
     w.wait_text("#notice-status", &t("en", "done-printing")).await;
     let file = format!("notice-{}.pdf", b.confirmation);
     assert!(pdf_text(&printed.join(&file)).contains(&b.confirmation), "the printed notice carries the confirmation number");
+    let spooled = std::fs::read_to_string(printed.join(".source")).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!std::path::Path::new(&spooled).exists(), "the notice with its PIN is not left on disk after printing: {spooled}");
     w.click("#notice-save").await;
     w.wait_text("#notice-status", &t("en", "done-saved")).await;
     assert!(pdf_text(&saved.join(&file)).contains(&b.confirmation), "the saved notice carries the confirmation number");

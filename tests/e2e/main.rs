@@ -72,7 +72,8 @@ impl Desk {
         let script = self.dir.path().join("print.sh");
         // Copied beside, then renamed: a reader never sees half a file.
         let dir = printed.display();
-        std::fs::write(&script, format!("#!/bin/sh\ncp \"$1\" '{dir}/.part' && mv '{dir}/.part' \"{dir}/$(basename \"$1\")\"\n")).unwrap_or_else(|e| panic!("{e}"));
+        // It also notes where the app put the file (the app must not leave it there).
+        std::fs::write(&script, format!("#!/bin/sh\ncp \"$1\" '{dir}/.part' && mv '{dir}/.part' \"{dir}/$(basename \"$1\")\" && printf '%s' \"$1\" > '{dir}/.source'\n")).unwrap_or_else(|e| panic!("{e}"));
         Command::new("chmod").arg("+x").arg(&script).status().unwrap_or_else(|e| panic!("{e}"));
         (script, printed)
     }
