@@ -67,6 +67,24 @@ async fn saving_remakes_free_released_days_and_keeps_booked_ones() {
     assert_eq!(f.services.office_config(&boss, "TST").await.map(|c| c.version).ok(), Some(report.version), "nothing saved");
 }
 
+/// A snow closure: today added as a holiday, with nothing booked on it,
+/// closes today too, not only the days after it.
+#[tokio::test]
+async fn a_holiday_added_for_today_closes_today() {
+    let (f, _, _) = staffed().await;
+    f.services.release_through("TST", date("2027-03-12")).await.unwrap_or_else(|e| panic!("{e}"));
+    // Tuesday 2027-03-09, 06:00 in Chicago.
+    let tuesday = f.reopen(at("2027-03-09T12:00:00Z")).await;
+    let boss = tuesday.sign_in("boss", "boss-password-1").await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(!tuesday.slots("TST", date("2027-03-09")).await.unwrap_or_else(|e| panic!("{e}")).is_empty(), "today is released");
+    let config = tuesday.office_config(&boss, "TST").await.unwrap_or_else(|e| panic!("{e}"));
+    let mut office = config.office.clone();
+    office.holidays.insert(date("2027-03-09"));
+    let report = tuesday.save_office(&boss, &office, config.version).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(report.days_remade.iter().any(|d| d == "2027-03-09"), "{report:?}");
+    assert!(tuesday.slots("TST", date("2027-03-09")).await.unwrap_or_else(|e| panic!("{e}")).is_empty(), "no slot left to book today");
+}
+
 #[test]
 fn bad_editor_input_names_the_field() {
     let mut json: serde_json::Value = serde_json::to_value(passdesk_domain::office_file::parse(TEST_OFFICE, passdesk_domain::office_file::Format::Toml).unwrap_or_default().remove(0)).unwrap_or_default();

@@ -111,7 +111,7 @@ impl<R: Repository> Services<R> {
             ));
         }
         let today = office.today(self.now());
-        let released = self.repo.released_days(&office.code, today + Duration::days(1), today + Duration::days(400)).await?;
+        let released = self.repo.released_days(&office.code, today, today + Duration::days(400)).await?;
         let (mut remake, mut kept, mut closing) = (Vec::new(), Vec::new(), Vec::new());
         for day in released {
             let planned = slot_engine::plan_day(office, day);
