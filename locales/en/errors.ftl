@@ -60,3 +60,4 @@ error-identity_not_found = No appointment matches these details. Please check th
 error-identity_locked = Too many tries with these details. Please ask at the front desk.
 error-appointment_cancelled = This appointment is cancelled. Please book a new one.
 error-appointment_past = This appointment has already begun or passed. Please book a new one.
+error-checked_in = You are checked in for this appointment already. To change it, please ask at the front desk.

@@ -60,3 +60,4 @@ error-identity_not_found = Neniu rendevuo kongruas kun ĉi tiuj datumoj. Bonvolu
 error-identity_locked = Tro da provoj kun ĉi tiuj datumoj. Bonvolu demandi ĉe la akceptejo.
 error-appointment_cancelled = Ĉi tiu rendevuo estas nuligita. Bonvolu rezervi novan.
 error-appointment_past = Ĉi tiu rendevuo jam komenciĝis aŭ pasis. Bonvolu rezervi novan.
+error-checked_in = Via alveno por ĉi tiu rendevuo jam estas registrita. Por ŝanĝi la rendevuon, bonvolu demandi ĉe la akceptejo.

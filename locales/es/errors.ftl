@@ -60,3 +60,4 @@ error-identity_not_found = Ninguna cita coincide con estos datos. Por favor, rev
 error-identity_locked = Hubo demasiados intentos con estos datos. Por favor, pregunte en la recepción.
 error-appointment_cancelled = Esta cita está cancelada. Por favor, programe una nueva.
 error-appointment_past = Esta cita ya empezó o ya pasó. Por favor, programe una nueva.
+error-checked_in = Su llegada para esta cita ya está registrada. Para cambiar la cita, por favor, pregunte en la recepción.

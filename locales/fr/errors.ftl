@@ -60,3 +60,4 @@ error-identity_not_found = Aucun rendez-vous ne correspond à ces informations. 
 error-identity_locked = Trop d’essais avec ces informations. Veuillez vous adresser à l’accueil.
 error-appointment_cancelled = Ce rendez-vous est annulé. Veuillez en prendre un nouveau.
 error-appointment_past = Ce rendez-vous a déjà commencé ou est passé. Veuillez en prendre un nouveau.
+error-checked_in = Votre arrivée pour ce rendez-vous est déjà enregistrée. Pour le modifier, veuillez vous adresser à l’accueil.

@@ -59,3 +59,4 @@ error-identity_not_found = Pa gen okenn randevou ki koresponn ak enfòmasyon sa 
 error-identity_locked = Twòp esè ak enfòmasyon sa yo. Tanpri mande nan biwo resepsyon an.
 error-appointment_cancelled = Randevou sa a anile. Tanpri pran yon nouvo randevou.
 error-appointment_past = Randevou sa a gentan kòmanse oswa li gentan pase. Tanpri pran yon nouvo randevou.
+error-checked_in = Yo deja anrejistre arive ou pou randevou sa a. Pou chanje randevou a, tanpri mande nan biwo resepsyon an.

@@ -59,3 +59,4 @@ error-identity_not_found = 입력하신 정보와 일치하는 예약이 없습�
 error-identity_locked = 이 정보로 시도한 횟수가 너무 많습니다. 안내 데스크에 문의하십시오.
 error-appointment_cancelled = 이 예약은 취소되었습니다. 새로 예약하십시오.
 error-appointment_past = 이 예약은 이미 시작되었거나 지난 예약입니다. 새로 예약하십시오.
+error-checked_in = 이 예약은 이미 체크인되었습니다. 예약을 변경하시려면 안내 데스크에 문의하십시오.

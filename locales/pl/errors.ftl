@@ -62,3 +62,4 @@ error-identity_not_found = Nie znaleziono wizyty pasującej do tych danych. Pros
 error-identity_locked = Zbyt wiele prób z tymi danymi. Proszę zapytać w punkcie informacyjnym.
 error-appointment_cancelled = Ta wizyta została odwołana. Proszę umówić nową wizytę.
 error-appointment_past = Ta wizyta już się rozpoczęła lub minęła. Proszę umówić nową wizytę.
+error-checked_in = Przybycie na tę wizytę zostało już zarejestrowane. Aby ją zmienić, proszę zapytać w punkcie informacyjnym.

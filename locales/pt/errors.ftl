@@ -60,3 +60,4 @@ error-identity_not_found = Nenhum agendamento corresponde a estes dados. Por fav
 error-identity_locked = Houve tentativas demais com estes dados. Por favor, pergunte na recepção.
 error-appointment_cancelled = Este agendamento foi cancelado. Por favor, faça um novo agendamento.
 error-appointment_past = Este agendamento já começou ou já passou. Por favor, faça um novo agendamento.
+error-checked_in = O check-in deste agendamento já foi feito. Para alterar o agendamento, por favor, pergunte na recepção.

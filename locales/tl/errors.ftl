@@ -60,3 +60,4 @@ error-identity_not_found = Walang appointment na tumutugma sa mga detalyeng ito.
 error-identity_locked = Masyadong maraming pagsubok gamit ang mga detalyeng ito. Mangyaring magtanong sa front desk.
 error-appointment_cancelled = Kanselado na ang appointment na ito. Mangyaring kumuha ng bago.
 error-appointment_past = Nagsimula na o lumipas na ang appointment na ito. Mangyaring kumuha ng bago.
+error-checked_in = Naka-check in na kayo para sa appointment na ito. Para baguhin ito, mangyaring magtanong sa front desk.

@@ -59,3 +59,4 @@ error-identity_not_found = Không có cuộc hẹn nào khớp với các thông
 error-identity_locked = Đã thử quá nhiều lần với các thông tin này. Vui lòng hỏi tại quầy tiếp tân.
 error-appointment_cancelled = Cuộc hẹn này đã bị hủy. Vui lòng đặt cuộc hẹn mới.
 error-appointment_past = Cuộc hẹn này đã bắt đầu hoặc đã qua. Vui lòng đặt cuộc hẹn mới.
+error-checked_in = Quý vị đã được tiếp nhận cho cuộc hẹn này rồi. Để thay đổi, vui lòng hỏi tại quầy tiếp tân.

@@ -59,3 +59,4 @@ error-identity_not_found = 没有与这些信息相符的预约。请检查这�
 error-identity_locked = 使用这些信息的尝试次数过多。请到前台询问。
 error-appointment_cancelled = 此预约已取消。请重新预约。
 error-appointment_past = 此预约已经开始或已过期。请重新预约。
+error-checked_in = 您已为此预约签到。如需更改，请到前台询问。

@@ -140,6 +140,10 @@ async fn check_in_wants_the_documents_and_an_mrz_that_does_not_match_needs_a_rea
     let arl_desk = ok(s.sign_in("arldesk", "arldesk-password-1").await);
     assert_eq!(code(s.visit_documents(&arl_desk, &visit.id.to_string()).await), "not_found", "another office's desk does not read them");
     assert_eq!(code(s.check_in(&d.desk, &check_in(&anna.appointment.confirmation, vec![card.clone()], None)).await), "conflict", "checked in once");
+    // Checked in, the appointment is neither moved nor cancelled (at the kiosk, say): the visit belongs to it.
+    let later = passdesk_services::booking::NewTime { slot_id: None, from: Some("2026-11-25".into()) };
+    assert_eq!(code(s.reschedule(&anna.appointment.confirmation, &anna.pin, &later).await), "checked_in");
+    assert_eq!(code(s.cancel(&anna.appointment.confirmation, &anna.pin).await), "checked_in");
 
     // The same card for Bob does not match: refused without a reason, recorded with one.
     let refused = s.check_in(&d.desk, &check_in(&bob.appointment.confirmation, vec![card.clone()], None)).await;
@@ -152,6 +156,13 @@ async fn check_in_wants_the_documents_and_an_mrz_that_does_not_match_needs_a_rea
     assert_eq!(docs[0].override_reason.as_deref(), Some("name changed by marriage, certificate seen"));
     assert_eq!(docs[0].overridden_by.as_deref(), Some("desk"));
     assert_eq!(bob_visit.queue_number, 2);
+
+    // A card's zone read in as a passport: the kind chosen must be what the zone is.
+    let anna_again = book(&d, "DAL", "asylum", "2026-11-24", person("Anna", "Eriksson", "1974-08-12", None)).await;
+    let as_passport = DocumentShown { kind: DocumentKind::Passport, number_last4: None, expiry: None, mrz: Some(TD1.into()) };
+    let e = s.check_in(&d.desk, &check_in(&anna_again.appointment.confirmation, vec![as_passport.clone()], None)).await.err().unwrap_or_else(|| panic!("a card is not a passport"));
+    assert_eq!(e.code, "document_mismatch");
+    assert!(e.message.contains("card (document code I"), "{}", e.message);
 
     // The queue: call, serve; the waiting room shows numbers and desks, never names.
     let called = ok(s.call_visit(&d.desk, &visit.id.to_string(), "Window 3").await);

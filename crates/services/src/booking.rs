@@ -233,6 +233,7 @@ impl<R: Repository> Services<R> {
 
     pub async fn reschedule(&self, confirmation: &str, pin: &str, to: &NewTime) -> ServiceResult<AppointmentView> {
         let a = self.authorize(confirmation, pin).await?;
+        self.not_checked_in(&a).await?;
         let office = self.repo.office(&a.slot.office).await?;
         let today = office.office.today(self.now());
         let choice = slot_choice(to.slot_id.as_deref(), to.from.as_deref(), today)?;
@@ -243,8 +244,24 @@ impl<R: Repository> Services<R> {
 
     pub async fn cancel(&self, confirmation: &str, pin: &str) -> ServiceResult<AppointmentView> {
         let a = self.authorize(confirmation, pin).await?;
+        self.not_checked_in(&a).await?;
         let cancelled = self.repo.cancel(&a.confirmation, self.now()).await?;
         self.view(&cancelled).await
+    }
+
+    /// Refuses to move or cancel an appointment whose person is checked in:
+    /// the visit (in the queue, or served) belongs to it, and the day's
+    /// roster and the queue would disagree.
+    pub(crate) async fn not_checked_in(&self, a: &Appointment) -> ServiceResult<()> {
+        let visits = self.repo.visits_on(&a.slot.office, a.slot.local_date).await?;
+        match visits.iter().find(|v| v.confirmation.as_ref() == Some(&a.confirmation)) {
+            Some(v) => Err(ServiceError::new(
+                "checked_in",
+                format!("this appointment is checked in already (number {}); the desk ends the visit before it can be moved or cancelled", v.queue_number),
+            )
+            .with_l10n("error-checked_in", vec![])),
+            None => Ok(()),
+        }
     }
 
     /// The appointments of an office on a local day, for the front desk.

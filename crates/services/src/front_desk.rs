@@ -262,11 +262,17 @@ impl<R: Repository> Services<R> {
             };
             if let Some(zone) = d.mrz.as_deref().filter(|z| !z.trim().is_empty()) {
                 let m = mrz::parse(zone, today)?;
-                let cmp = documents::compare(&m, a.applicant.last_name.as_str(), a.applicant.first_name.as_str(), a.applicant.date_of_birth.date(), today);
+                let mut cmp = documents::compare(&m, a.applicant.last_name.as_str(), a.applicant.first_name.as_str(), a.applicant.date_of_birth.date(), today);
+                // The kind chosen counts towards what the type needs (a passport):
+                // a passport's zone starts with P, a card's does not.
+                if (d.kind == DocumentKind::Passport) != m.document_code.starts_with('P') {
+                    cmp.problems.push(format!("the zone read is a {} (document code {}), not what was chosen: {}", if m.document_code.starts_with('P') { "passport" } else { "card" }, m.document_code, d.kind.as_str().replace('_', " ")));
+                }
+                let accepted = cmp.accepted();
                 record.number_last4 = Some(m.number_last4());
                 record.expiry = m.expiry_date;
-                record.outcome = if cmp.accepted() { "mrz_match".into() } else { "mrz_mismatch".into() };
-                if !cmp.accepted() {
+                record.outcome = if accepted { "mrz_match".into() } else { "mrz_mismatch".into() };
+                if !accepted {
                     problems_all.extend(cmp.problems.iter().cloned());
                     record.problems = cmp.problems;
                     record.override_reason = reason.map(String::from);
@@ -448,6 +454,7 @@ impl<R: Repository> Services<R> {
         let now = self.now();
         let conf: ConfirmationNumber = confirmation.parse()?;
         let (a, _) = self.repo.appointment(&conf).await?.ok_or_else(|| refused("not_found", "no appointment has this confirmation number"))?;
+        self.not_checked_in(&a).await?;
         let office = self.repo.office(&a.slot.office).await?;
         let o = &office.office;
         if a.slot.office.as_str() != here || a.status != AppointmentStatus::Booked || a.slot.local_date != o.today(now) {
