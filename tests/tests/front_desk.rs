@@ -237,6 +237,8 @@ async fn the_cashier_admits_only_cashier_appointments_and_sees_no_personal_data(
     assert_eq!(code(s.check_in(&d.cashier, &CheckIn { confirmation: general.appointment.confirmation.clone(), documents: vec![id(DocumentKind::Passport)], override_reason: None, companions: vec![] }).await), "forbidden");
     let cash_walk_in = WalkIn { name: "Wanda Walker".into(), kind: VisitKind::CashierWalkIn, reason: None, reason_text: None, approval: None };
     assert_eq!(code(s.walk_in(&d.cashier, &cash_walk_in).await), "outside_cashier_hours");
+    // Nor use the check-in's search, which returns whole applicant records of every office.
+    assert_eq!(code(s.find_arrival(&d.cashier, &general.appointment.confirmation).await), "forbidden");
 }
 
 #[test]

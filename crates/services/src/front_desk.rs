@@ -158,7 +158,8 @@ impl<R: Repository> Services<R> {
 
     /// The search box: matches anywhere, today's at this office first, then the nearest days.
     pub async fn find_arrival(&self, session: &Session, query: &str) -> ServiceResult<Vec<Arrival>> {
-        session.require(Action::ViewBoard)?;
+        // The check-in's search (every office's appointments, whole): not the cashier's.
+        session.require(Action::BookForOthers)?;
         let here = Self::own_office(session)?;
         let search = parse_search(query)?;
         let now = self.now();
