@@ -113,7 +113,7 @@ async fn the_search_finds_by_every_key_and_says_where_the_appointment_is() {
     assert!(notes.iter().any(|n| n.contains("at another office: Arlington District Office (ARL)")), "{notes:?}");
     let narrowed = ok(s.find_arrival(&d.desk, "NUNEZ maria 1980-01-02").await);
     assert_eq!(narrowed.len(), 2, "only María Núñez, on both her days");
-    assert_eq!(code(s.find_arrival(&d.cashier, "x").await), "invalid_input");
+    assert_eq!(code(s.find_arrival(&d.desk, "x").await), "invalid_input");
 }
 
 #[tokio::test]
