@@ -528,3 +528,25 @@ async fn empty_and_mistyped_fields_are_said_beside_them_in_the_persons_language(
     w.wait_text("#kiosk-error", &t("es", "field-rep_phone")).await;
     w.close().await;
 }
+
+/// The kiosk offers at an office only the types its daily mix serves (and
+/// those booked nowhere, which it explains): Dallas offers its DARA track,
+/// Arlington does not, instead of taking the person's details for a type
+/// it will never have a time for.
+#[tokio::test]
+async fn an_office_offers_only_the_types_its_mix_serves() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &["--kiosk"]).await;
+    to_types(&w, "en").await;
+    w.find("#type-dara_adjustment").await;
+    w.click("#kiosk-start-over").await;
+    w.click("#lang-en").await;
+    w.click("#kiosk-book").await;
+    w.type_into("#where-zip", "22203").await;
+    w.click("#where-next").await;
+    w.find("#type-case_inquiry").await;
+    assert!(w.absent("#type-dara_adjustment").await, "Arlington has no DARA track");
+    w.find("#type-other").await;
+    w.close().await;
+}

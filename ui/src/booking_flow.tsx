@@ -179,6 +179,12 @@ const repFieldOf = (key: keyof RepresentativeInput): string => (key === "phone" 
 /** A date as the Rust side reads it; anything else is refused here, with the field's message. */
 const isoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v.trim());
 
+/** The types to offer at `office`: those its mix serves, and those that are
+ * not booked anywhere (the kiosk says where to go for them). */
+function offered(types: TypeView[], office: OfficeSummary | null): TypeView[] {
+  return office ? types.filter((ty) => !ty.bookable || office.types_served.includes(ty.code)) : types;
+}
+
 export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary; onBooked: (a: PublicAppointment) => void; onStartOver: () => void }) {
   const { lang, t } = props;
   const [step, setStep] = useState<Step>(props.office ? "type" : "where");
@@ -284,7 +290,7 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
           <h2>{t("type-title")}</h2>
           <ErrorLine problem={problem?.field === "type" ? { message: problem.message } : problem} />
           <div class="type-grid">
-            {types.map((ty, i) => (
+            {offered(types, office).map((ty, i) => (
               <button
                 class={type?.code === ty.code ? "choice selected" : "choice"}
                 id={`type-${ty.code}`}

@@ -61,6 +61,9 @@ pub struct OfficeSummary {
     pub countries: Vec<String>,
     pub release_window_days: u32,
     pub release_at: String,
+    /// The appointment types some block of its daily mix serves: the ones
+    /// it can be booked for (the kiosk offers no other bookable type).
+    pub types_served: Vec<String>,
 }
 
 impl OfficeSummary {
@@ -77,6 +80,11 @@ impl OfficeSummary {
             countries: o.areas.countries.iter().map(ToString::to_string).collect(),
             release_window_days: o.release.window_days,
             release_at: o.release.release_at.format("%H:%M").to_string(),
+            types_served: {
+                use chrono::Weekday::*;
+                let served: std::collections::BTreeSet<&String> = [Mon, Tue, Wed, Thu, Fri, Sat, Sun].into_iter().flat_map(|d| o.mix.on(d)).flat_map(|b| &b.types).collect();
+                served.into_iter().cloned().collect()
+            },
         }
     }
 }
