@@ -360,7 +360,7 @@ impl<R: Repository> Services<R> {
                     let approval = w.approval.as_ref().ok_or_else(|| {
                         refused("approval_needed", format!("today's general seats are taken ({free} free seats left, {walk_ins} walk-ins already); a manager or supervisor must approve this walk-in"))
                     })?;
-                    let approver = self.sign_in(&approval.username, &approval.password).await.map_err(|_| refused("approval_refused", "the approval's username or password is wrong"))?;
+                    let approver = self.verify_password(&approval.username, &approval.password, "approval").await.map_err(|_| refused("approval_refused", "the approval's username or password is wrong"))?;
                     let may = matches!(approver.account.role, Role::DistrictManager | Role::Administrator)
                         && (approver.account.role == Role::Administrator || approver.account.office.as_ref().map(ToString::to_string).as_deref() == Some(here.as_str()));
                     if !may {

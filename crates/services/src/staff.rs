@@ -114,10 +114,18 @@ impl<R: Repository> Services<R> {
 
     /// Signs a person in. The answer to a wrong name and to a wrong password is the same.
     pub async fn sign_in(&self, username: &str, password: &str) -> ServiceResult<Session> {
+        self.verify_password(username, password, "staff").await
+    }
+
+    /// The account behind a username and password; wrong tries are counted
+    /// and lock per `purpose` ("staff" for signing in, "approval" for a
+    /// manager's approval typed in at a desk), so that a desk's wrong
+    /// approvals never lock the manager out of their own sign-in.
+    pub(crate) async fn verify_password(&self, username: &str, password: &str, purpose: &str) -> ServiceResult<Session> {
         let now = self.now();
         let wrong = || ServiceError::new("sign_in_failed", "the username or the password is wrong");
         let Ok(username) = username.parse::<Username>() else { return Err(wrong()) };
-        let key = format!("staff:{username}");
+        let key = format!("{purpose}:{username}");
         let locked = |until: chrono::DateTime<chrono::Utc>| {
             let minutes = ((until - now).num_seconds() + 59) / 60;
             ServiceError::new("sign_in_locked", format!("too many wrong passwords for {username}; try again in {minutes} minutes"))
