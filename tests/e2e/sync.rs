@@ -80,6 +80,20 @@ fn staff(u: &str, role: &str) -> NewStaff {
     NewStaff { username: u.into(), display_name: u.into(), role: role.into(), office: (role != "administrator").then(|| "DAL".into()), password: format!("{u}-password-1") }
 }
 
+/// `passdesk central connect` of `desk` to `url`, the password in a file
+/// only its owner reads (the test server trusts loopback: any password).
+fn connect_with_cli(desk: &Desk, url: &str) {
+    let out = crate::cli()
+        .args(["central", "connect", "--url", url, "--password-file"])
+        .arg(desk.dir.path().join("central.password"))
+        .env("PASSDESK_DB", &desk.db)
+        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
+        .env("PASSDESK_CENTRAL_PASSWORD", "not-checked-by-a-trust-server")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "central connect: {}", String::from_utf8_lossy(&out.stderr));
+}
+
 /// A district on a fresh central database, set up by another desk (in this
 /// process) with the desk's PIN key: the offices, `root`, `desk` and `desk2`,
 /// Dallas released; and a gate in front of the database.
@@ -120,17 +134,7 @@ impl District {
     /// Connects `desk` through the gate with the CLI (the password goes to a
     /// file only its owner reads) and pulls once.
     fn connect(&self, desk: &Desk) {
-        let password_file = desk.dir.path().join("central.password");
-        let gate_url = format!("postgres://passdesk@{}/{}", self.gate.addr, self.database);
-        let out = crate::cli()
-            .args(["central", "connect", "--url", &gate_url, "--password-file"])
-            .arg(&password_file)
-            .env("PASSDESK_DB", &desk.db)
-            .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
-            .env("PASSDESK_CENTRAL_PASSWORD", "not-checked-by-a-trust-server")
-            .output()
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert!(out.status.success(), "central connect: {}", String::from_utf8_lossy(&out.stderr));
+        connect_with_cli(desk, &format!("postgres://passdesk@{}/{}", self.gate.addr, self.database));
         let synced = desk.cli_json(&["sync"]);
         assert!(synced["pulled"].as_u64().is_some_and(|n| n > 0), "the first sync pulls the district: {synced}");
     }
@@ -253,15 +257,7 @@ async fn a_central_database_that_cannot_be_used_shows_why_in_the_status_bar() {
     let _one = ONE_APP.lock().await;
     let desk = Desk::demo();
     let url = passdesk_central::testing::empty_database().await.unwrap_or_else(|e| panic!("{e}"));
-    let out = crate::cli()
-        .args(["central", "connect", "--url", &url, "--password-file"])
-        .arg(desk.dir.path().join("central.password"))
-        .env("PASSDESK_DB", &desk.db)
-        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
-        .env("PASSDESK_CENTRAL_PASSWORD", "not-checked-by-a-trust-server")
-        .output()
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert!(out.status.success(), "central connect: {}", String::from_utf8_lossy(&out.stderr));
+    connect_with_cli(&desk, &url);
 
     let w = open(&desk, &[]).await;
     w.sign_in("admin", "admin-demo-2026").await;

@@ -7,7 +7,7 @@
 #![allow(clippy::panic)]
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use passdesk_central::testing::scratch_database;
+use passdesk_central::{testing::scratch_database, PgStore};
 use passdesk_domain::{
     documents::DocumentKind,
     replica::OutboxFact,
@@ -15,6 +15,20 @@ use passdesk_domain::{
 };
 use serde_json::json;
 use uuid::Uuid;
+
+/// A central database holding one office, Dallas (its id), and the moment
+/// the tests record at: Tuesday 2026-11-24, 09:00 in Dallas.
+async fn with_dallas(connections: u32) -> (PgStore, Uuid, DateTime<Utc>) {
+    let (store, _) = scratch_database(connections).await.unwrap_or_else(|e| panic!("{e}"));
+    let dallas = Uuid::now_v7();
+    sqlx::query("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES ($1, 'DAL', 'Dallas', 'America/Chicago', '{}', 1, now())")
+        .bind(dallas)
+        .execute(store.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
+    (store, dallas, t0)
+}
 
 fn fact(kind: &str, payload: serde_json::Value, at: DateTime<Utc>) -> OutboxFact {
     OutboxFact { id: Uuid::now_v7(), kind: kind.into(), payload, made_at: at }
@@ -51,13 +65,7 @@ fn step(visit: Uuid, state: &str, at: DateTime<Utc>) -> OutboxFact {
 
 #[tokio::test]
 async fn facts_apply_once_and_an_older_step_does_not_reopen_a_finished_visit() {
-    let (store, _) = scratch_database(2).await.unwrap_or_else(|e| panic!("{e}"));
-    sqlx::query("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES ($1, 'DAL', 'Dallas', 'America/Chicago', '{}', 1, now())")
-        .bind(Uuid::now_v7())
-        .execute(store.pool())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
+    let (store, _, t0) = with_dallas(2).await;
     let visit = walk_in("DAL", 1, t0);
     let recorded = fact("visit_recorded", json!({ "visit": visit, "documents": [] }), t0);
     let served = step(visit.id, "served", t0 + Duration::minutes(10));
@@ -85,14 +93,7 @@ async fn facts_apply_once_and_an_older_step_does_not_reopen_a_finished_visit() {
 /// rejected with its reason and does not stop the batch.
 #[tokio::test]
 async fn a_fact_naming_an_unknown_office_is_rejected_and_the_batch_goes_on() {
-    let (store, _) = scratch_database(2).await.unwrap_or_else(|e| panic!("{e}"));
-    let dallas = Uuid::now_v7();
-    sqlx::query("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES ($1, 'DAL', 'Dallas', 'America/Chicago', '{}', 1, now())")
-        .bind(dallas)
-        .execute(store.pool())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
+    let (store, dallas, t0) = with_dallas(2).await;
     let (first, stranger, second) = (walk_in("DAL", 1, t0), walk_in("ZZZ", 2, t0), walk_in("DAL", 3, t0));
     let facts: Vec<OutboxFact> = [&first, &stranger, &second].iter().map(|v| fact("visit_recorded", json!({ "visit": v, "documents": [] }), t0)).collect();
     let r = store.apply_facts("desk-1", &facts).await.unwrap_or_else(|e| panic!("{e}"));
@@ -112,13 +113,7 @@ async fn a_fact_naming_an_unknown_office_is_rejected_and_the_batch_goes_on() {
 /// again, all five are duplicates.
 #[tokio::test]
 async fn a_fact_the_database_cannot_store_is_rejected_and_the_batch_goes_on() {
-    let (store, _) = scratch_database(2).await.unwrap_or_else(|e| panic!("{e}"));
-    sqlx::query("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES ($1, 'DAL', 'Dallas', 'America/Chicago', '{}', 1, now())")
-        .bind(Uuid::now_v7())
-        .execute(store.pool())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
+    let (store, _, t0) = with_dallas(2).await;
     let far_past = NaiveDate::from_ymd_opt(-5000, 1, 1).unwrap_or_else(|| panic!("a date of chrono's"));
     let document = DocumentRecord {
         kind: DocumentKind::Passport,
@@ -156,13 +151,7 @@ async fn a_fact_the_database_cannot_store_is_rejected_and_the_batch_goes_on() {
 /// arrives: the call waits for the finish and does not reopen the visit.
 #[tokio::test]
 async fn an_older_step_racing_the_visits_end_does_not_reopen_it() {
-    let (store, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
-    sqlx::query("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES ($1, 'DAL', 'Dallas', 'America/Chicago', '{}', 1, now())")
-        .bind(Uuid::now_v7())
-        .execute(store.pool())
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let t0 = DateTime::parse_from_rfc3339("2026-11-24T15:00:00Z").map(|t| t.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{e}"));
+    let (store, _, t0) = with_dallas(4).await;
     let visit = walk_in("DAL", 1, t0);
     let recorded = fact("visit_recorded", json!({ "visit": visit, "documents": [] }), t0);
     store.apply_facts("desk-1", &[recorded]).await.unwrap_or_else(|e| panic!("{e}"));
