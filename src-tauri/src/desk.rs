@@ -3,7 +3,6 @@
 
 use std::{path::PathBuf, sync::Mutex};
 
-use passdesk_domain::repository::Repository;
 use passdesk_services::{staff::Session, LocalServices, ServiceError, ServiceResult};
 use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindowBuilder};
 
@@ -43,13 +42,11 @@ impl Desk {
             (Some(session), false) => Ok(session.clone()),
             _ => Err(ServiceError::new("not_signed_in", "sign in first")),
         })?;
-        match self.services.repo().staff(&held.account.username).await? {
-            Some((now, _)) if now == held.account => Ok(held),
-            _ => {
+        self.services.still_signed_in(&held).await.inspect_err(|e| {
+            if e.code == "session_ended" {
                 self.with(|s| s.session = None);
-                Err(ServiceError::new("session_ended", "this account was disabled or changed since it signed in; sign in again"))
             }
-        }
+        })
     }
 
     pub fn current(&self) -> (Option<Session>, bool) {

@@ -262,6 +262,7 @@ async fn a_disabled_account_is_signed_out_at_its_next_command() {
     sqlx::query("UPDATE staff SET disabled = 1 WHERE username = 'desk'").execute(local.pool()).await.unwrap_or_else(|e| panic!("{e}"));
     // The check-in screen's queue refreshes by itself: its next read ends the session.
     w.wait_text("#sign-in-notice", "disabled or changed").await;
+    w.screenshot("signed-out").await;
     w.find("#sign-in-form").await;
     w.close().await;
 }

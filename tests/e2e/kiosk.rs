@@ -511,6 +511,7 @@ async fn empty_and_mistyped_fields_are_said_beside_them_in_the_persons_language(
     w.click("#who-self").await;
     w.click("#person-next").await;
     w.wait_text("#person-first_name-error", &t("es", "field-first_name")).await;
+    w.screenshot("kiosk-field-error").await;
 
     w.click("#kiosk-back").await;
     w.click("#who-representative").await;
@@ -526,6 +527,7 @@ async fn empty_and_mistyped_fields_are_said_beside_them_in_the_persons_language(
     w.click("#rep-next").await;
     w.click("#person-next").await;
     w.wait_text("#kiosk-error", &t("es", "field-rep_phone")).await;
+    w.screenshot("kiosk-rep-error").await;
     w.close().await;
 }
 
@@ -547,6 +549,7 @@ async fn an_office_offers_only_the_types_its_mix_serves() {
     w.click("#where-next").await;
     w.find("#type-case_inquiry").await;
     assert!(w.absent("#type-dara_adjustment").await, "Arlington has no DARA track");
+    w.screenshot("kiosk-types-arlington").await;
     w.find("#type-other").await;
     w.close().await;
 }

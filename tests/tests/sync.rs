@@ -311,18 +311,7 @@ async fn a_database_with_offices_of_its_own_is_refused_at_its_first_sync() {
 /// same queue number: the central database numbers the day for every desk.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn desks_online_never_give_the_same_queue_number() {
-    let (central, _) = scratch_database(8).await.unwrap_or_else(|e| panic!("{e}"));
-    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let key = keys.path().join("district.pin-key");
-    let one = station(&central, "dal-desk-1", "DAL", &key, NOW).await;
-    let two = station(&central, "dal-desk-2", "DAL", &key, NOW).await;
-    ok(one.s.import_offices(OFFICES_TOML, Format::Toml).await);
-    let admin = ok(one.s.create_first_administrator(&staff("root", "administrator", None)).await);
-    for u in ["dal", "dal2"] {
-        ok(one.s.add_staff(&admin, &staff(u, "front_desk", Some("DAL"))).await);
-    }
-    ok(one.s.release_through("DAL", date("2026-11-25")).await);
-    round(&two.s).await;
+    let (_central, _keys, one, two) = two_dallas_desks().await;
     let (d1, d2) = (sign_in(&one.s, "dal").await, sign_in(&two.s, "dal2").await);
     let walk_in = |name: String| passdesk_services::front_desk::WalkIn { name, kind: passdesk_domain::visit::VisitKind::WalkIn, reason: Some("medical_emergency".into()), reason_text: None, approval: None };
     // Neither desk syncs in between: each knows only its own visits.

@@ -377,6 +377,10 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
         <form class="card" id="kiosk-person" onSubmit={submit(() => attempt(() => api.kioskCheckPerson(lang, office?.code ?? "", trimmed(person, PERSON_REQUIRED), representative()), () => go("verify")))}>
           <h2>{t("person-title")}</h2>
           <ErrorLine problem={problem} />
+          {/* A representative's own fields are checked here too; a refusal about them is shown on top, where the screen opens. */}
+          {problem?.field && ["name", "organization", "rep_phone", "rep_email", "online_account", "call_times"].includes(problem.field) && (
+            <p class="error" role="alert" id="kiosk-error">{problem.message}</p>
+          )}
           <div class="form-grid">
             {personField("first_name", "person-first-name", { autoFocus: true })}
             {personField("middle_name", "person-middle-name", { optional: opt })}
@@ -389,10 +393,6 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
             {personField("a_number", "person-a-number", { optional: opt, hint: t("person-a-number-hint") })}
             {personField("receipt_number", "person-receipt-number", { optional: opt, hint: t("person-receipt-number-hint") })}
           </div>
-          {/* A representative's own fields are checked here too; a refusal about them sends the person back. */}
-          {problem?.field && ["name", "organization", "rep_phone", "rep_email", "online_account", "call_times"].includes(problem.field) && (
-            <p class="error" role="alert" id="kiosk-error">{problem.message}</p>
-          )}
           <Actions t={t} back={() => go(representing ? "rep" : "who")} nextId="person-next" />
         </form>
       );

@@ -25,6 +25,9 @@ pub fn db_error(e: sqlx::Error) -> RepoError {
             code: "central_database_missing",
             message: format!("the central database server has no such database: {}; create it (`passdesk central init`) or connect to the right one", d.message()),
         },
+        // The pool's own words ("pool timed out while waiting for an open
+        // connection") are not for staff.
+        sqlx::Error::PoolTimedOut => RepoError::Unavailable(format!("no connection within {} s", crate::CONNECT_TIMEOUT.as_secs())),
         _ => RepoError::Unavailable(e.to_string()),
     }
 }

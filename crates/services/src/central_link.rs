@@ -549,9 +549,6 @@ fn unreachable(address: &CentralAddress, password: &CentralPassword, e: RepoErro
     let reason = match e {
         // It answered, and refused: said as such (a wrong password is not a network).
         RepoError::CentralRefused { code, message } => return ServiceError::new(code, password.scrub(&format!("central database {address}: {message}"))),
-        RepoError::Unavailable(s) if s.contains("pool timed out") => {
-            format!("no answer within {} s", passdesk_central::CONNECT_TIMEOUT.as_secs())
-        }
         RepoError::Unavailable(s) => s,
         other => other.to_string(),
     };
@@ -602,7 +599,7 @@ async fn probe(address: &CentralAddress, password: &CentralPassword) -> ServiceR
         Ok(conn) => conn.server_version_num().map(version_text),
         Err(e) => {
             store.close().await;
-            return Err(unreachable(address, password, RepoError::Unavailable(e.to_string())));
+            return Err(unreachable(address, password, passdesk_central::db_error(e)));
         }
     };
     Ok((store, version))

@@ -117,6 +117,16 @@ impl<R: Repository> Services<R> {
         self.verify_password(username, password, "staff").await
     }
 
+    /// The session as its account now stands: one disabled, or given
+    /// another role or office since it signed in (here, or at another
+    /// workstation through the sync), is `session_ended`.
+    pub async fn still_signed_in(&self, session: &Session) -> ServiceResult<Session> {
+        match self.repo.staff(&session.account.username).await? {
+            Some((now, _)) if now == session.account => Ok(session.clone()),
+            _ => Err(ServiceError::new("session_ended", "this account was disabled or changed since it signed in; sign in again")),
+        }
+    }
+
     /// The account behind a username and password; wrong tries are counted
     /// and lock per `purpose` ("staff" for signing in, "approval" for a
     /// manager's approval typed in at a desk), so that a desk's wrong

@@ -51,7 +51,7 @@ pub struct SyncProgress {
 pub(crate) fn unreachable(e: RepoError) -> ServiceError {
     match e {
         RepoError::Unavailable(why) | RepoError::CentralUnavailable(why) => {
-            ServiceError::new("central_unavailable", format!("the central database cannot be reached: {}", crate::workstation::plain_reason(why)))
+            ServiceError::new("central_unavailable", format!("the central database cannot be reached: {why}"))
         }
         e => e.into(),
     }

@@ -90,7 +90,7 @@ pub async fn central_call<T>(fut: impl Future<Output = RepoResult<T>>) -> RepoRe
 /// A central decision's failure, said plainly when the database is away.
 fn needs_central(e: RepoError) -> RepoError {
     match e {
-        RepoError::Unavailable(why) => RepoError::CentralUnavailable(plain_reason(why)),
+        RepoError::Unavailable(why) => RepoError::CentralUnavailable(why),
         e => e,
     }
 }
@@ -98,16 +98,6 @@ fn needs_central(e: RepoError) -> RepoError {
 /// The refusal while the saved password cannot be read (`why`).
 pub(crate) fn password_unreadable(why: &str) -> String {
     format!("the central database's password could not be read here ({why}); unlock the keychain, or connect again")
-}
-
-/// Why the central database could not be reached, in words for staff: the
-/// pool's own wording for a connection it could not make is not.
-pub(crate) fn plain_reason(why: String) -> String {
-    if why.contains("pool timed out") {
-        format!("no connection within {} s", passdesk_central::CONNECT_TIMEOUT.as_secs())
-    } else {
-        why
-    }
 }
 
 /// `meta` key (local and central): the fingerprint of the PIN key.
