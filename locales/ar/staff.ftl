@@ -279,6 +279,7 @@ staff-sync-minutes-ago = منذ { $minutes } دقيقة
 staff-sync-hours-ago = منذ { $hours } ساعة
 staff-sync-days-ago = منذ { $days } يوم
 staff-sync-problem = قاعدة البيانات المركزية: غير صالحة للاستخدام · { $problem } · آخر مزامنة: { $age } · غير المُرسَل: { $unsent }، محفوظ هنا · تسجيل الوصول لا يزال يعمل
+staff-sync-local-problem = المزامنة متوقفة مؤقتًا: { $problem } · آخر مزامنة: { $age } · غير المُرسَل: { $unsent } · تُعاد المحاولة تلقائيًا كل بضع ثوانٍ؛ إذا استمر ذلك، فاتصل بقسم تقنية المعلومات
 
 ## The administrator's central-database settings
 staff-nav-central = قاعدة البيانات المركزية

@@ -279,6 +279,7 @@ staff-sync-minutes-ago = { $minutes } min ago
 staff-sync-hours-ago = { $hours } h ago
 staff-sync-days-ago = { $days } d ago
 staff-sync-problem = Central database: NOT USABLE · { $problem } · last sync { $age } · { $unsent } unsent, kept here · check-ins still work
+staff-sync-local-problem = Sync paused: { $problem } · last sync { $age } · { $unsent } unsent · tried again every few seconds; if it stays, call IT
 
 ## The administrator's central-database settings
 staff-nav-central = Central database

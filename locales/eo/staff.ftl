@@ -279,6 +279,7 @@ staff-sync-minutes-ago = antaŭ { $minutes } min
 staff-sync-hours-ago = antaŭ { $hours } h
 staff-sync-days-ago = antaŭ { $days } d
 staff-sync-problem = Centra datumbazo: NEUZEBLA · { $problem } · lasta sinkronigo: { $age } · nesenditaj: { $unsent }, konservataj ĉi tie · registrado de alvenoj plu funkcias
+staff-sync-local-problem = Sinkronigo paŭzas: { $problem } · lasta sinkronigo: { $age } · nesenditaj: { $unsent } · nova provo aŭtomate ĉiujn kelkajn sekundojn; se tio daŭras, telefonu al la IT-subteno
 
 ## The administrator's central-database settings
 staff-nav-central = Centra datumbazo

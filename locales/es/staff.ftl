@@ -279,6 +279,7 @@ staff-sync-minutes-ago = hace { $minutes } min
 staff-sync-hours-ago = hace { $hours } h
 staff-sync-days-ago = hace { $days } d
 staff-sync-problem = Base de datos central: NO UTILIZABLE · { $problem } · última sincronización: { $age } · { $unsent } sin enviar, se guardan aquí · el registro de llegada sigue funcionando
+staff-sync-local-problem = Sincronización en pausa: { $problem } · última sincronización: { $age } · { $unsent } sin enviar · se reintenta automáticamente cada pocos segundos; si persiste, llame a soporte informático
 
 ## The administrator's central-database settings
 staff-nav-central = Base de datos central

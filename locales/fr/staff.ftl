@@ -279,6 +279,7 @@ staff-sync-minutes-ago = il y a { $minutes } min
 staff-sync-hours-ago = il y a { $hours } h
 staff-sync-days-ago = il y a { $days } j
 staff-sync-problem = Base de données centrale : INUTILISABLE · { $problem } · dernière synchronisation : { $age } · non envoyés : { $unsent }, conservés ici · l’enregistrement des arrivées fonctionne toujours
+staff-sync-local-problem = Synchronisation suspendue : { $problem } · dernière synchronisation : { $age } · non envoyés : { $unsent } · nouvelle tentative automatique toutes les quelques secondes ; si le problème persiste, appelez le service informatique
 
 ## The administrator's central-database settings
 staff-nav-central = Base de données centrale

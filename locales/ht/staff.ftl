@@ -279,6 +279,7 @@ staff-sync-minutes-ago = sa gen { $minutes } minit
 staff-sync-hours-ago = sa gen { $hours } èdtan
 staff-sync-days-ago = sa gen { $days } jou
 staff-sync-problem = Baz done santral: PA KA ITILIZE · { $problem } · dènye senkronizasyon: { $age } · { $unsent } poko voye, yo kenbe isit la · anrejistreman arive toujou mache
+staff-sync-local-problem = Senkronizasyon an kanpe pou kounye a: { $problem } · dènye senkronizasyon: { $age } · { $unsent } poko voye · sistèm nan ap eseye ankò otomatikman chak kèk segonn; si sa kontinye, rele sèvis IT a
 
 ## The administrator's central-database settings
 staff-nav-central = Baz done santral

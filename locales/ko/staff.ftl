@@ -279,6 +279,7 @@ staff-sync-minutes-ago = { $minutes }분 전
 staff-sync-hours-ago = { $hours }시간 전
 staff-sync-days-ago = { $days }일 전
 staff-sync-problem = 중앙 데이터베이스: 사용 불가 · { $problem } · 마지막 동기화: { $age } · 미전송 { $unsent }건(이곳에 보관) · 체크인은 계속 가능합니다
+staff-sync-local-problem = 동기화 일시 중지: { $problem } · 마지막 동기화: { $age } · 미전송 { $unsent }건 · 몇 초마다 자동으로 다시 시도합니다. 이 상태가 계속되면 IT 담당 부서에 연락하십시오
 
 ## The administrator's central-database settings
 staff-nav-central = 중앙 데이터베이스

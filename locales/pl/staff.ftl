@@ -279,6 +279,7 @@ staff-sync-minutes-ago = { $minutes } min temu
 staff-sync-hours-ago = { $hours } godz. temu
 staff-sync-days-ago = { $days } d temu
 staff-sync-problem = Centralna baza danych: NIE DO UŻYCIA · { $problem } · ostatnia synchronizacja: { $age } · niewysłane: { $unsent }, przechowywane tutaj · rejestracja przybyć nadal działa
+staff-sync-local-problem = Synchronizacja wstrzymana: { $problem } · ostatnia synchronizacja: { $age } · niewysłane: { $unsent } · ponawiana automatycznie co kilka sekund; jeśli problem nie ustąpi, zadzwoń do działu IT
 
 ## The administrator's central-database settings
 staff-nav-central = Centralna baza danych

@@ -279,6 +279,7 @@ staff-sync-minutes-ago = há { $minutes } min
 staff-sync-hours-ago = há { $hours } h
 staff-sync-days-ago = há { $days } d
 staff-sync-problem = Banco de dados central: INUTILIZÁVEL · { $problem } · última sincronização: { $age } · não enviados: { $unsent }, guardados aqui · o check-in continua funcionando
+staff-sync-local-problem = Sincronização pausada: { $problem } · última sincronização: { $age } · não enviados: { $unsent } · nova tentativa automática a cada poucos segundos; se persistir, ligue para o suporte de TI
 
 ## The administrator's central-database settings
 staff-nav-central = Banco de dados central

@@ -279,6 +279,7 @@ staff-sync-minutes-ago = { $minutes } мин назад
 staff-sync-hours-ago = { $hours } ч назад
 staff-sync-days-ago = { $days } дн. назад
 staff-sync-problem = Центральная база данных: НЕЛЬЗЯ ИСПОЛЬЗОВАТЬ · { $problem } · последняя синхронизация: { $age } · не отправлено: { $unsent }, данные хранятся здесь · регистрация прибытия по-прежнему работает
+staff-sync-local-problem = Синхронизация приостановлена: { $problem } · последняя синхронизация: { $age } · не отправлено: { $unsent } · повторная попытка автоматически каждые несколько секунд; если сообщение не исчезает, позвоните в ИТ-поддержку
 
 ## The administrator's central-database settings
 staff-nav-central = Центральная база данных

@@ -279,6 +279,7 @@ staff-sync-minutes-ago = { $minutes } minuto ang nakalipas
 staff-sync-hours-ago = { $hours } oras ang nakalipas
 staff-sync-days-ago = { $days } araw ang nakalipas
 staff-sync-problem = Sentral na database: HINDI MAGAMIT · { $problem } · huling sync: { $age } · hindi pa naipapadala: { $unsent }, naka-save dito · gumagana pa rin ang check-in
+staff-sync-local-problem = Naka-pause ang sync: { $problem } · huling sync: { $age } · hindi pa naipapadala: { $unsent } · awtomatikong sinusubukang muli bawat ilang segundo; kung magpatuloy ito, tumawag sa IT
 
 ## The administrator's central-database settings
 staff-nav-central = Sentral na database

@@ -279,6 +279,7 @@ staff-sync-minutes-ago = { $minutes } phút trước
 staff-sync-hours-ago = { $hours } giờ trước
 staff-sync-days-ago = { $days } ngày trước
 staff-sync-problem = Cơ sở dữ liệu trung tâm: KHÔNG SỬ DỤNG ĐƯỢC · { $problem } · đồng bộ lần cuối: { $age } · chưa gửi: { $unsent }, được lưu tại đây · việc tiếp nhận người đến vẫn hoạt động
+staff-sync-local-problem = Đồng bộ tạm dừng: { $problem } · đồng bộ lần cuối: { $age } · chưa gửi: { $unsent } · tự động thử lại sau mỗi vài giây; nếu tình trạng vẫn tiếp diễn, hãy gọi bộ phận IT
 
 ## The administrator's central-database settings
 staff-nav-central = Cơ sở dữ liệu trung tâm

@@ -279,6 +279,7 @@ staff-sync-minutes-ago = { $minutes } 分钟前
 staff-sync-hours-ago = { $hours } 小时前
 staff-sync-days-ago = { $days } 天前
 staff-sync-problem = 中央数据库：不可用 · { $problem } · 上次同步：{ $age } · 未发送 { $unsent } 条，暂存于本机 · 签到仍可办理
+staff-sync-local-problem = 同步已暂停：{ $problem } · 上次同步：{ $age } · 未发送 { $unsent } 条 · 每隔几秒自动重试；如持续出现，请联系 IT 部门
 
 ## The administrator's central-database settings
 staff-nav-central = 中央数据库

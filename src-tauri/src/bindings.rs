@@ -11,7 +11,7 @@ mod tests {
         booking::BookingRequest,
         office_config::{MixPreview, OfficeConfig, SaveReport},
         staff::{NewStaff, Session},
-        views::{AppointmentView, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
+        views::{AppointmentView, BoardRow, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
         ServiceError,
     };
     use ts_rs::TS;
@@ -34,6 +34,7 @@ mod tests {
         ReleaseView::export_all(cfg)?;
         SlotView::export_all(cfg)?;
         AppointmentView::export_all(cfg)?;
+        BoardRow::export_all(cfg)?;
         BookingReceipt::export_all(cfg)?;
         BookingRequest::export_all(cfg)?;
         TypeView::export_all(cfg)?;

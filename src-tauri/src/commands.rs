@@ -9,7 +9,7 @@ use passdesk_services::{
     office_config::{self, MixPreview, OfficeConfig, SaveReport},
     release::parse_date,
     staff::{NewStaff, Session},
-    views::{self, AppointmentView, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
+    views::{self, BoardRow, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
     ServiceError, ServiceResult,
 };
 use passdesk_domain::staff::{Action, StaffAccount};
@@ -217,12 +217,12 @@ async fn slots(desk: State<'_, Desk>, office: String, date: String) -> Result<Ve
 }
 
 #[tauri::command]
-async fn board(desk: State<'_, Desk>, office: String, date: String) -> Result<Vec<AppointmentView>> {
+async fn board(desk: State<'_, Desk>, office: String, date: String) -> Result<Vec<BoardRow>> {
     desk.services.board(&desk.session().await?, &office, day(&date)?).await
 }
 
 #[tauri::command]
-async fn search(desk: State<'_, Desk>, office: String, query: String) -> Result<Vec<AppointmentView>> {
+async fn search(desk: State<'_, Desk>, office: String, query: String) -> Result<Vec<BoardRow>> {
     desk.services.search(&desk.session().await?, &office, &query).await
 }
 

@@ -16,7 +16,7 @@ mod public_flow;
 
 use std::path::PathBuf;
 
-use passdesk_services::{clock_at_or_system, default_db_path, open_local, pin_key::PinKeySource, Services};
+use passdesk_services::{clock_from, default_db_path, open_local, pin_key::PinKeySource, Services};
 use tauri::Manager;
 
 struct Options {
@@ -56,9 +56,11 @@ fn main() {
         return empty_window(started);
     }
     let key = PinKeySource::for_database(&o.db);
-    // PASSDESK_NOW (hidden, as in the CLI) stands the clock still, for tests and rehearsals.
+    // PASSDESK_NOW (hidden, as in the CLI) stands the clock still, for tests and
+    // rehearsals; with PASSDESK_NOW_RUNS=1 it starts there and runs.
     let opened = tauri::async_runtime::block_on(async {
-        let clock = clock_at_or_system(std::env::var("PASSDESK_NOW").ok().as_deref())?;
+        let runs = std::env::var("PASSDESK_NOW_RUNS").is_ok_and(|v| v == "1");
+        let clock = clock_from(std::env::var("PASSDESK_NOW").ok().as_deref(), runs)?;
         if o.demo && !o.db.exists() {
             Services::create_demo(&o.db, &key, false, 60, clock).await.map(|(s, _)| s)
         } else {

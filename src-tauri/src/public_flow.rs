@@ -158,6 +158,11 @@ pub async fn kiosk_notice_print(app: AppHandle, desk: State<'_, Desk>, lang: Str
 
 #[tauri::command]
 pub async fn kiosk_notice_save(app: AppHandle, desk: State<'_, Desk>, lang: String, confirmation: String, pin: String, kind: NoticeKind) -> Result<NoticeOutcome> {
+    // A save dialog on the lobby screen would let the public browse this
+    // machine's files, other people's notices among them.
+    if desk.is_kiosk() {
+        return Err(ServiceError::new("forbidden", "the kiosk prints notices; saving one as a file is done at a staff desk"));
+    }
     let pdf = step(&desk, &lang, desk.services.notice_pdf(&confirmation, &pin, Some(&lang), kind)).await?;
     printing::save(&app, &format!("notice-{confirmation}"), &pdf).map_err(|e| e.in_language(&lang))
 }

@@ -105,7 +105,7 @@ async fn manage(w: &Window, lang: &str, b: &Booked, pin: &str) {
 }
 
 #[tokio::test]
-async fn english_booking_prints_and_saves_the_notice_then_reschedules_and_cancels_with_the_pin() {
+async fn english_booking_prints_the_notice_then_reschedules_and_cancels_with_the_pin() {
     let _one = ONE_APP.lock().await;
     let desk = Desk::demo();
     let (printer, printed) = desk.printer();
@@ -127,9 +127,11 @@ async fn english_booking_prints_and_saves_the_notice_then_reschedules_and_cancel
     assert!(pdf_text(&printed.join(&file)).contains(&b.confirmation), "the printed notice carries the confirmation number");
     let spooled = std::fs::read_to_string(printed.join(".source")).unwrap_or_else(|e| panic!("{e}"));
     assert!(!std::path::Path::new(&spooled).exists(), "the notice with its PIN is not left on disk after printing: {spooled}");
-    w.click("#notice-save").await;
-    w.wait_text("#notice-status", &t("en", "done-saved")).await;
-    assert!(pdf_text(&saved.join(&file)).contains(&b.confirmation), "the saved notice carries the confirmation number");
+    // No save dialog on the public screen: it would open this machine's folders.
+    assert!(w.absent("#notice-save").await, "the kiosk offers no saving of the notice as a file");
+    let refused = w.invoke("kiosk_notice_save", json!({ "lang": "en", "confirmation": b.confirmation, "pin": b.pin, "kind": "original" })).await;
+    assert_eq!(refused.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "the kiosk refuses to save a notice even when asked directly");
+    assert_eq!(std::fs::read_dir(&saved).map(|d| d.count()).ok(), Some(0), "nothing saved");
     w.click("#kiosk-finish").await;
 
     // Reschedule: a later time, with the confirmation number and PIN.
@@ -330,7 +332,9 @@ async fn a_lost_notice_is_replaced_by_identity_with_a_new_pin() {
 async fn the_front_desk_runs_the_same_flow_in_the_callers_language() {
     let _one = ONE_APP.lock().await;
     let desk = Desk::demo();
-    let w = open(&desk, &[]).await;
+    let saved = desk.dir.path().join("saved");
+    std::fs::create_dir_all(&saved).unwrap_or_else(|e| panic!("{e}"));
+    let w = open_with(&desk, &[], &[("PASSDESK_SAVE_DIR", &saved)]).await;
     w.sign_in("desk", "desk-demo-2026").await;
     w.click("#open-desk-booking").await;
     w.find("#desk-lang option[value=pt]").await;
@@ -348,6 +352,10 @@ async fn the_front_desk_runs_the_same_flow_in_the_callers_language() {
     assert_eq!(booked["office"], "DAL");
     assert_eq!(booked["language"], "pt");
     assert_eq!(b.when, when_in("pt", &booked));
+    // At a staff desk the notice can be saved as a file, to send to the caller.
+    w.click("#notice-save").await;
+    w.wait_text("#notice-status", &t("pt", "done-saved")).await;
+    assert!(pdf_text(&saved.join(format!("notice-{}.pdf", b.confirmation))).contains(&b.confirmation), "the saved notice carries the confirmation number");
     w.click("#kiosk-finish").await;
     w.wait_text("#board-table", "Souza").await;
 

@@ -206,7 +206,7 @@ async fn the_administrator_connects_and_disconnects_in_the_app() {
     w.sign_in("root", "root-password-1").await;
     w.click("#nav-central").await;
     w.wait_text("#central-state", "Connected to passdesk@").await;
-    w.wait_text("#central-state", "schema 4 of 4").await;
+    w.wait_text("#central-state", "schema 5 of 5").await;
     w.wait_text("#central-state", "kept in the file").await;
     w.wait_text("#sync-status", "online").await;
 

@@ -247,6 +247,31 @@ async fn the_cashier_admits_only_cashier_appointments_and_sees_no_personal_data(
     assert_eq!(code(s.find_arrival(&d.cashier, &general.appointment.confirmation).await), "forbidden");
 }
 
+/// The board is read every second; a cashier's holds the cashier track only,
+/// and nobody's carries an A-number or a birth date.
+#[tokio::test]
+async fn the_board_carries_no_personal_data_and_a_cashiers_only_the_cashier_track() {
+    let d = desk().await;
+    let s = &d.f.services;
+    let general = book(&d, "DAL", "case_inquiry", "2026-11-24", person("Gina", "General", "1981-01-01", Some("A087654321"))).await;
+    let pays = book(&d, "DAL", "cashier_payment", "2026-11-24", person("Paul", "Payer", "1982-02-02", Some("A011112222"))).await;
+    let names = |rows: &[passdesk_services::views::BoardRow]| rows.iter().map(|r| r.last_name.clone()).collect::<Vec<_>>();
+
+    let desks = ok(s.board(&d.desk, "DAL", date("2026-11-24")).await);
+    assert!(names(&desks).contains(&"General".to_string()) && names(&desks).contains(&"Payer".to_string()), "the desk sees every track: {:?}", names(&desks));
+    let shown = serde_json::to_string(&desks).unwrap_or_default();
+    assert!(!shown.contains("A087654321") && !shown.contains("1981-01-01"), "no A-number, no birth date on the board: {shown}");
+
+    let cashiers = ok(s.board(&d.cashier, "DAL", date("2026-11-24")).await);
+    assert_eq!(names(&cashiers), ["Payer"], "the cashier's board holds the cashier track alone");
+    assert!(cashiers.iter().all(|r| r.track == "cashier"));
+    assert!(ok(s.search(&d.cashier, "DAL", "General").await).is_empty(), "a general appointment is not found by the cashier");
+    assert!(ok(s.search(&d.cashier, "DAL", &general.appointment.confirmation).await).is_empty());
+    assert_eq!(names(&ok(s.search(&d.cashier, "DAL", &pays.appointment.confirmation).await)), ["Payer"]);
+    assert_eq!(code(s.search(&d.cashier, "DAL", "A011112222").await), "forbidden", "a cashier finds no one by A-number");
+    assert_eq!(names(&ok(s.search(&d.desk, "DAL", "A087654321").await)), ["General"], "the desk does");
+}
+
 #[test]
 fn a_search_with_letters_beyond_ascii_where_a_number_would_be_is_no_panic() {
     // Found by the fuzzer: 13 bytes, a multi-byte letter among the first three.

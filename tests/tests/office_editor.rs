@@ -85,6 +85,42 @@ async fn a_holiday_added_for_today_closes_today() {
     assert!(tuesday.slots("TST", date("2027-03-09")).await.unwrap_or_else(|e| panic!("{e}")).is_empty(), "no slot left to book today");
 }
 
+/// A day whose appointments were all cancelled closes (a snow day, after
+/// calling everyone), and opens again: the cancelled appointment keeps the
+/// time it had, its slot is withdrawn meanwhile, and taken up again.
+#[tokio::test]
+async fn a_day_whose_appointments_were_all_cancelled_closes_and_opens_again() {
+    let (f, boss, _) = staffed().await;
+    let s = &f.services;
+    s.release_through("TST", date("2027-03-12")).await.unwrap_or_else(|e| panic!("{e}"));
+    let monday = s.slots("TST", date("2027-03-08")).await.unwrap_or_else(|e| panic!("{e}"));
+    let r = s.book(&request("TST", "case_inquiry", Some(&monday[0].id), 1)).await.unwrap_or_else(|e| panic!("{e}"));
+    let conf = r.appointment.confirmation.clone();
+    s.cancel(&conf, &r.pin).await.unwrap_or_else(|e| panic!("{e}"));
+
+    let config = s.office_config(&boss, "TST").await.unwrap_or_else(|e| panic!("{e}"));
+    let mut closed = config.office.clone();
+    closed.holidays.insert(date("2027-03-08"));
+    let report = s.save_office(&boss, &closed, config.version).await.unwrap_or_else(|e| panic!("closing a day of cancelled appointments: {e}"));
+    assert_eq!(report.days_remade, ["2027-03-08"]);
+    assert!(s.slots("TST", date("2027-03-08")).await.unwrap_or_else(|e| panic!("{e}")).is_empty(), "nothing offered on the closed day");
+    let kept = s.lookup(&conf, &r.pin).await.unwrap_or_else(|e| panic!("the cancelled appointment is still there: {e}"));
+    assert_eq!((kept.status, kept.starts_at.as_str()), ("cancelled", r.appointment.starts_at.as_str()), "it keeps the time it had");
+    let again = s.book(&request("TST", "case_inquiry", Some(&monday[0].id), 2)).await.err().unwrap_or_else(|| panic!("a withdrawn slot was booked"));
+    assert_eq!(again.code, "slot_unavailable", "{}", again.message);
+    let first_free = s.book(&request("TST", "case_inquiry", None, 3)).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(first_free.appointment.starts_at.as_str() >= "2027-03-09", "not on the closed Monday: {}", first_free.appointment.starts_at);
+
+    // Opened again: Monday's first slot is the same one, offered and bookable.
+    let reopened = s.save_office(&boss, &config.office, report.version).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(reopened.days_remade, ["2027-03-08"]);
+    let monday_again = s.slots("TST", date("2027-03-08")).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(monday_again.len(), monday.len(), "every slot back");
+    assert_eq!((monday_again[0].id.as_str(), monday_again[0].booked), (monday[0].id.as_str(), 0), "the withdrawn slot taken up again, empty");
+    s.book(&request("TST", "case_inquiry", Some(&monday[0].id), 4)).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.lookup(&conf, &r.pin).await.map(|a| a.status).ok(), Some("cancelled"));
+}
+
 #[test]
 fn bad_editor_input_names_the_field() {
     let mut json: serde_json::Value = serde_json::to_value(passdesk_domain::office_file::parse(TEST_OFFICE, passdesk_domain::office_file::Format::Toml).unwrap_or_default().remove(0)).unwrap_or_default();

@@ -74,6 +74,19 @@ async fn a_replacement_by_identity_issues_a_new_pin_and_wrong_tries_lock() {
     ok(later.reissue_by_identity(&who(p.a_number.clone())).await);
 }
 
+/// 20:00 UTC on a Monday is Tuesday morning in Guam: a birth date of that
+/// Tuesday is a real one there, and not refused as in the future; a day
+/// later still is.
+#[tokio::test]
+async fn a_replacement_takes_a_birth_date_that_is_today_somewhere() {
+    let (f, _) = booked_fixture().await;
+    let evening = f.reopen(at("2027-03-08T20:00:00Z")).await;
+    let who = |dob: &str| IdentityInput { first_name: "Ana".into(), last_name: "Newborn".into(), date_of_birth: dob.into(), a_number: Some("A012345678".into()), receipt_number: None };
+    assert_eq!(refused(evening.reissue_by_identity(&who("2027-03-09")).await).code, "identity_not_found", "born today in Guam: looked for, not refused");
+    let future = refused(evening.reissue_by_identity(&who("2027-03-10")).await);
+    assert_eq!(future.field.as_deref(), Some("date_of_birth"), "{}", future.message);
+}
+
 #[tokio::test]
 async fn offered_times_come_a_page_at_a_time_with_labels_in_the_language() {
     let (f, _) = booked_fixture().await;

@@ -57,6 +57,45 @@ async fn round(s: &LocalServices) -> sync::SyncReport {
     ok(sync::round(s.repo(), &|_| {}).await)
 }
 
+/// A Dallas desk of a fresh district whose outbox holds one emergency walk-in per name.
+async fn desk_with_walk_ins(names: &[&str]) -> (PgStore, TempDir, Station) {
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let desk = station(&central, "desk", "DAL", &keys.path().join("district.pin-key"), NOW).await;
+    ok(desk.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let admin = ok(desk.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    ok(desk.s.add_staff(&admin, &staff("dal", "front_desk", Some("DAL"))).await);
+    ok(desk.s.release_through("DAL", date("2026-11-25")).await);
+    let session = sign_in(&desk.s, "dal").await;
+    for name in names {
+        let w = passdesk_services::front_desk::WalkIn { name: (*name).into(), kind: passdesk_domain::visit::VisitKind::WalkIn, reason: Some("medical_emergency".into()), reason_text: None, approval: None };
+        ok(desk.s.walk_in(&session, &w).await);
+    }
+    (central, keys, desk)
+}
+
+/// Runs the app's sync monitor on `s` until a round fails; its status then.
+async fn failed_monitor_round(s: &LocalServices) -> sync::SyncStatus {
+    let monitor = sync::SyncMonitor::default();
+    let running = tokio::spawn({
+        let (monitor, ws) = (monitor.clone(), s.repo().clone());
+        async move { monitor.run(ws, std::time::Duration::from_millis(50)).await }
+    });
+    let status = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+        loop {
+            let status = monitor.status(s.repo()).await;
+            if status.error_code.is_some() {
+                break status;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("the monitor's round must fail within 10 s"));
+    running.abort();
+    status
+}
+
 fn staff(u: &str, role: &str, office: Option<&str>) -> NewStaff {
     NewStaff { username: u.into(), display_name: u.into(), role: role.into(), office: office.map(String::from), password: format!("{u}-password-1") }
 }
@@ -286,6 +325,63 @@ async fn a_stale_mix_edit_is_refused_by_the_central_database() {
     assert_eq!((fresh.version, fresh.office.name.as_str()), (saved.version, "Dallas Field Office (edited)"));
 }
 
+/// Closing a day whose appointments were all cancelled, decided centrally:
+/// the cancelled appointment's slot is withdrawn (kept, without seats), the
+/// other workstations' replicas stop offering the day, and opening it again
+/// gives the same slot its seats back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_day_of_cancelled_appointments_closes_and_opens_again_across_the_district() {
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let manager = station(&central, "dal-manager", "DAL", &key, NOW).await;
+    let desk = station(&central, "dal-desk", "DAL", &key, NOW).await;
+    ok(manager.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let admin = ok(manager.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    ok(manager.s.add_staff(&admin, &staff("boss", "district_manager", Some("DAL"))).await);
+    ok(manager.s.release_through("DAL", date("2026-11-27")).await);
+    let wednesday = ok(manager.s.slots("DAL", date("2026-11-25")).await);
+    let slot = wednesday.iter().find(|s| s.types.iter().any(|t| t == "case_inquiry")).unwrap_or_else(|| panic!("a case-inquiry slot on Wednesday")).clone();
+    let booking = |who: ApplicantInput| BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), slot_id: Some(slot.id.clone()), applicant: who, ..Default::default() };
+    let r = ok(manager.s.book(&booking(person("Ana", "Diaz"))).await);
+    ok(manager.s.cancel(&r.appointment.confirmation, &r.pin).await);
+
+    let boss = sign_in(&manager.s, "boss").await;
+    let config = ok(manager.s.office_config(&boss, "DAL").await);
+    let mut closed = config.office.clone();
+    closed.holidays.insert(date("2026-11-25"));
+    let report = ok(manager.s.save_office(&boss, &closed, config.version).await);
+    assert_eq!(report.days_remade, ["2026-11-25"]);
+    let id: uuid::Uuid = slot.id.parse().unwrap_or_else(|e| panic!("{e}"));
+    let (withdrawn, seats): (bool, i64) = sqlx::query_as("SELECT withdrawn, (SELECT count(*) FROM seats WHERE slot_id = $1) FROM slots WHERE id = $1")
+        .bind(id)
+        .fetch_one(central.pool())
+        .await
+        .unwrap_or_else(|e| panic!("the cancelled appointment's slot is kept: {e}"));
+    assert_eq!((withdrawn, seats), (true, 0), "withdrawn, with no seat to take");
+    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM slots s JOIN offices o ON o.id = s.office_id WHERE o.code = 'DAL' AND s.local_date = '2026-11-25' AND NOT s.withdrawn")
+        .fetch_one(central.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(left, 0, "no slot offered on the closed day");
+    round(&desk.s).await;
+    assert!(ok(desk.s.slots("DAL", date("2026-11-25")).await).is_empty(), "the desk's replica offers nothing on the closed day");
+    let kept = ok(desk.s.lookup(&r.appointment.confirmation, &r.pin).await);
+    assert_eq!((kept.status, kept.starts_at.as_str()), ("cancelled", r.appointment.starts_at.as_str()), "it keeps its time in the replica too");
+    let e = manager.s.book(&booking(person("Bea", "Ruiz"))).await.err().unwrap_or_else(|| panic!("a withdrawn slot was booked"));
+    assert!(["slot_full", "slot_unavailable"].contains(&e.code), "{} [{}]", e.message, e.code);
+
+    // Opened again: the same slot, with its seats.
+    let reopened = ok(manager.s.save_office(&boss, &config.office, report.version).await);
+    assert_eq!(reopened.days_remade, ["2026-11-25"]);
+    let seats: i64 = sqlx::query_scalar("SELECT count(*) FROM seats WHERE slot_id = $1 AND appointment_id IS NULL").bind(id).fetch_one(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(seats, i64::from(slot.capacity), "every seat back");
+    ok(manager.s.book(&booking(person("Cy", "Soto"))).await);
+    round(&desk.s).await;
+    let back = ok(desk.s.slots("DAL", date("2026-11-25")).await);
+    assert_eq!(back.iter().find(|s| s.id == slot.id).map(|s| s.booked), Some(1), "the desk sees the slot again, with its new booking");
+}
+
 /// A workstation that ran its office on its own cannot pour its own offices
 /// into a district: its first sync refuses and names them, and changes nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -476,23 +572,7 @@ async fn a_central_database_that_answers_but_cannot_be_used_says_why() {
         let e = desk.s.import_offices(OFFICES_TOML, Format::Toml).await.err().unwrap_or_else(|| panic!("{code}: nothing is decided"));
         assert_eq!(e.code, code, "{}", e.message);
 
-        let monitor = sync::SyncMonitor::default();
-        let running = tokio::spawn({
-            let (monitor, ws) = (monitor.clone(), desk.s.repo().clone());
-            async move { monitor.run(ws, std::time::Duration::from_millis(50)).await }
-        });
-        let status = tokio::time::timeout(std::time::Duration::from_secs(10), async {
-            loop {
-                let s = monitor.status(desk.s.repo()).await;
-                if s.error_code.is_some() {
-                    break s;
-                }
-                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-            }
-        })
-        .await
-        .unwrap_or_else(|_| panic!("{code}: the monitor's round must fail"));
-        running.abort();
+        let status = failed_monitor_round(&desk.s).await;
         assert_eq!((status.online, status.error_code.as_deref()), (false, Some(code)), "{status:?}");
     }
 }
@@ -501,22 +581,36 @@ async fn a_central_database_that_answers_but_cannot_be_used_says_why() {
 /// (the status bar's progress shows from the start), then after each batch.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_round_announces_its_outbox_before_the_first_batch() {
-    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
-    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let desk = station(&central, "desk", "DAL", &keys.path().join("district.pin-key"), NOW).await;
-    ok(desk.s.import_offices(OFFICES_TOML, Format::Toml).await);
-    let admin = ok(desk.s.create_first_administrator(&staff("root", "administrator", None)).await);
-    ok(desk.s.add_staff(&admin, &staff("dal", "front_desk", Some("DAL"))).await);
-    ok(desk.s.release_through("DAL", date("2026-11-25")).await);
-    let session = sign_in(&desk.s, "dal").await;
-    for name in ["Ana Uno", "Bea Dos", "Cy Tres"] {
-        let w = passdesk_services::front_desk::WalkIn { name: name.into(), kind: passdesk_domain::visit::VisitKind::WalkIn, reason: Some("medical_emergency".into()), reason_text: None, approval: None };
-        ok(desk.s.walk_in(&session, &w).await);
-    }
+    let (_central, _keys, desk) = desk_with_walk_ins(&["Ana Uno", "Bea Dos", "Cy Tres"]).await;
     let heard = std::sync::Mutex::new(Vec::new());
     let r = ok(sync::round(desk.s.repo(), &|p| heard.lock().unwrap_or_else(|e| e.into_inner()).push((p.sent, p.remaining))).await);
     assert_eq!(r.pushed, 3);
     assert_eq!(heard.into_inner().unwrap_or_else(|e| e.into_inner()), vec![(0, 3), (3, 0)], "first the count, then the batch");
+}
+
+/// This workstation's own database failing in a round (here: it refuses to
+/// mark facts sent) is said as its failure, not the central database's: the
+/// status bar must not send staff to check a central database that works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failing_local_database_is_not_blamed_on_the_central_one() {
+    let (_central, _keys, desk) = desk_with_walk_ins(&["Ana Uno"]).await;
+
+    let file = desk._dir.path().join("local.sqlite3");
+    let mut raw = <sqlx::SqliteConnection as sqlx::Connection>::connect(&format!("sqlite://{}", file.display())).await.unwrap_or_else(|e| panic!("{e}"));
+    let refuse = "CREATE TRIGGER outbox_refuses BEFORE UPDATE ON outbox BEGIN SELECT RAISE(ABORT, 'disk I/O error (test)'); END";
+    sqlx::query(refuse).execute(&mut raw).await.unwrap_or_else(|e| panic!("{e}"));
+
+    let e = sync::round(desk.s.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("the round must fail"));
+    assert_eq!(e.code, "workstation_database", "{}", e.message);
+    assert!(e.message.contains("this workstation's database") && e.message.contains("disk I/O error (test)"), "{}", e.message);
+
+    let status = failed_monitor_round(&desk.s).await;
+    assert_eq!(status.error_code.as_deref(), Some("workstation_database"), "{status:?}");
+
+    // Mended, the next round sends the fact once.
+    sqlx::query("DROP TRIGGER outbox_refuses").execute(&mut raw).await.unwrap_or_else(|e| panic!("{e}"));
+    let r = round(&desk.s).await;
+    assert_eq!((r.pushed + r.duplicates, r.unsent), (1, 0), "{r:?}");
 }
 
 /// The saved password cannot be read when the workstation opens (its file
@@ -642,6 +736,46 @@ async fn a_person_served_on_a_superseded_record_is_not_back_in_the_queue() {
         states.sort();
         assert_eq!(states, vec!["called".to_string(), "served".to_string()], "nobody back in the queue: {visits:?}");
     }
+}
+
+/// A desk calls its record of an arrival while another desk's earlier record
+/// of it is on its way: the pull that brings the supersession leaves the
+/// desk's record alone (its call is unsent), and the call then moves the
+/// standing record. The superseded record is announced again, so the desk's
+/// copy becomes the central one: superseded, not a second person called.
+/// (Found by the fault test under load.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_desk_that_called_a_record_superseded_meanwhile_ends_with_the_central_copy() {
+    let (central, _keys, dal1, dal2) = two_dallas_desks().await;
+    let book = BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Olga", "Lopez"), ..Default::default() };
+    let olga = ok(dal2.s.book(&book).await).appointment.confirmation;
+    round(&dal1.s).await;
+    let check_in = CheckIn { confirmation: olga, documents: vec![passport()], override_reason: None, companions: vec![] };
+    let later = dal2.s.with_clock(clock_at(at("2026-11-24T15:02:00Z")));
+    let (d1, d2) = (sign_in(&dal1.s, "dal").await, sign_in(&later, "dal2").await);
+
+    let mine = ok(later.check_in(&d2, &check_in).await);
+    round(&later).await;
+    let earlier = ok(dal1.s.check_in(&d1, &check_in).await);
+    ok(later.call_visit(&d2, &mine.id.to_string(), "W2").await);
+    round(&dal1.s).await;
+    // Desk 2 pulls (after a decision of its own, say) while its call is unsent.
+    let link = later.repo().central().unwrap_or_else(|| panic!("connected"));
+    ok(sync::pull(later.repo(), &link).await);
+    round(&later).await;
+    round(&later).await;
+
+    let (state, standing): (String, Option<uuid::Uuid>) =
+        sqlx::query_as("SELECT state, superseded_by FROM visits WHERE id = $1").bind(mine.id).fetch_one(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(standing, Some(earlier.id), "desk 1's earlier record stands");
+    let local: (String, Option<String>) = sqlx::query_as("SELECT state, superseded_by FROM visits WHERE id = ?")
+        .bind(mine.id.to_string())
+        .fetch_one(later.repo().local().pool())
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(local, (state, standing.map(|s| s.to_string())), "desk 2's copy of its record is the central one");
+    let visits = later.repo().visits_on(&"DAL".parse().unwrap_or_else(|e| panic!("{e}")), date("2026-11-24")).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(visits.iter().filter(|v| v.state.as_str() == "called").count(), 1, "Olga is called once, not twice: {visits:?}");
 }
 
 /// A step on a superseded record takes its locks in the order an arrival's

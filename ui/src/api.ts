@@ -5,7 +5,7 @@ import type { AppStatus } from "./bindings/AppStatus";
 import type { SyncStatus } from "./bindings/SyncStatus";
 import type { CentralStatus } from "./bindings/CentralStatus";
 import type { CentralForm } from "./bindings/CentralForm";
-import type { AppointmentView } from "./bindings/AppointmentView";
+import type { BoardRow } from "./bindings/BoardRow";
 import type { BookingReceipt } from "./bindings/BookingReceipt";
 import type { BookingRequest } from "./bindings/BookingRequest";
 import type { MixPreview } from "./bindings/MixPreview";
@@ -81,8 +81,8 @@ export const api = {
   saveOffice: (office: Office, version: number) => call<SaveReport>("save_office", { office, version }),
   releaseThrough: (office: string, through: string) => call<ReleaseView>("release_through", { office, through }),
   slots: (office: string, date: string) => call<SlotView[]>("slots", { office, date }),
-  board: (office: string, date: string) => call<AppointmentView[]>("board", { office, date }),
-  search: (office: string, query: string) => call<AppointmentView[]>("search", { office, query }),
+  board: (office: string, date: string) => call<BoardRow[]>("board", { office, date }),
+  search: (office: string, query: string) => call<BoardRow[]>("search", { office, query }),
   bookForCaller: (request: BookingRequest) => call<BookingReceipt>("book_for_caller", { request }),
   uiText: (lang: string) => call<UiText>("ui_text", { lang }),
   languages: () => call<LanguageView[]>("languages"),

@@ -1,6 +1,6 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, messageOf } from "./api";
-import type { AppointmentView } from "./bindings/AppointmentView";
+import type { BoardRow } from "./bindings/BoardRow";
 import type { BookingReceipt } from "./bindings/BookingReceipt";
 import type { OfficeSummary } from "./bindings/OfficeSummary";
 import type { Session } from "./bindings/Session";
@@ -20,17 +20,30 @@ function shiftDate(d: string, days: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/**
+ * A chosen day that starts at today and, while it is today, moves on with
+ * it at midnight; a day chosen by hand stays.
+ */
+function useDayFollowingToday(today: string): [string, (d: string) => void] {
+  const [day, setDay] = useState(today);
+  const followed = useRef(today);
+  useEffect(() => {
+    setDay((d) => (d === followed.current ? today : d));
+    followed.current = today;
+  }, [today]);
+  return [day, setDay];
+}
+
 /** Today's appointments of an office by track and time, search, and booking for a caller. */
 export function Board(props: { session: Session; today: string }) {
   const own = props.session.account.office;
   const [offices, setOffices] = useState<OfficeSummary[]>([]);
   const [office, setOffice] = useState<string>(own ?? "");
-  const [date, setDate] = useState(props.today);
-  const [rows, setRows] = useState<AppointmentView[]>([]);
+  const [rows, setRows] = useState<BoardRow[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [officesError, setOfficesError] = useState<string | null>(null);
   const [query, setQuery] = useState("");
-  const [found, setFound] = useState<AppointmentView[] | null>(null);
+  const [found, setFound] = useState<BoardRow[] | null>(null);
   const mayBook = props.session.account.role !== "cashier";
   const [flow, setFlow] = useState(false);
   const t = useStaffT();
@@ -45,9 +58,11 @@ export function Board(props: { session: Session; today: string }) {
       api.offices().then(
         (o) => {
           if (gone) return;
+          retry = undefined;
           setOffices(o);
           setOfficesError(null);
-          if (!office && o.length) setOffice(o[0].code);
+          // The first read picks an office for an administrator; later reads keep the choice.
+          setOffice((current) => current || (o[0]?.code ?? ""));
         },
         (e) => {
           if (gone) return;
@@ -56,12 +71,19 @@ export function Board(props: { session: Session; today: string }) {
         },
       );
     loadOffices();
+    // Read again now and then: an office's date moves on at its midnight.
+    const again = window.setInterval(() => { if (retry === undefined) loadOffices(); }, 10_000);
     // A read still under way when the board closes neither updates it nor tries again.
     return () => {
       gone = true;
       window.clearTimeout(retry);
+      window.clearInterval(again);
     };
   }, []);
+  // The shown office's own date (an administrator's offices lie in several
+  // time zones); the date at sign-in until the offices are read.
+  const today = offices.find((o) => o.code === office)?.today ?? props.today;
+  const [date, setDate] = useDayFollowingToday(today);
   const load = () => {
     if (!office || !date) return;
     api.board(office, date).then((r) => { setRows(r); setError(null); }).catch((e) => setError(messageOf(e)));
@@ -99,7 +121,7 @@ export function Board(props: { session: Session; today: string }) {
         <button id="board-prev" onClick={() => setDate(shiftDate(date, -1))} aria-label={t("staff-board-previous-day")}>◀</button>
         <input type="date" id="board-date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
         <button id="board-next" onClick={() => setDate(shiftDate(date, 1))} aria-label={t("staff-board-next-day")}>▶</button>
-        {date !== props.today && <button onClick={() => setDate(props.today)}>{t("staff-board-today")}</button>}
+        {date !== today && <button id="board-today" onClick={() => setDate(today)}>{t("staff-board-today")}</button>}
         <button id="roster-print" onClick={() => api.rosterPrint(office, date, "track", false).then(() => setError(null), (e) => setError(messageOf(e)))}>{t("staff-board-roster-print")}</button>
         <button id="roster-save" onClick={() => api.rosterPrint(office, date, "track", true).then(() => setError(null), (e) => setError(messageOf(e)))}>{t("staff-board-roster-save")}</button>
         <form class="search" onSubmit={search}>
@@ -133,7 +155,7 @@ export function Board(props: { session: Session; today: string }) {
             <button id="open-desk-booking" class="wide" onClick={() => setFlow(true)} disabled={flow || !offices.some((o) => o.code === office)}>
               {t("staff-board-open-desk-booking")}
             </button>
-            <BookForCaller office={office} today={props.today} onBooked={load} />
+            <BookForCaller office={office} today={today} onBooked={load} />
           </div>
         )}
       </div>
@@ -142,7 +164,7 @@ export function Board(props: { session: Session; today: string }) {
   );
 }
 
-function AppointmentTable(props: { rows: AppointmentView[]; withDate?: boolean }) {
+function AppointmentTable(props: { rows: BoardRow[]; withDate?: boolean }) {
   const t = useStaffT();
   return (
     <table class="appointments">
@@ -159,7 +181,7 @@ function AppointmentTable(props: { rows: AppointmentView[]; withDate?: boolean }
         {props.rows.map((a) => (
           <tr class={`status-${a.status}`}>
             <td>{props.withDate ? `${a.starts_at.slice(0, 10)} ${time(a.starts_at)}` : time(a.starts_at)}</td>
-            <td>{t("staff-board-applicant-name", { last: a.applicant.last_name, first: a.applicant.first_name })}</td>
+            <td>{t("staff-board-applicant-name", { last: a.last_name, first: a.first_name })}</td>
             <td>{a.type_name}</td>
             <td class="mono">{a.confirmation}</td>
             <td>{a.status}</td>
@@ -174,7 +196,7 @@ function AppointmentTable(props: { rows: AppointmentView[]; withDate?: boolean }
 function BookForCaller(props: { office: string; today: string; onBooked: () => void }) {
   const [types, setTypes] = useState<TypeView[]>([]);
   const [type, setType] = useState("case_inquiry");
-  const [date, setDate] = useState(props.today);
+  const [date, setDate] = useDayFollowingToday(props.today);
   const [slots, setSlots] = useState<SlotView[]>([]);
   const [slot, setSlot] = useState("");
   const [person, setPerson] = useState({ first_name: "", last_name: "", date_of_birth: "", a_number: "", phone: "" });

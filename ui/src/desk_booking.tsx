@@ -30,7 +30,7 @@ export function DeskBooking(props: { office: OfficeSummary; onClose: () => void 
         <button id="desk-booking-close" onClick={props.onClose}>{staffT("staff-desk-booking-close")}</button>
       </div>
       <div class="kiosk embedded" dir={rtl ? "rtl" : "ltr"} lang={lang} key={round}>
-        <PublicScreens lang={lang} t={t} office={props.office} onFinish={props.onClose} />
+        <PublicScreens lang={lang} t={t} office={props.office} canSave onFinish={props.onClose} />
       </div>
     </section>
   );

@@ -71,7 +71,7 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
         <button class="staff-link" id="kiosk-staff" onClick={() => setStaff(true)}>{t("kiosk-staff")}</button>
       </header>
       {chosen ? (
-        <PublicScreens lang={lang} t={t} onFinish={reset} />
+        <PublicScreens lang={lang} t={t} canSave={false} onFinish={reset} />
       ) : (
         <section class="card" id="kiosk-languages">
           <h2>{t("kiosk-choose-language")}</h2>
@@ -93,8 +93,10 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
  * What the public can do, in their language: book, change or cancel, get the
  * notice again. The kiosk shows it, and so does the front desk for a caller
  * (`office` set: booking starts at that office). `onFinish` ends the visit.
+ * `canSave` offers saving the notice as a file: at a staff desk, never on the
+ * lobby screen, where a save dialog would open this machine's folders.
  */
-export function PublicScreens(props: { lang: string; t: T; office?: OfficeSummary; onFinish: () => void }) {
+export function PublicScreens(props: { lang: string; t: T; office?: OfficeSummary; canSave: boolean; onFinish: () => void }) {
   const { lang, t } = props;
   const [screen, setScreen] = useState<Screen>({ at: "menu" });
   const menu = () => setScreen({ at: "menu" });
@@ -118,7 +120,7 @@ export function PublicScreens(props: { lang: string; t: T; office?: OfficeSummar
     case "book":
       return <BookingFlow lang={lang} t={t} office={props.office} onBooked={done(t("done-title"), "original")} onStartOver={menu} />;
     case "done":
-      return <NoticeScreen t={t} lang={lang} {...screen} onFinish={props.onFinish} />;
+      return <NoticeScreen t={t} lang={lang} {...screen} canSave={props.canSave} onFinish={props.onFinish} />;
     case "manage":
       return <FindByPin t={t} lang={lang} onBack={menu} onFound={(appointment, pin) => setScreen({ at: "manage-found", appointment, pin })} />;
     case "manage-found":
@@ -182,7 +184,7 @@ function Summary(props: { t: T; a: PublicAppointment }) {
 }
 
 /** The end of a visit: the appointment, its confirmation number and PIN, and the notice. */
-export function NoticeScreen(props: { t: T; lang: string; title: string; appointment: PublicAppointment; pin: string; kind: NoticeKind; onFinish: () => void }) {
+export function NoticeScreen(props: { t: T; lang: string; title: string; appointment: PublicAppointment; pin: string; kind: NoticeKind; canSave: boolean; onFinish: () => void }) {
   const { t, lang } = props;
   const [note, setNote] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -208,7 +210,7 @@ export function NoticeScreen(props: { t: T; lang: string; title: string; appoint
       {note && <p class="ok" role="status" id="notice-status">{note}</p>}
       <div class="actions">
         <button id="notice-print" onClick={send("print")}>{t("done-print")}</button>
-        <button id="notice-save" onClick={send("save")}>{t("done-save")}</button>
+        {props.canSave && <button id="notice-save" onClick={send("save")}>{t("done-save")}</button>}
         <button class="primary" id="kiosk-finish" onClick={props.onFinish}>{t("done-finish")}</button>
       </div>
     </section>

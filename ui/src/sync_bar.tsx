@@ -26,6 +26,14 @@ export function SyncBar() {
     );
   }
   const unsent = Number(s.unsent_facts);
+  // This workstation's own database failed, not the central one.
+  if (s.error_code === "workstation_database") {
+    return (
+      <span id="sync-status" data-state="local-problem" class="error" title={s.error ?? ""}>
+        {t("staff-sync-local-problem", { problem: s.error ?? s.error_code, age, unsent })}
+      </span>
+    );
+  }
   if (s.online) {
     return (
       <span id="sync-status" data-state="online">

@@ -297,7 +297,10 @@ async fn advance_visit(
     if let Some(standing) = visit.superseded_by {
         // Another desk's earlier record of the same arrival stands: the step
         // is the person's, so it moves that one (superseded visits point to
-        // the standing one directly).
+        // the standing one directly). This record is announced as well: the
+        // desk that made the step shows it on its copy, and kept that copy
+        // when the supersession came while the step was unsent.
+        sqlx::query!("UPDATE visits SET id = id WHERE id = $1", id).execute(&mut **tx).await.map_err(db_error)?;
         return Box::pin(advance_visit(tx, standing, to, desk, receipt_ref, by, at)).await.map(|note| {
             Some(note.unwrap_or_else(|| format!("applied to the visit that stands for this arrival, {standing}")))
         });

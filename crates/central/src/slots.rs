@@ -6,7 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     office::OfficeCode,
-    repository::{RepoError, RepoResult, ReleaseReport, Slot},
+    repository::{still_booked, RepoError, RepoResult, ReleaseReport, Slot},
     slot_engine::PlannedSlot,
 };
 use sqlx::{Postgres, Transaction};
@@ -17,36 +17,76 @@ use crate::{db_error, offices, rows, rows::SlotRow, PgStore};
 /// Inserts a day's planned slots in one statement (a release may make
 /// thousands). A slot that exists already (same office, track, start) is
 /// kept as it is.
+/// The planned slots as one array per column, for statements over UNNEST.
+struct Columns {
+    days: Vec<NaiveDate>,
+    tracks: Vec<String>,
+    starts: Vec<DateTime<Utc>>,
+    ends: Vec<DateTime<Utc>>,
+    caps: Vec<i32>,
+    // Each slot's types are an array of their own: a 2-D text array must be
+    // rectangular, so they travel as JSON arrays.
+    types: Vec<serde_json::Value>,
+}
+
+fn columns(slots: &[PlannedSlot]) -> RepoResult<Columns> {
+    let mut c = Columns { days: vec![], tracks: vec![], starts: vec![], ends: vec![], caps: vec![], types: vec![] };
+    for s in slots {
+        c.days.push(s.local_date);
+        c.tracks.push(s.track.as_str().to_string());
+        c.starts.push(s.starts_at);
+        c.ends.push(s.ends_at);
+        c.caps.push(rows::int4(s.capacity)?);
+        c.types.push(rows::to_json(&s.types)?);
+    }
+    Ok(c)
+}
+
 async fn insert_slots(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, slots: &[PlannedSlot]) -> RepoResult<u32> {
     if slots.is_empty() {
         return Ok(0);
     }
-    let n = slots.len();
-    let (mut ids, mut days, mut tracks, mut starts, mut ends, mut caps, mut types) =
-        (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-    for s in slots {
-        ids.push(Uuid::now_v7());
-        days.push(s.local_date);
-        tracks.push(s.track.as_str().to_string());
-        starts.push(s.starts_at);
-        ends.push(s.ends_at);
-        caps.push(rows::int4(s.capacity)?);
-        // Each slot's types are an array of their own: a 2-D text array must
-        // be rectangular, so they travel as JSON arrays.
-        types.push(rows::to_json(&s.types)?);
-    }
+    let c = columns(slots)?;
+    let ids: Vec<Uuid> = slots.iter().map(|_| Uuid::now_v7()).collect();
     let r = sqlx::query!(
         "INSERT INTO slots (id, office_id, local_date, track, starts_at, ends_at, capacity, types)
          SELECT t.id, $1, t.local_date, t.track, t.starts_at, t.ends_at, t.capacity, ARRAY(SELECT jsonb_array_elements_text(t.types))
          FROM UNNEST($2::uuid[], $3::date[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::int4[], $8::jsonb[])
               AS t (id, local_date, track, starts_at, ends_at, capacity, types)
          ON CONFLICT (office_id, track, starts_at) DO NOTHING",
-        office_id, &ids, &days, &tracks, &starts, &ends, &caps, &types
+        office_id, &ids, &c.days, &c.tracks, &c.starts, &c.ends, &c.caps, &c.types
     )
     .execute(&mut **tx)
     .await
     .map_err(db_error)?;
     u32::try_from(r.rows_affected()).map_err(|_| RepoError::Corrupt("too many slots".into()))
+}
+
+/// Takes up again the withdrawn slots the plan has (same start, same track)
+/// with the plan's end, capacity and types, and gives them seats.
+async fn reopen_withdrawn(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, slots: &[PlannedSlot]) -> RepoResult<u32> {
+    if slots.is_empty() {
+        return Ok(0);
+    }
+    let c = columns(slots)?;
+    let n = sqlx::query_scalar!(
+        r#"WITH reopened AS (
+               UPDATE slots s SET withdrawn = false, local_date = t.local_date, ends_at = t.ends_at, capacity = t.capacity,
+                      types = ARRAY(SELECT jsonb_array_elements_text(t.types))
+               FROM UNNEST($2::date[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::int4[], $7::jsonb[])
+                    AS t (local_date, track, starts_at, ends_at, capacity, types)
+               WHERE s.office_id = $1 AND s.withdrawn AND s.track = t.track AND s.starts_at = t.starts_at
+               RETURNING s.*),
+           seated AS (
+               INSERT INTO seats (slot_id, seat, office_id, local_date, starts_at, track, types)
+               SELECT r.id, g, r.office_id, r.local_date, r.starts_at, r.track, r.types FROM reopened r, generate_series(0, r.capacity - 1) g)
+           SELECT count(*) AS "n!" FROM reopened"#,
+        office_id, &c.days, &c.tracks, &c.starts, &c.ends, &c.caps, &c.types
+    )
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    u32::try_from(n).map_err(|_| RepoError::Corrupt("too many slots".into()))
 }
 
 impl PgStore {
@@ -103,7 +143,7 @@ impl PgStore {
             r#"SELECT s.id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
                       s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NULL) AS "booked!", s.types
                FROM slots s JOIN offices o ON o.id = s.office_id
-               WHERE o.code = $1 AND s.local_date = $2 ORDER BY s.starts_at, s.track COLLATE "C""#,
+               WHERE o.code = $1 AND s.local_date = $2 AND NOT s.withdrawn ORDER BY s.starts_at, s.track COLLATE "C""#,
             code, day
         )
         .fetch_all(&self.pool)
@@ -115,8 +155,10 @@ impl PgStore {
     }
 }
 
-/// Replaces a released day's slots inside `tx`; refused while any appointment
-/// (cancelled ones too: their history points at the slots) stands on the day.
+/// Replaces a released day's slots inside `tx`; refused while a booked
+/// appointment stands on the day. A slot that cancelled appointments point
+/// at (the time they had) is withdrawn instead of deleted, and taken up again
+/// when the new plan has a slot at its start on its track.
 pub(crate) async fn rerelease_in(
     tx: &mut Transaction<'_, Postgres>,
     office: &OfficeCode,
@@ -140,35 +182,32 @@ pub(crate) async fn rerelease_in(
     .fetch_one(&mut **tx)
     .await
     .map_err(db_error)?;
-    // Every appointment ever made on the day blocks it, cancelled ones too:
-    // their history points at these slots.
     let holders = sqlx::query!(
-        "SELECT a.confirmation, a.status, a.last_name, s.starts_at
+        "SELECT a.confirmation, a.last_name
          FROM appointments a JOIN slots s ON s.id = a.slot_id
-         WHERE s.office_id = $1 AND s.local_date = $2 ORDER BY s.starts_at LIMIT 6",
+         WHERE s.office_id = $1 AND s.local_date = $2 AND a.status = 'booked' ORDER BY s.starts_at LIMIT 6",
         office_id, day
     )
     .fetch_all(&mut **tx)
     .await
     .map_err(db_error)?;
     if !holders.is_empty() {
-        let list = holders
-            .iter()
-            .take(5)
-            .map(|h| {
-                // Shown as the applicant's notice shows it.
-                let shown = h.confirmation.parse::<passdesk_domain::confirmation::ConfirmationNumber>().map_or_else(|_| h.confirmation.clone(), |c| c.to_string());
-                format!("{shown} ({}, {})", h.last_name, h.status)
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        let more = if holders.len() > 5 { " and more" } else { "" };
-        return Err(RepoError::Conflict(format!(
-            "{office} {day} cannot be released again: it has appointments {list}{more}; reschedule or cancel them first"
-        )));
+        return Err(still_booked(office, day, holders.into_iter().map(|h| (h.confirmation, h.last_name))));
     }
-    // The seats go with their slots (ON DELETE CASCADE).
-    sqlx::query!("DELETE FROM slots WHERE office_id = $1 AND local_date = $2", office_id, day).execute(&mut **tx).await.map_err(db_error)?;
+    // Withdrawn slots keep no seats: no booking statement can take one.
+    sqlx::query!(
+        "WITH kept AS (
+             UPDATE slots s SET withdrawn = true
+             WHERE s.office_id = $1 AND s.local_date = $2 AND EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = s.id)
+             RETURNING s.id)
+         DELETE FROM seats WHERE slot_id IN (SELECT id FROM kept)",
+        office_id, day
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    // The others go, and their seats with them (ON DELETE CASCADE).
+    sqlx::query!("DELETE FROM slots WHERE office_id = $1 AND local_date = $2 AND NOT withdrawn", office_id, day).execute(&mut **tx).await.map_err(db_error)?;
     sqlx::query!(
         "INSERT INTO released_days (office_id, local_date, office_version, released_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (office_id, local_date) DO UPDATE SET office_version = excluded.office_version, released_at = excluded.released_at",
@@ -177,5 +216,5 @@ pub(crate) async fn rerelease_in(
     .execute(&mut **tx)
     .await
     .map_err(db_error)?;
-    insert_slots(tx, office_id, slots).await
+    Ok(insert_slots(tx, office_id, slots).await? + reopen_withdrawn(tx, office_id, slots).await?)
 }

@@ -324,10 +324,6 @@ async fn rerelease_applies_a_new_mix_and_is_refused_while_bookings_stand() {
     assert!(matches!(&e, RepoError::Conflict(m) if m.contains(&a.confirmation.to_string()) && m.contains("Silva")), "names the booking: {e:?}");
     assert_eq!(slots_on(&store, TUE).await, before, "slots unchanged");
 
-    // A cancelled appointment still holds the day: its history points at the slots.
-    ok(store.cancel(&a.confirmation, now()).await);
-    assert!(matches!(err(store.rerelease(&office.code, date(TUE), &[], now()).await), RepoError::Conflict(_)));
-
     // An office edit that re-releases such a day is refused whole.
     let stored = ok(store.office(&office.code).await);
     let e = err(store.update_office(&bigger, stored.version, &plan(&bigger, &[TUE]), now()).await);
@@ -337,6 +333,18 @@ async fn rerelease_applies_a_new_mix_and_is_refused_while_bookings_stand() {
     let saved = ok(store.update_office(&bigger, stored.version, &plan(&bigger, &[MON]), now()).await);
     assert_eq!(saved.version, stored.version + 1);
     assert_eq!(slot(&store, MON, "general", 0).await.capacity, 5);
+
+    // Cancelled, the appointment no longer holds the day: its slot is
+    // withdrawn (kept, without seats, never offered) and it keeps its time.
+    ok(store.cancel(&a.confirmation, now()).await);
+    ok(store.rerelease(&office.code, date(TUE), &[], now()).await);
+    assert!(slots_on(&store, TUE).await.is_empty(), "nothing offered on the closed day: {:?}", slots_on(&store, TUE).await);
+    let seats = scalar(&store, &format!("SELECT count(*) FROM seats WHERE slot_id = '{}'", first.id)).await;
+    assert_eq!(seats, 0, "a withdrawn slot keeps no seat a booking could take");
+    let (cancelled, _) = ok(store.appointment(&a.confirmation).await).unwrap_or_else(|| panic!("the cancelled appointment is kept"));
+    assert_eq!((cancelled.slot.id, cancelled.slot.starts_at), (first.id, first.starts_at));
+    let e = err(store.book(&booking(2, "case_inquiry", SlotChoice::Exact(first.id))).await);
+    assert!(matches!(e, RepoError::SlotFull | RepoError::SlotUnavailable(_)), "{e:?}");
 }
 
 // ---------------------------------------------------------------- booking

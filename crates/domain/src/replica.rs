@@ -98,6 +98,9 @@ pub struct SlotRow {
     pub capacity: i32,
     pub booked: i32,
     pub types: Vec<String>,
+    /// Kept only as the time cancelled appointments had; never offered.
+    #[serde(default)]
+    pub withdrawn: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

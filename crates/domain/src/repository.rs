@@ -207,6 +207,22 @@ impl ErrorCode for RepoError {
 
 pub type RepoResult<T> = Result<T, RepoError>;
 
+/// The refusal to make a released day again while booked appointments stand
+/// on it; `holders` (confirmation, last name) are the first few of them, in
+/// time order, one more than are named when there are more.
+pub fn still_booked(office: &OfficeCode, day: NaiveDate, holders: impl IntoIterator<Item = (String, String)>) -> RepoError {
+    let holders: Vec<_> = holders.into_iter().collect();
+    let list = holders
+        .iter()
+        .take(5)
+        // Shown as the applicant's notice shows it.
+        .map(|(c, last)| format!("{} ({last})", c.parse::<crate::confirmation::ConfirmationNumber>().map_or_else(|_| c.clone(), |c| c.to_string())))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = if holders.len() > 5 { " and more" } else { "" };
+    RepoError::Conflict(format!("{office} {day} cannot be released again: it has booked appointments {list}{more}; reschedule or cancel them first"))
+}
+
 pub trait Repository: Send + Sync {
     /// Inserts or replaces offices whole (import); each replaced one gets a new version.
     fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;

@@ -2,28 +2,42 @@
 //! its PIN, and booking for a caller or walk-in. Staff only, own office only.
 
 use chrono::NaiveDate;
-use passdesk_domain::{applicant::ANumber, confirmation::ConfirmationNumber, repository::{AppointmentSearch, Repository}, staff::Action};
+use passdesk_domain::{
+    applicant::ANumber,
+    confirmation::ConfirmationNumber,
+    repository::{Appointment, AppointmentSearch, Repository},
+    staff::{Action, Role},
+};
 
 use crate::{
     booking::BookingRequest,
     parse_office_code,
     staff::Session,
-    views::{AppointmentView, BookingReceipt},
+    views::{BoardRow, BookingReceipt},
     ServiceError, ServiceResult, Services,
 };
 
 /// Search results shown at most.
 pub const SEARCH_LIMIT: u32 = 50;
 
+/// A cashier's board and search hold the cashier track alone.
+fn shown_to(by: &Session, a: &Appointment) -> bool {
+    by.account.role != Role::Cashier || a.slot.track == "cashier"
+}
+
 impl<R: Repository> Services<R> {
-    pub async fn board(&self, by: &Session, office: &str, day: NaiveDate) -> ServiceResult<Vec<AppointmentView>> {
+    /// The office's appointments of a day; a cashier's board, only the
+    /// cashier track's (the cashier serves no other).
+    pub async fn board(&self, by: &Session, office: &str, day: NaiveDate) -> ServiceResult<Vec<BoardRow>> {
         by.require_office(Action::ViewBoard, office)?;
-        self.appointments_on(office, day).await
+        let stored = self.repo.office(&parse_office_code(office)?).await?;
+        let all = self.repo.appointments_on(&stored.office.code, day).await?;
+        Ok(all.iter().filter(|a| shown_to(by, a)).map(|a| BoardRow::new(a, &stored.office)).collect())
     }
 
     /// Finds appointments by confirmation number, A-number or name (a prefix
     /// of the first or last name, or "first last"), today and later.
-    pub async fn search(&self, by: &Session, office: &str, query: &str) -> ServiceResult<Vec<AppointmentView>> {
+    pub async fn search(&self, by: &Session, office: &str, query: &str) -> ServiceResult<Vec<BoardRow>> {
         by.require_office(Action::ViewBoard, office)?;
         let stored = self.repo.office(&parse_office_code(office)?).await?;
         let o = &stored.office;
@@ -31,11 +45,15 @@ impl<R: Repository> Services<R> {
         if q.chars().count() < 2 {
             return Err(ServiceError::new("invalid_input", "search: type at least 2 characters of a name, or a confirmation or A-number"));
         }
-        let view = |a: &passdesk_domain::repository::Appointment| AppointmentView::new(a, o);
+        let view = |a: &Appointment| BoardRow::new(a, o);
         if let Ok(conf) = q.parse::<ConfirmationNumber>() {
-            return Ok(self.repo.appointment(&conf).await?.into_iter().filter(|(a, _)| a.slot.office == o.code).map(|(a, _)| view(&a)).collect());
+            return Ok(self.repo.appointment(&conf).await?.into_iter().filter(|(a, _)| a.slot.office == o.code && shown_to(by, a)).map(|(a, _)| view(&a)).collect());
         }
         let search = match q.parse::<ANumber>() {
+            // A cashier sees no A-numbers, so finds no one by one either.
+            Ok(_) if by.account.role == Role::Cashier => {
+                return Err(ServiceError::new("forbidden", "the cashier searches by confirmation number or name, not by A-number"))
+            }
             Ok(a) => AppointmentSearch::ANumber(a),
             Err(_) if q.starts_with(['A', 'a']) && q[1..].chars().all(|c| c.is_ascii_digit() || c == '-') => {
                 return Err(ServiceError::new("invalid_input", format!("search: \"{q}\" is not an A-number (A and 7 to 9 digits)")))
@@ -43,7 +61,7 @@ impl<R: Repository> Services<R> {
             Err(_) => AppointmentSearch::Name(q.to_string()),
         };
         let found = self.repo.search_appointments(&o.code, &search, o.today(self.now()), SEARCH_LIMIT).await?;
-        Ok(found.iter().map(view).collect())
+        Ok(found.iter().filter(|a| shown_to(by, a)).map(view).collect())
     }
 
     /// Books at the desk for a caller or walk-in, at the officer's own office

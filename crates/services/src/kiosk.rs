@@ -145,7 +145,10 @@ impl<R: Repository> Services<R> {
     /// counted per name and date of birth and lock like wrong PINs.
     pub async fn reissue_by_identity(&self, who: &IdentityInput) -> ServiceResult<Reissued> {
         let now = self.now();
-        let today = now.date_naive();
+        // No office is known yet: a birth date is in the future only when it
+        // is after today everywhere (UTC+14), not after the UTC date; a
+        // person born today in Guam is not refused.
+        let today = (now + Duration::hours(14)).date_naive();
         let identity = Identity {
             last_name: Name::parse("last_name", &who.last_name)?,
             first_name: Name::parse("first_name", &who.first_name)?,

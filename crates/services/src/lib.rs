@@ -45,13 +45,25 @@ pub fn system_clock() -> Clock {
 /// The system clock, or a clock standing still at `now` (RFC 3339) when one
 /// is given: the shells' hidden `--now` / `PASSDESK_NOW`, for tests and rehearsals.
 pub fn clock_at_or_system(now: Option<&str>) -> ServiceResult<Clock> {
+    clock_from(now, false)
+}
+
+/// As [`clock_at_or_system`]; with `runs` the clock starts at `now` and goes
+/// on at the system clock's pace, to rehearse a moment such as an office's
+/// midnight with the app running through it.
+pub fn clock_from(now: Option<&str>, runs: bool) -> ServiceResult<Clock> {
     match now.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(system_clock()),
         Some(s) => {
             let t = DateTime::parse_from_rfc3339(s)
                 .map_err(|_| ServiceError::new("invalid_input", format!("--now: \"{s}\" is not an RFC 3339 instant")))?
                 .with_timezone(&Utc);
-            Ok(Arc::new(move || t))
+            if runs {
+                let started = std::time::Instant::now();
+                Ok(Arc::new(move || t + chrono::Duration::from_std(started.elapsed()).unwrap_or_default()))
+            } else {
+                Ok(Arc::new(move || t))
+            }
         }
     }
 }

@@ -3,10 +3,11 @@
 //!
 //! Saving replaces the configuration if nobody saved in between (version
 //! check), and in the same transaction makes again the released future days
-//! whose slots the change alters and that hold no appointment. A released day
-//! that holds appointments keeps its slots (they are reported), except when
-//! the edit closes it (a new holiday): that edit is refused and the message
-//! names the appointments in the way.
+//! whose slots the change alters and that hold no booked appointment (the
+//! slots of cancelled ones are kept withdrawn, as the time they had). A
+//! released day that holds booked appointments keeps its slots (they are
+//! reported), except when the edit closes it (a new holiday): that edit is
+//! refused and the message names the appointments in the way.
 
 use std::collections::BTreeMap;
 
@@ -14,7 +15,7 @@ use chrono::{Datelike, Duration};
 use passdesk_domain::{
     hours::{weekday_key, WEEKDAYS},
     office::Office,
-    repository::{Repository, Slot},
+    repository::{AppointmentStatus, Repository, Slot},
     slot_engine::{self, PlannedSlot},
     staff::Action,
 };
@@ -118,7 +119,9 @@ impl<R: Repository> Services<R> {
             if same_slots(&planned, &self.repo.slots(&office.code, day).await?) {
                 continue;
             }
-            let holders = self.repo.appointments_on(&office.code, day).await?;
+            // Cancelled appointments do not hold a day: their slots are kept
+            // withdrawn, as the time they had.
+            let holders: Vec<_> = self.repo.appointments_on(&office.code, day).await?.into_iter().filter(|a| a.status == AppointmentStatus::Booked).collect();
             if holders.is_empty() {
                 remake.push((day, planned));
             } else if office.holidays.contains(&day) || !office.is_open_on(day) {

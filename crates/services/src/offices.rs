@@ -18,16 +18,16 @@ impl<R: Repository> Services<R> {
     pub async fn import_offices(&self, text: &str, format: Format) -> ServiceResult<Vec<OfficeSummary>> {
         let offices = office_file::parse(text, format)?;
         let stored = self.repo.save_offices(&offices, self.now()).await?;
-        Ok(stored.iter().map(OfficeSummary::new).collect())
+        Ok(stored.iter().map(|o| OfficeSummary::new(o, self.now())).collect())
     }
 
     pub async fn list_offices(&self) -> ServiceResult<Vec<OfficeSummary>> {
-        Ok(self.repo.offices().await?.iter().map(OfficeSummary::new).collect())
+        Ok(self.repo.offices().await?.iter().map(|o| OfficeSummary::new(o, self.now())).collect())
     }
 
     pub async fn office(&self, code: &str) -> ServiceResult<OfficeDetail> {
         let s = self.repo.office(&parse_office_code(code)?).await?;
-        Ok(OfficeDetail { summary: OfficeSummary::new(&s), config: s.office })
+        Ok(OfficeDetail { summary: OfficeSummary::new(&s, self.now()), config: s.office })
     }
 
     /// The office that serves a US ZIP code.
@@ -41,7 +41,7 @@ impl<R: Repository> Services<R> {
                 ServiceError::new("zip_not_served", format!("no office serves ZIP code {zip}; check the ZIP code or call the USCIS Contact Center"))
                     .with_l10n("error-no_office_zip", vec![("zip", zip.to_string().into())])
             })?;
-        Ok(OfficeSummary::new(&self.repo.office(&code).await?))
+        Ok(OfficeSummary::new(&self.repo.office(&code).await?, self.now()))
     }
 
     /// The office that serves applicants living in a country abroad.
@@ -55,6 +55,6 @@ impl<R: Repository> Services<R> {
                 ServiceError::new("country_not_served", format!("no office serves residents of {c}"))
                     .with_l10n("error-no_office_country", vec![("country", c.to_string().into())])
             })?;
-        Ok(OfficeSummary::new(&self.repo.office(&code).await?))
+        Ok(OfficeSummary::new(&self.repo.office(&code).await?, self.now()))
     }
 }

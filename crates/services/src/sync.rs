@@ -57,6 +57,16 @@ pub(crate) fn unreachable(e: RepoError) -> ServiceError {
     }
 }
 
+/// This workstation's own database failing during a round (busy past its
+/// timeout, full, unwritable): said as such, so the status bar does not
+/// blame the central database for it.
+fn here(e: RepoError) -> ServiceError {
+    match e {
+        RepoError::Unavailable(why) => ServiceError::new("workstation_database", format!("this workstation's database: {why}")),
+        e => e.into(),
+    }
+}
+
 /// One whole round: push, then pull. `progress` hears after every batch.
 pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<SyncReport> {
     let central = ws
@@ -75,8 +85,8 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
     let pushed = push_locked(ws, &central, progress).await?;
     let (pulled, pull_pages, cursor) = pull_locked(ws, &central, WAIT_FOR_RUNNING).await?;
     ws.central_answered();
-    ws.local().record_sync_success(Utc::now()).await?;
-    let unsent = ws.local().sync_state().await?.unsent_facts;
+    ws.local().record_sync_success(Utc::now()).await.map_err(here)?;
+    let unsent = ws.local().sync_state().await.map_err(here)?.unsent_facts;
     Ok(SyncReport { pushed: pushed.applied, duplicates: pushed.duplicates, rejected: pushed.rejected, pulled, pull_pages, unsent, cursor: cursor.to_string() })
 }
 
@@ -90,20 +100,20 @@ pub async fn pull(ws: &Workstation, central: &Central) -> ServiceResult<u64> {
 
 async fn push_locked(ws: &Workstation, central: &Central, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<PushReport> {
     let mut total = PushReport::default();
-    let mut remaining = ws.local().sync_state().await?.unsent_facts;
+    let mut remaining = ws.local().sync_state().await.map_err(here)?.unsent_facts;
     if remaining > 0 {
         // Shown from the start: a drain of one batch is over in a moment, a
         // long one shows its bar before its first batch is acknowledged.
         progress(SyncProgress { sent: 0, remaining });
     }
     loop {
-        let facts = ws.local().unsent_facts(PUSH_BATCH).await?;
+        let facts = ws.local().unsent_facts(PUSH_BATCH).await.map_err(here)?;
         if facts.is_empty() {
             return Ok(total);
         }
         let report = central_call(central.store.apply_facts(&central.workstation, &facts)).await.map_err(unreachable)?;
         let ids: Vec<_> = facts.iter().map(|f| f.id).collect();
-        ws.local().mark_sent(&ids, Utc::now()).await?;
+        ws.local().mark_sent(&ids, Utc::now()).await.map_err(here)?;
         total.applied += report.applied;
         total.duplicates += report.duplicates;
         total.rejected += report.rejected;
@@ -115,7 +125,7 @@ async fn push_locked(ws: &Workstation, central: &Central, progress: &(dyn Fn(Syn
 /// Pulls until everything committed before it began has come, waiting at most
 /// `wait` for transactions that were running then.
 async fn pull_locked(ws: &Workstation, central: &Central, wait: std::time::Duration) -> ServiceResult<(u64, u32, FeedCursor)> {
-    let mut cursor = ws.local().feed_cursor().await?.unwrap_or_default();
+    let mut cursor = ws.local().feed_cursor().await.map_err(here)?.unwrap_or_default();
     let office = match &central.office {
         // An office not in the central database yet has no private rows: the nil id matches none.
         Some(code) => Some(central_call(central.store.office_id_of(code)).await.map_err(unreachable)?.unwrap_or(uuid::Uuid::nil())),
@@ -130,7 +140,7 @@ async fn pull_locked(ws: &Workstation, central: &Central, wait: std::time::Durat
     loop {
         let page = central_call(central.store.feed(cursor, office, PULL_PAGE)).await.map_err(unreachable)?;
         if page.feed_rows > 0 {
-            ws.local().apply_feed(&page, central.office.as_ref().map(|o| o.as_str()).unwrap_or("")).await?;
+            ws.local().apply_feed(&page, central.office.as_ref().map(|o| o.as_str()).unwrap_or("")).await.map_err(here)?;
             pulled += page.changes.len() as u64;
             pages += 1;
             cursor = page.next;
@@ -159,9 +169,10 @@ pub struct SyncStatus {
     /// Why the last round failed, in words for staff.
     pub error: Option<String>,
     /// Its code: `central_unavailable` when the central database could not
-    /// be reached; any other when it answered and cannot be used as it is
-    /// (a refused login, a schema to migrate, another district's replica),
-    /// which waiting will not mend.
+    /// be reached; `workstation_database` when this workstation's own
+    /// database failed; any other when the central database answered and
+    /// cannot be used as it is (a refused login, a schema to migrate,
+    /// another district's replica), which waiting will not mend.
     pub error_code: Option<String>,
     /// While an outbox drains: how far it is.
     pub draining: Option<SyncProgress>,

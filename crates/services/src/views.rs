@@ -64,12 +64,16 @@ pub struct OfficeSummary {
     /// The appointment types some block of its daily mix serves: the ones
     /// it can be booked for (the kiosk offers no other bookable type).
     pub types_served: Vec<String>,
+    /// The office's date when this was read, in its own time zone: a board
+    /// left open past midnight moves on to it.
+    pub today: String,
 }
 
 impl OfficeSummary {
-    pub fn new(s: &StoredOffice) -> Self {
+    pub fn new(s: &StoredOffice, now: chrono::DateTime<chrono::Utc>) -> Self {
         let o = &s.office;
         Self {
+            today: o.today(now).to_string(),
             code: o.code.to_string(),
             name: o.name.clone(),
             address: o.address.to_string(),
@@ -179,6 +183,37 @@ impl AppointmentView {
             representative: a.representative.clone(),
             answers: a.answers.clone(),
             bring: ty.map(|t| t.bring.iter().map(|d| appointment_type::document_name(d)).collect()).unwrap_or_default(),
+        }
+    }
+}
+
+/// A line of the board or of its search: what the table shows and nothing
+/// more. The board reads its day every second, cashiers' boards too; no
+/// A-number, birth date or address travels with it.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BoardRow {
+    pub appointment_id: String,
+    pub confirmation: String,
+    pub status: &'static str,
+    pub starts_at: String,
+    pub track: String,
+    pub type_name: String,
+    pub last_name: String,
+    pub first_name: String,
+}
+
+impl BoardRow {
+    pub fn new(a: &Appointment, office: &Office) -> Self {
+        Self {
+            appointment_id: a.id.to_string(),
+            confirmation: a.confirmation.to_string(),
+            status: a.status.as_str(),
+            starts_at: local_rfc3339(a.slot.starts_at, office.time_zone),
+            track: a.slot.track.clone(),
+            type_name: appointment_type::find(&a.type_code).map(|t| t.name.to_string()).unwrap_or_else(|_| a.type_code.clone()),
+            last_name: a.applicant.last_name.to_string(),
+            first_name: a.applicant.first_name.to_string(),
         }
     }
 }

@@ -114,7 +114,7 @@ async fn choose_slot(tx: &mut Transaction<'_, Sqlite>, office_id: &str, type_cod
             let day = rows::date_text(from);
             sqlx::query_scalar!(
                 r#"SELECT s.id AS "id!" FROM slots s
-                   WHERE s.office_id = ? AND s.local_date >= ? AND s.starts_at > ? AND s.booked < s.capacity AND s.id <> ?
+                   WHERE s.office_id = ? AND s.local_date >= ? AND s.starts_at > ? AND s.booked < s.capacity AND s.id <> ? AND s.withdrawn = 0
                      AND EXISTS (SELECT 1 FROM json_each(s.types) t WHERE t.value = ?)
                    ORDER BY s.starts_at, s.track LIMIT 1"#,
                 office_id, day, at, not, type_code
@@ -126,7 +126,8 @@ async fn choose_slot(tx: &mut Transaction<'_, Sqlite>, office_id: &str, type_cod
         }
         SlotChoice::Exact(id) => {
             let id = id.to_string();
-            let s = sqlx::query!(r#"SELECT office_id AS "office_id!", starts_at AS "starts_at!", types AS "types!" FROM slots WHERE id = ?"#, id)
+            // A withdrawn slot (its day closed or made again) is as gone as a deleted one.
+            let s = sqlx::query!(r#"SELECT office_id AS "office_id!", starts_at AS "starts_at!", types AS "types!" FROM slots WHERE id = ? AND withdrawn = 0"#, id)
                 .fetch_optional(&mut **tx)
                 .await
                 .map_err(db_error)?

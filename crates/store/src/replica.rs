@@ -247,8 +247,8 @@ async fn slot(tx: &mut Transaction<'_, Sqlite>, s: &SlotRow) -> RepoResult<()> {
     let (id, office, day) = (s.id.to_string(), s.office_id.to_string(), text(s.local_date));
     let (start, end, types) = (s.starts_at.timestamp(), s.ends_at.timestamp(), rows::to_json(&s.types)?);
     sqlx::query!(
-        "INSERT OR REPLACE INTO slots (id, office_id, local_date, track, starts_at, ends_at, capacity, booked, types) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        id, office, day, s.track, start, end, s.capacity, s.booked, types
+        "INSERT OR REPLACE INTO slots (id, office_id, local_date, track, starts_at, ends_at, capacity, booked, types, withdrawn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        id, office, day, s.track, start, end, s.capacity, s.booked, types, s.withdrawn
     )
     .execute(&mut **tx)
     .await

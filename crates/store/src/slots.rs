@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     office::OfficeCode,
-    repository::{RepoError, RepoResult, ReleaseReport, Slot},
+    repository::{still_booked, RepoResult, ReleaseReport, Slot},
     slot_engine::PlannedSlot,
 };
 use sqlx::{Sqlite, Transaction};
@@ -91,7 +91,7 @@ impl SqliteStore {
             r#"SELECT s.id AS "id!", o.code AS "office_code!", s.local_date AS "local_date!", s.track AS "track!",
                       s.starts_at AS "starts_at!", s.ends_at AS "ends_at!", s.capacity AS "capacity!", s.booked AS "booked!", s.types AS "types!"
                FROM slots s JOIN offices o ON o.id = s.office_id
-               WHERE o.code = ? AND s.local_date = ? ORDER BY s.starts_at, s.track"#,
+               WHERE o.code = ? AND s.local_date = ? AND s.withdrawn = 0 ORDER BY s.starts_at, s.track"#,
             code, d
         )
         .fetch_all(&self.pool)
@@ -103,8 +103,10 @@ impl SqliteStore {
     }
 }
 
-/// Replaces a released day's slots inside `tx`; refused while any appointment
-/// (cancelled ones too: their history points at the slots) stands on the day.
+/// Replaces a released day's slots inside `tx`; refused while a booked
+/// appointment stands on the day. A slot that cancelled appointments point
+/// at (the time they had) is withdrawn instead of deleted, and taken up again
+/// when the new plan has a slot at its start on its track.
 pub(crate) async fn rerelease_in(
     tx: &mut Transaction<'_, Sqlite>,
     office: &OfficeCode,
@@ -115,34 +117,26 @@ pub(crate) async fn rerelease_in(
     now: DateTime<Utc>,
 ) -> RepoResult<u32> {
     let d = rows::date_text(day);
-    // Every appointment ever made on the day blocks it, cancelled ones too:
-    // their history points at these slots.
     let holders = sqlx::query!(
-        r#"SELECT a.confirmation AS "confirmation!", a.status AS "status!", a.last_name AS "last_name!", s.starts_at AS "starts_at!"
+        r#"SELECT a.confirmation AS "confirmation!", a.last_name AS "last_name!"
            FROM appointments a JOIN slots s ON s.id = a.slot_id
-           WHERE s.office_id = ? AND s.local_date = ? ORDER BY s.starts_at LIMIT 6"#,
+           WHERE s.office_id = ? AND s.local_date = ? AND a.status = 'booked' ORDER BY s.starts_at LIMIT 6"#,
         office_id, d
     )
     .fetch_all(&mut **tx)
     .await
     .map_err(db_error)?;
     if !holders.is_empty() {
-        let list = holders
-            .iter()
-            .take(5)
-            .map(|h| {
-                // Shown as the applicant's notice shows it.
-                let shown = h.confirmation.parse::<passdesk_domain::confirmation::ConfirmationNumber>().map_or_else(|_| h.confirmation.clone(), |c| c.to_string());
-                format!("{shown} ({}, {})", h.last_name, h.status)
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-        let more = if holders.len() > 5 { " and more" } else { "" };
-        return Err(RepoError::Conflict(format!(
-            "{office} {day} cannot be released again: it has appointments {list}{more}; reschedule or cancel them first"
-        )));
+        return Err(still_booked(office, day, holders.into_iter().map(|h| (h.confirmation, h.last_name))));
     }
-    sqlx::query!("DELETE FROM slots WHERE office_id = ? AND local_date = ?", office_id, d).execute(&mut **tx).await.map_err(db_error)?;
+    sqlx::query!(
+        "UPDATE slots SET withdrawn = 1 WHERE office_id = ? AND local_date = ? AND EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = slots.id)",
+        office_id, d
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
+    sqlx::query!("DELETE FROM slots WHERE office_id = ? AND local_date = ? AND withdrawn = 0", office_id, d).execute(&mut **tx).await.map_err(db_error)?;
     let at = now.timestamp();
     sqlx::query!(
         "INSERT INTO released_days (office_id, local_date, office_version, released_at) VALUES (?, ?, ?, ?)
@@ -152,6 +146,22 @@ pub(crate) async fn rerelease_in(
     .execute(&mut **tx)
     .await
     .map_err(db_error)?;
-    insert_slots(tx, office_id, slots).await
+    let made = insert_slots(tx, office_id, slots).await?;
+    // A planned slot that found a withdrawn one at its start and track (the
+    // insert above kept that one) takes it up again.
+    let mut reopened = 0;
+    for s in slots {
+        let (track, start, end, cap, day, types) = (s.track.as_str(), s.starts_at.timestamp(), s.ends_at.timestamp(), i64::from(s.capacity), rows::date_text(s.local_date), rows::to_json(&s.types)?);
+        let r = sqlx::query!(
+            "UPDATE slots SET withdrawn = 0, local_date = ?, ends_at = ?, capacity = ?, types = ?
+             WHERE office_id = ? AND track = ? AND starts_at = ? AND withdrawn = 1",
+            day, end, cap, types, office_id, track, start
+        )
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
+        reopened += r.rows_affected() as u32;
+    }
+    Ok(made + reopened)
 }
 

@@ -5,4 +5,9 @@ export type OfficeSummary = { code: string, name: string, address: string, time_
  * The appointment types some block of its daily mix serves: the ones
  * it can be booked for (the kiosk offers no other bookable type).
  */
-types_served: Array<string>, };
+types_served: Array<string>, 
+/**
+ * The office's date when this was read, in its own time zone: a board
+ * left open past midnight moves on to it.
+ */
+today: string, };

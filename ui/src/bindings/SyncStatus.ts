@@ -23,9 +23,10 @@ last_success_age_seconds: number | null, unsent_facts: number,
 error: string | null, 
 /**
  * Its code: `central_unavailable` when the central database could not
- * be reached; any other when it answered and cannot be used as it is
- * (a refused login, a schema to migrate, another district's replica),
- * which waiting will not mend.
+ * be reached; `workstation_database` when this workstation's own
+ * database failed; any other when the central database answered and
+ * cannot be used as it is (a refused login, a schema to migrate,
+ * another district's replica), which waiting will not mend.
  */
 error_code: string | null, 
 /**
