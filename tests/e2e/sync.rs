@@ -189,6 +189,21 @@ async fn the_desk_syncs_shows_its_status_and_keeps_checking_in_offline() {
     assert!(names.iter().any(|n| n.contains("Paula")), "the offline walk-in reached the central database: {names:?}");
     let booked = w.invoke("book_for_caller", booking).await;
     assert!(booked.is_ok(), "online again, booking works: {booked:?}");
+
+    // This workstation's own database fails (here: it refuses to note the
+    // round): the bar says the sync is paused here, not that the central
+    // database is offline or unusable; mended, it is online again.
+    let mut raw = <sqlx::SqliteConnection as sqlx::Connection>::connect(&format!("sqlite://{}", desk.db.display())).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("CREATE TRIGGER meta_refuses BEFORE UPDATE ON meta BEGIN SELECT RAISE(ABORT, 'disk I/O error (test)'); END")
+        .execute(&mut raw)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    w.wait_text("#sync-status", "Sync paused").await;
+    let shown = w.text("#sync-status").await;
+    assert!(shown.contains("this workstation's database") && !shown.contains("NOT USABLE") && !shown.contains("OFFLINE"), "{shown}");
+    w.screenshot("sync-paused").await;
+    sqlx::query("DROP TRIGGER meta_refuses").execute(&mut raw).await.unwrap_or_else(|e| panic!("{e}"));
+    w.wait_text("#sync-status", "online").await;
     w.close().await;
 }
 
