@@ -270,6 +270,16 @@ async fn the_board_carries_no_personal_data_and_a_cashiers_only_the_cashier_trac
     assert_eq!(names(&ok(s.search(&d.cashier, "DAL", &pays.appointment.confirmation).await)), ["Payer"]);
     assert_eq!(code(s.search(&d.cashier, "DAL", "A011112222").await), "forbidden", "a cashier finds no one by A-number");
     assert_eq!(names(&ok(s.search(&d.desk, "DAL", "A087654321").await)), ["General"], "the desk does");
+
+    // Nor does the roster or today's queue show a cashier the other tracks.
+    let roster = ok(s.staff_roster(&d.cashier, "DAL", "2026-11-24", None).await);
+    assert!(!roster.rows.is_empty() && roster.rows.iter().all(|r| r.track == "cashier"), "{:?}", roster.rows);
+    assert!(ok(s.staff_roster(&d.desk, "DAL", "2026-11-24", None).await).rows.iter().any(|r| r.track == "general"));
+    ok(s.check_in(&d.desk, &CheckIn { confirmation: general.appointment.confirmation.clone(), documents: vec![id(DocumentKind::Passport)], override_reason: None, companions: vec![] }).await);
+    ok(s.cashier_admit(&d.cashier, &pays.appointment.confirmation).await);
+    let tracks = |v: Vec<passdesk_domain::visit::Visit>| v.into_iter().map(|v| v.track).collect::<Vec<_>>();
+    assert_eq!(tracks(ok(s.visits_today(&d.cashier).await)), ["cashier"]);
+    assert_eq!(tracks(ok(s.visits_today(&d.desk).await)).len(), 2, "the desk sees both");
 }
 
 #[test]

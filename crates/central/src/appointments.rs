@@ -82,7 +82,7 @@ macro_rules! select_appointments {
             r#"SELECT a.id, a.confirmation, a.pin_hash, a.type_code, a.status, a.language, a.applicant, a.representative,
                       a.answers, a.created_at, a.updated_at,
                       s.id AS slot_id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
-                      s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NULL) AS "booked!", s.types
+                      CASE WHEN s.withdrawn THEN 0 ELSE s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NULL) END AS "booked!", s.types
                FROM appointments a JOIN slots s ON s.id = a.slot_id JOIN offices o ON o.id = a.office_id
                WHERE "# + $where,
             $($arg),*

@@ -152,7 +152,8 @@ async fn read_entities(tx: &mut Transaction<'_, Postgres>, order: &[(Entity, Str
         let rows = sqlx::query_as!(
             SlotRow,
             r#"SELECT s.id, s.office_id, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity, s.types, s.withdrawn,
-                      (s.capacity - (SELECT COUNT(*) FROM seats WHERE slot_id = s.id AND appointment_id IS NULL))::int AS "booked!"
+                      -- A withdrawn slot has no seats, and nobody booked in it.
+                      (CASE WHEN s.withdrawn THEN 0 ELSE s.capacity - (SELECT COUNT(*) FROM seats WHERE slot_id = s.id AND appointment_id IS NULL) END)::int AS "booked!"
                FROM slots s WHERE s.id = ANY($1)"#,
             &slots
         )

@@ -168,6 +168,12 @@ pub(crate) async fn rerelease_in(
     slots: &[PlannedSlot],
     now: DateTime<Utc>,
 ) -> RepoResult<u32> {
+    // Two makings of one day wait for each other: the second sees the
+    // first's slots and seats whole (a closed day has no seats to lock).
+    sqlx::query!("SELECT pg_advisory_xact_lock(hashtextextended($1::text || '/' || $2::text, 0))", office_id.to_string(), day.to_string())
+        .execute(&mut **tx)
+        .await
+        .map_err(db_error)?;
     // The day's seats are locked first: a booking under way holds one of
     // them, so this waits for it and the check below sees its appointment;
     // a booking that starts later skips the locked seats. Without it a
@@ -194,13 +200,17 @@ pub(crate) async fn rerelease_in(
     if !holders.is_empty() {
         return Err(still_booked(office, day, holders.into_iter().map(|h| (h.confirmation, h.last_name))));
     }
+    sqlx::query!(
+        "UPDATE slots s SET withdrawn = true
+         WHERE s.office_id = $1 AND s.local_date = $2 AND EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = s.id)",
+        office_id, day
+    )
+    .execute(&mut **tx)
+    .await
+    .map_err(db_error)?;
     // Withdrawn slots keep no seats: no booking statement can take one.
     sqlx::query!(
-        "WITH kept AS (
-             UPDATE slots s SET withdrawn = true
-             WHERE s.office_id = $1 AND s.local_date = $2 AND EXISTS (SELECT 1 FROM appointments a WHERE a.slot_id = s.id)
-             RETURNING s.id)
-         DELETE FROM seats WHERE slot_id IN (SELECT id FROM kept)",
+        "DELETE FROM seats st USING slots s WHERE s.id = st.slot_id AND s.office_id = $1 AND s.local_date = $2 AND s.withdrawn",
         office_id, day
     )
     .execute(&mut **tx)

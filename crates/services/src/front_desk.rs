@@ -518,7 +518,9 @@ impl<R: Repository> Services<R> {
         session.require(Action::ViewBoard)?;
         let here = Self::own_office(session)?;
         let office = self.repo.office(&parse_office_code(&here)?).await?;
-        Ok(self.repo.visits_on(&office.office.code, office.office.today(self.now())).await?)
+        let visits = self.repo.visits_on(&office.office.code, office.office.today(self.now())).await?;
+        // The cashier serves the cashier track alone, and sees no other queue.
+        Ok(visits.into_iter().filter(|v| session.account.role != Role::Cashier || v.track == "cashier").collect())
     }
 
     /// The documents recorded for a visit (kind, last 4, expiry, outcome, override).

@@ -58,7 +58,8 @@ impl<R: Repository> Services<R> {
     }
 
     /// Makes a released day's slots again from the current mix; refused while
-    /// the day has any appointment.
+    /// the day has a booked appointment (cancelled ones keep their slots,
+    /// withdrawn).
     pub async fn rerelease_day(&self, office: &str, day: NaiveDate) -> ServiceResult<ReleaseView> {
         let stored = self.repo.office(&parse_office_code(office)?).await?;
         let o = &stored.office;

@@ -195,6 +195,8 @@ impl<R: Repository> Services<R> {
     /// The roster for staff: their own office (administrators any), `date` as YYYY-MM-DD.
     pub async fn staff_roster(&self, session: &crate::staff::Session, office: &str, date: &str, track: Option<&str>) -> ServiceResult<Roster> {
         session.require_office(passdesk_domain::staff::Action::ViewBoard, office)?;
+        // A cashier's roster, like their board, is the cashier track's.
+        let track = if session.account.role == passdesk_domain::staff::Role::Cashier { Some("cashier") } else { track };
         self.roster(office, crate::release::parse_date("date", date)?, track).await
     }
 

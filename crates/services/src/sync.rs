@@ -60,10 +60,12 @@ pub(crate) fn unreachable(e: RepoError) -> ServiceError {
 /// This workstation's own database failing during a round (busy past its
 /// timeout, full, unwritable): said as such, so the status bar does not
 /// blame the central database for it.
-fn here(e: RepoError) -> ServiceError {
-    match e {
-        RepoError::Unavailable(why) => ServiceError::new("workstation_database", format!("this workstation's database: {why}")),
-        e => e.into(),
+/// Only for steps whose central calls say `central_unavailable` themselves.
+fn here(e: impl Into<ServiceError>) -> ServiceError {
+    let e = e.into();
+    match e.code {
+        "database_unavailable" => ServiceError::new("workstation_database", format!("this workstation's database: {}", e.message)),
+        _ => e,
     }
 }
 
@@ -78,10 +80,10 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
     }
     // The office kept was changed (here, or by `passdesk central connect`
     // while the app runs): the workstation takes it up before it pulls.
-    ws.follow_kept_office().await?;
+    ws.follow_kept_office().await.map_err(here)?;
     // A reconnection (the password read at last, the office changed) brings a new connection pool.
     let central = ws.central().unwrap_or(central);
-    ws.check_central(&central).await?;
+    ws.check_central(&central).await.map_err(here)?;
     let pushed = push_locked(ws, &central, progress).await?;
     let (pulled, pull_pages, cursor) = pull_locked(ws, &central, WAIT_FOR_RUNNING).await?;
     ws.central_answered();

@@ -153,7 +153,8 @@ pub(crate) async fn rerelease_in(
     for s in slots {
         let (track, start, end, cap, day, types) = (s.track.as_str(), s.starts_at.timestamp(), s.ends_at.timestamp(), i64::from(s.capacity), rows::date_text(s.local_date), rows::to_json(&s.types)?);
         let r = sqlx::query!(
-            "UPDATE slots SET withdrawn = 0, local_date = ?, ends_at = ?, capacity = ?, types = ?
+            "UPDATE slots SET withdrawn = 0, local_date = ?, ends_at = ?, capacity = ?, types = ?,
+                              booked = (SELECT count(*) FROM appointments a WHERE a.slot_id = slots.id AND a.status = 'booked')
              WHERE office_id = ? AND track = ? AND starts_at = ? AND withdrawn = 1",
             day, end, cap, types, office_id, track, start
         )
