@@ -34,6 +34,7 @@ fn passdesk_commands() -> &'static [&'static str] {
         "kiosk_book",
         "staff_list",
         "staff_add",
+        "staff_update",
         "ui_ready",
         "sync_status",
         "central_settings",

@@ -177,6 +177,16 @@ staff-accounts-password = كلمة المرور الأولى (10 أحرف أو �
 staff-accounts-short-password = استخدم 10 أحرف على الأقل.
 staff-accounts-created = تم إنشاء الحساب { $username }.
 staff-accounts-create = إنشاء حساب
+staff-accounts-col-status = الحالة
+staff-accounts-active = نشط
+staff-accounts-disabled = معطّل
+staff-accounts-edit = تعديل
+staff-accounts-editing = تعديل الحساب { $username }
+staff-accounts-disable = معطّل: لا يمكن لهذا الحساب تسجيل الدخول
+staff-accounts-new-password = كلمة مرور جديدة (اتركها فارغة للإبقاء على كلمة المرور الحالية)
+staff-accounts-save = حفظ التغييرات
+staff-accounts-cancel = إلغاء
+staff-accounts-saved = تم حفظ الحساب { $username }.
 
 ## Check-in (front desk)
 staff-nav-checkin = تسجيل الوصول

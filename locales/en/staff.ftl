@@ -177,6 +177,16 @@ staff-accounts-password = First password (10 characters or more)
 staff-accounts-short-password = Use at least 10 characters.
 staff-accounts-created = Account { $username } created.
 staff-accounts-create = Create account
+staff-accounts-col-status = Status
+staff-accounts-active = active
+staff-accounts-disabled = disabled
+staff-accounts-edit = Edit
+staff-accounts-editing = Change { $username }
+staff-accounts-disable = Disabled: this account cannot sign in
+staff-accounts-new-password = New password (leave empty to keep the current one)
+staff-accounts-save = Save changes
+staff-accounts-cancel = Cancel
+staff-accounts-saved = Account { $username } saved.
 
 ## Check-in (front desk)
 staff-nav-checkin = Check-in

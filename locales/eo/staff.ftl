@@ -177,6 +177,16 @@ staff-accounts-password = Unua pasvorto (almenaŭ 10 signoj)
 staff-accounts-short-password = Uzu almenaŭ 10 signojn.
 staff-accounts-created = Konto { $username } kreita.
 staff-accounts-create = Krei konton
+staff-accounts-col-status = Stato
+staff-accounts-active = aktiva
+staff-accounts-disabled = malŝaltita
+staff-accounts-edit = Redakti
+staff-accounts-editing = Ŝanĝi { $username }
+staff-accounts-disable = Malŝaltita: ĉi tiu konto ne povas ensaluti
+staff-accounts-new-password = Nova pasvorto (lasu malplena por konservi la nunan)
+staff-accounts-save = Konservi ŝanĝojn
+staff-accounts-cancel = Nuligi
+staff-accounts-saved = Konto { $username } konservita.
 
 ## Check-in (front desk)
 staff-nav-checkin = Alvenoj

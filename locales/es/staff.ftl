@@ -177,6 +177,16 @@ staff-accounts-password = Contraseña inicial (10 caracteres o más)
 staff-accounts-short-password = Use al menos 10 caracteres.
 staff-accounts-created = Cuenta { $username } creada.
 staff-accounts-create = Crear cuenta
+staff-accounts-col-status = Estado
+staff-accounts-active = activa
+staff-accounts-disabled = desactivada
+staff-accounts-edit = Editar
+staff-accounts-editing = Modificar { $username }
+staff-accounts-disable = Desactivada: esta cuenta no puede iniciar sesión
+staff-accounts-new-password = Contraseña nueva (déjela vacía para conservar la actual)
+staff-accounts-save = Guardar cambios
+staff-accounts-cancel = Cancelar
+staff-accounts-saved = Cuenta { $username } guardada.
 
 ## Check-in (front desk)
 staff-nav-checkin = Registro de llegada

@@ -177,6 +177,16 @@ staff-accounts-password = Mot de passe initial (10 caractères ou plus)
 staff-accounts-short-password = Utilisez au moins 10 caractères.
 staff-accounts-created = Compte { $username } créé.
 staff-accounts-create = Créer le compte
+staff-accounts-col-status = Statut
+staff-accounts-active = actif
+staff-accounts-disabled = désactivé
+staff-accounts-edit = Modifier
+staff-accounts-editing = Modifier le compte { $username }
+staff-accounts-disable = Désactivé : ce compte ne peut pas se connecter
+staff-accounts-new-password = Nouveau mot de passe (laisser vide pour conserver l’actuel)
+staff-accounts-save = Enregistrer les modifications
+staff-accounts-cancel = Annuler
+staff-accounts-saved = Compte { $username } enregistré.
 
 ## Check-in (front desk)
 staff-nav-checkin = Enregistrement

@@ -177,6 +177,16 @@ staff-accounts-password = Premye modpas (10 karaktè oswa plis)
 staff-accounts-short-password = Sèvi ak omwen 10 karaktè.
 staff-accounts-created = Kont { $username } kreye.
 staff-accounts-create = Kreye kont lan
+staff-accounts-col-status = Estati
+staff-accounts-active = aktif
+staff-accounts-disabled = dezaktive
+staff-accounts-edit = Modifye
+staff-accounts-editing = Chanje { $username }
+staff-accounts-disable = Dezaktive: kont sa a pa ka konekte
+staff-accounts-new-password = Nouvo modpas (kite l vid pou kenbe modpas aktyèl la)
+staff-accounts-save = Sove chanjman yo
+staff-accounts-cancel = Anile
+staff-accounts-saved = Kont { $username } sove.
 
 ## Check-in (front desk)
 staff-nav-checkin = Arive

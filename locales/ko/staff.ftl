@@ -177,6 +177,16 @@ staff-accounts-password = 초기 비밀번호(10자 이상)
 staff-accounts-short-password = 10자 이상 입력하십시오.
 staff-accounts-created = { $username } 계정이 만들어졌습니다.
 staff-accounts-create = 계정 만들기
+staff-accounts-col-status = 상태
+staff-accounts-active = 활성
+staff-accounts-disabled = 비활성
+staff-accounts-edit = 수정
+staff-accounts-editing = { $username } 계정 변경
+staff-accounts-disable = 비활성: 이 계정은 로그인할 수 없습니다
+staff-accounts-new-password = 새 비밀번호(비워 두면 현재 비밀번호 유지)
+staff-accounts-save = 변경 사항 저장
+staff-accounts-cancel = 취소
+staff-accounts-saved = { $username } 계정이 저장되었습니다.
 
 ## Check-in (front desk)
 staff-nav-checkin = 체크인

@@ -177,6 +177,16 @@ staff-accounts-password = Hasło początkowe (co najmniej 10 znaków)
 staff-accounts-short-password = Hasło musi mieć co najmniej 10 znaków.
 staff-accounts-created = Utworzono konto { $username }.
 staff-accounts-create = Utwórz konto
+staff-accounts-col-status = Status
+staff-accounts-active = aktywne
+staff-accounts-disabled = wyłączone
+staff-accounts-edit = Edytuj
+staff-accounts-editing = Zmiana konta { $username }
+staff-accounts-disable = Wyłączone: to konto nie może się zalogować
+staff-accounts-new-password = Nowe hasło (pozostaw puste, aby zachować obecne)
+staff-accounts-save = Zapisz zmiany
+staff-accounts-cancel = Anuluj
+staff-accounts-saved = Zapisano konto { $username }.
 
 ## Check-in (front desk)
 staff-nav-checkin = Rejestracja przybyć

@@ -177,6 +177,16 @@ staff-accounts-password = Senha inicial (10 caracteres ou mais)
 staff-accounts-short-password = Use pelo menos 10 caracteres.
 staff-accounts-created = Conta { $username } criada.
 staff-accounts-create = Criar conta
+staff-accounts-col-status = Status
+staff-accounts-active = ativa
+staff-accounts-disabled = desativada
+staff-accounts-edit = Editar
+staff-accounts-editing = Alterar conta { $username }
+staff-accounts-disable = Desativada: esta conta não pode entrar
+staff-accounts-new-password = Nova senha (deixe em branco para manter a atual)
+staff-accounts-save = Salvar alterações
+staff-accounts-cancel = Cancelar
+staff-accounts-saved = Conta { $username } salva.
 
 ## Check-in (front desk)
 staff-nav-checkin = Check-in

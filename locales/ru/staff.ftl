@@ -177,6 +177,16 @@ staff-accounts-password = Начальный пароль (не менее 10 с
 staff-accounts-short-password = Используйте не менее 10 символов.
 staff-accounts-created = Учётная запись { $username } создана.
 staff-accounts-create = Создать учётную запись
+staff-accounts-col-status = Статус
+staff-accounts-active = активна
+staff-accounts-disabled = отключена
+staff-accounts-edit = Изменить
+staff-accounts-editing = Изменение учётной записи { $username }
+staff-accounts-disable = Отключена: с этой учётной записью нельзя войти
+staff-accounts-new-password = Новый пароль (оставьте пустым, чтобы сохранить текущий)
+staff-accounts-save = Сохранить изменения
+staff-accounts-cancel = Отмена
+staff-accounts-saved = Учётная запись { $username } сохранена.
 
 ## Check-in (front desk)
 staff-nav-checkin = Регистрация

@@ -177,6 +177,16 @@ staff-accounts-password = Unang password (10 character o higit pa)
 staff-accounts-short-password = Gumamit ng hindi bababa sa 10 character.
 staff-accounts-created = Nagawa na ang account na { $username }.
 staff-accounts-create = Gumawa ng account
+staff-accounts-col-status = Status
+staff-accounts-active = aktibo
+staff-accounts-disabled = naka-disable
+staff-accounts-edit = I-edit
+staff-accounts-editing = Baguhin ang { $username }
+staff-accounts-disable = Naka-disable: hindi makakapag-sign in ang account na ito
+staff-accounts-new-password = Bagong password (iwanang blangko para panatilihin ang kasalukuyan)
+staff-accounts-save = I-save ang mga pagbabago
+staff-accounts-cancel = Kanselahin
+staff-accounts-saved = Naka-save na ang account na { $username }.
 
 ## Check-in (front desk)
 staff-nav-checkin = Check-in

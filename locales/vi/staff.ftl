@@ -177,6 +177,16 @@ staff-accounts-password = Mật khẩu ban đầu (từ 10 ký tự trở lên)
 staff-accounts-short-password = Dùng ít nhất 10 ký tự.
 staff-accounts-created = Đã tạo tài khoản { $username }.
 staff-accounts-create = Tạo tài khoản
+staff-accounts-col-status = Trạng thái
+staff-accounts-active = đang hoạt động
+staff-accounts-disabled = đã vô hiệu hóa
+staff-accounts-edit = Sửa
+staff-accounts-editing = Thay đổi tài khoản { $username }
+staff-accounts-disable = Đã vô hiệu hóa: tài khoản này không thể đăng nhập
+staff-accounts-new-password = Mật khẩu mới (để trống để giữ mật khẩu hiện tại)
+staff-accounts-save = Lưu thay đổi
+staff-accounts-cancel = Hủy
+staff-accounts-saved = Đã lưu tài khoản { $username }.
 
 ## Check-in (front desk)
 staff-nav-checkin = Tiếp nhận

@@ -177,6 +177,16 @@ staff-accounts-password = 初始密码（至少 10 个字符）
 staff-accounts-short-password = 请至少使用 10 个字符。
 staff-accounts-created = 已创建账户 { $username }。
 staff-accounts-create = 创建账户
+staff-accounts-col-status = 状态
+staff-accounts-active = 已启用
+staff-accounts-disabled = 已停用
+staff-accounts-edit = 编辑
+staff-accounts-editing = 更改账户 { $username }
+staff-accounts-disable = 已停用：此账户无法登录
+staff-accounts-new-password = 新密码（留空则保留当前密码）
+staff-accounts-save = 保存更改
+staff-accounts-cancel = 取消
+staff-accounts-saved = 已保存账户 { $username }。
 
 ## Check-in (front desk)
 staff-nav-checkin = 签到

@@ -10,7 +10,7 @@ mod tests {
     use passdesk_services::{
         booking::BookingRequest,
         office_config::{MixPreview, OfficeConfig, SaveReport},
-        staff::{NewStaff, Session},
+        staff::{NewStaff, Session, StaffListed, StaffUpdate},
         views::{AppointmentView, BoardRow, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
         ServiceError,
     };
@@ -27,6 +27,8 @@ mod tests {
         passdesk_services::central_settings::CentralForm::export_all(cfg)?;
         Session::export_all(cfg)?;
         NewStaff::export_all(cfg)?;
+        StaffListed::export_all(cfg)?;
+        StaffUpdate::export_all(cfg)?;
         OfficeSummary::export_all(cfg)?;
         OfficeConfig::export_all(cfg)?;
         MixPreview::export_all(cfg)?;

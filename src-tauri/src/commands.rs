@@ -8,7 +8,7 @@ use passdesk_services::{
     central_settings::CentralForm,
     office_config::{self, MixPreview, OfficeConfig, SaveReport},
     release::parse_date,
-    staff::{NewStaff, Session},
+    staff::{NewStaff, Session, StaffListed, StaffUpdate},
     views::{self, BoardRow, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
     ServiceError, ServiceResult,
 };
@@ -70,6 +70,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         book_for_caller,
         staff_list,
         staff_add,
+        staff_update,
         ui_ready,
         sync_status,
         central_settings,
@@ -132,6 +133,10 @@ async fn status(desk: State<'_, Desk>) -> Result<AppStatus> {
 
 #[tauri::command]
 async fn first_run_setup(desk: State<'_, Desk>, account: NewStaff) -> Result<Session> {
+    // The public's screen never makes the district's first administrator.
+    if desk.is_kiosk() {
+        return Err(ServiceError::new("forbidden", "a kiosk window does not set up the first account; start the app without --kiosk"));
+    }
     let session = desk.services.create_first_administrator(&account).await?;
     desk.set_session(Some(session.clone()));
     Ok(session)
@@ -232,7 +237,7 @@ async fn book_for_caller(desk: State<'_, Desk>, request: BookingRequest) -> Resu
 }
 
 #[tauri::command]
-async fn staff_list(desk: State<'_, Desk>) -> Result<Vec<StaffAccount>> {
+async fn staff_list(desk: State<'_, Desk>) -> Result<Vec<StaffListed>> {
     desk.services.list_staff(&desk.session().await?).await
 }
 
@@ -258,6 +263,11 @@ async fn central_disconnect(desk: State<'_, Desk>) -> Result<CentralStatus> {
 #[tauri::command]
 async fn staff_add(desk: State<'_, Desk>, account: NewStaff) -> Result<StaffAccount> {
     desk.services.add_staff(&desk.session().await?, &account).await
+}
+
+#[tauri::command]
+async fn staff_update(desk: State<'_, Desk>, update: StaffUpdate) -> Result<StaffAccount> {
+    desk.services.update_staff(&desk.session().await?, &update).await
 }
 
 /// The UI's first screen is up and takes input: logged with the time since

@@ -87,6 +87,28 @@ fn main() {
             let (monitor, ws) = (desk.sync.clone(), desk.services.repo().clone());
             // Half a second between rounds: another desk's change shows here within 2 s.
             tauri::async_runtime::spawn(async move { monitor.run(ws, std::time::Duration::from_millis(500)).await });
+            // Each office's new day comes out at its release time, whoever is at the keyboard.
+            let handle = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                loop {
+                    let desk = handle.state::<desk::Desk>();
+                    match desk.services.release_all_due().await {
+                        Ok(done) => {
+                            for (office, r) in done {
+                                match r {
+                                    Ok(v) if v.days_released > 0 => log::info!("released {} day(s) of {office} through {}", v.days_released, v.through),
+                                    Ok(_) => {}
+                                    // Offline: the next minute tries again, or another workstation releases it.
+                                    Err(e) if e.code == "central_unavailable" => {}
+                                    Err(e) => log::warn!("releasing {office}'s due days: {} [{}]", e.message, e.code),
+                                }
+                            }
+                        }
+                        Err(e) => log::warn!("releasing due days: {} [{}]", e.message, e.code),
+                    }
+                    tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+                }
+            });
             desk::open_main_window(app, "index.html")?;
             if o.kiosk {
                 desk::set_kiosk_window(app.handle(), true);

@@ -411,6 +411,38 @@ async fn a_booking_made_at_the_front_desk_appears_on_todays_board() {
     w.close().await;
 }
 
+/// The running app releases each office's due days by itself: opened two
+/// days after the demo was made, the newest released day moves on without
+/// anyone pressing "Release".
+#[tokio::test]
+async fn the_app_releases_due_days_by_itself() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let newest = || {
+        let db = desk.db.clone();
+        async move {
+            let mut c = <sqlx::SqliteConnection as sqlx::Connection>::connect(&format!("sqlite://{}", db.display())).await.unwrap_or_else(|e| panic!("{e}"));
+            sqlx::query_scalar::<_, String>("SELECT max(r.local_date) FROM released_days r JOIN offices o ON o.id = r.office_id WHERE o.code = 'DAL'")
+                .fetch_one(&mut c)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"))
+        }
+    };
+    let before = newest().await;
+    // Thursday 2026-11-26, 09:00 in Dallas.
+    let w = open_with(&desk, &[], &[("PASSDESK_NOW", Path::new("2026-11-26T15:00:00Z"))]).await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let now = newest().await;
+        if now > before {
+            break;
+        }
+        assert!(Instant::now() < deadline, "20 s after start the newest released day is still {now}");
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    w.close().await;
+}
+
 /// A desk left open through the office's midnight: the board moves on to the
 /// new day by itself (the clock starts at 23:59:40 in Dallas and runs).
 #[tokio::test]
@@ -480,5 +512,24 @@ async fn the_administrator_creates_an_account_that_can_sign_in() {
     w.sign_in("nora", "nora-password-1").await;
     w.wait_text("#who", "PHX").await;
     assert!(w.absent("#nav-staff").await, "only administrators manage accounts");
+
+    // Nora leaves: the administrator disables her account; she cannot sign in.
+    w.sign_out_and_in("admin", "admin-demo-2026").await;
+    w.click("#nav-staff").await;
+    w.click("#staff-edit-nora").await;
+    w.click("#staff-edit-disabled").await;
+    w.click("#staff-edit-save").await;
+    w.wait_text("#staff-notice", "nora").await;
+    w.wait_text("#staff-row-nora", "disabled").await;
+    w.screenshot("staff-accounts").await;
+    // Nor can the administrator disable their own account.
+    w.click("#staff-edit-admin").await;
+    w.click("#staff-edit-disabled").await;
+    w.click("#staff-edit-save").await;
+    w.wait_text("#staff-edit-error", "your own account").await;
+    w.screenshot("staff-edit").await;
+    w.click("#sign-out").await;
+    w.sign_in("nora", "nora-password-1").await;
+    w.wait_text("#sign-in-error", "wrong").await;
     w.close().await;
 }

@@ -121,6 +121,28 @@ async fn a_day_whose_appointments_were_all_cancelled_closes_and_opens_again() {
     assert_eq!(s.lookup(&conf, &r.pin).await.map(|a| a.status).ok(), Some("cancelled"));
 }
 
+/// The app asks every minute: each office's next day comes out at its
+/// release time (07:00 in Chicago here, a 30-day window), once.
+#[tokio::test]
+async fn due_days_come_out_at_the_release_time_and_only_once() {
+    let (f, _, _) = staffed().await;
+    let first = f.services.release_all_due().await.unwrap_or_else(|e| panic!("{e}"));
+    let released = |r: &[(String, passdesk_services::ServiceResult<passdesk_services::views::ReleaseView>)]| match r {
+        [(office, Ok(v))] if office == "TST" => (v.days_released, v.through.clone()),
+        other => panic!("one office, released: {other:?}"),
+    };
+    // Sunday 06:00 in Chicago: today's release (07:00) has not come yet.
+    let (n, through) = released(&first);
+    assert!(n > 0, "the window released at the first call");
+    assert_eq!(released(&f.services.release_all_due().await.unwrap_or_else(|e| panic!("{e}"))).0, 0, "asked again the same minute: nothing new");
+    let before = f.reopen(at("2027-03-07T12:59:00Z")).await;
+    assert_eq!(released(&before.release_all_due().await.unwrap_or_else(|e| panic!("{e}"))), (0, through.clone()), "06:59: not yet");
+    let after = f.reopen(at("2027-03-07T13:00:00Z")).await;
+    let (n, next) = released(&after.release_all_due().await.unwrap_or_else(|e| panic!("{e}")));
+    assert_eq!(n, 1, "07:00: one more day");
+    assert!(next > through, "{next} after {through}");
+}
+
 #[test]
 fn bad_editor_input_names_the_field() {
     let mut json: serde_json::Value = serde_json::to_value(passdesk_domain::office_file::parse(TEST_OFFICE, passdesk_domain::office_file::Format::Toml).unwrap_or_default().remove(0)).unwrap_or_default();
@@ -131,6 +153,11 @@ fn bad_editor_input_names_the_field() {
     json["mix"]["mon"][1]["time"] = "15:00-17:00".into();
     let err = parse_office(&json).err().unwrap_or_else(|| panic!("block outside opening hours accepted"));
     assert!(err.message.contains("outside opening hours"), "{}", err.message);
+    // A type code with a stray space would pass the catalogue and never be booked.
+    json["mix"]["mon"][1]["time"] = json["mix"]["tue"][1]["time"].clone();
+    json["mix"]["mon"][0]["types"] = serde_json::json!(["case_inquiry", " card_replacement"]);
+    let err = parse_office(&json).err().unwrap_or_else(|| panic!("a type code with a space accepted"));
+    assert!(err.message.contains("\"card_replacement\", without spaces"), "{}", err.message);
 }
 
 #[tokio::test]

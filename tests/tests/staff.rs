@@ -4,8 +4,8 @@
 // Test helpers outside #[test] functions fail the test loudly too.
 #![allow(clippy::panic)]
 
-use passdesk_domain::staff::Action;
-use passdesk_services::staff::NewStaff;
+use passdesk_domain::{repository::Repository, staff::{Action, Role}};
+use passdesk_services::staff::{NewStaff, StaffUpdate};
 use passdesk_tests::{at, Fixture, TEST_OFFICE};
 
 fn new(username: &str, role: &str, office: Option<&str>) -> NewStaff {
@@ -34,7 +34,7 @@ async fn first_run_creates_one_administrator_then_sign_in_works() {
     assert_eq!(unknown_office.err().map(|e| e.code), Some("not_found"));
 
     let all = f.services.list_staff(&admin).await.unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(all.iter().map(|a| a.username.as_str()).collect::<Vec<_>>(), ["desk", "root"]);
+    assert_eq!(all.iter().map(|a| a.account.username.as_str()).collect::<Vec<_>>(), ["desk", "root"]);
     let desk = f.services.sign_in("Desk", "desk-password-1").await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(f.services.list_staff(&desk).await.err().map(|e| e.code), Some("forbidden"));
     assert_eq!(desk.account.role.as_str(), "front_desk");
@@ -77,4 +77,69 @@ async fn roles_and_offices_are_checked_by_the_services() {
     assert!(desk.require_office(Action::BookForOthers, "TST").is_ok());
     assert_eq!(till.require(Action::BookForOthers).err().map(|e| e.code), Some("forbidden"));
     assert!(till.require(Action::Cashier).is_ok());
+}
+
+fn change(username: &str, role: &str, office: Option<&str>, disabled: bool, new_password: Option<&str>) -> StaffUpdate {
+    StaffUpdate {
+        username: username.into(),
+        display_name: format!("{username} person"),
+        role: role.into(),
+        office: office.map(str::to_string),
+        disabled,
+        new_password: new_password.map(str::to_string),
+    }
+}
+
+/// A departing officer is disabled (their open session ends at its next
+/// command), enabled again with a new password that also lifts a lock,
+/// moved to another role; the last administrator cannot be taken away.
+#[tokio::test]
+async fn an_administrator_disables_enables_and_resets_an_account() {
+    let f = Fixture::new(TEST_OFFICE, at("2027-03-07T12:00:00Z")).await;
+    let s = &f.services;
+    let root = s.create_first_administrator(&new("root", "administrator", None)).await.unwrap_or_else(|e| panic!("{e}"));
+    s.add_staff(&root, &new("desk", "front_desk", Some("TST"))).await.unwrap_or_else(|e| panic!("{e}"));
+    let desk = s.sign_in("desk", "desk-password-1").await.unwrap_or_else(|e| panic!("{e}"));
+
+    s.update_staff(&root, &change("desk", "front_desk", Some("TST"), true, None)).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.still_signed_in(&desk).await.err().map(|e| e.code), Some("session_ended"), "the open session ends");
+    assert_eq!(s.sign_in("desk", "desk-password-1").await.err().map(|e| e.code), Some("sign_in_failed"));
+    let listed = s.list_staff(&root).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(listed.iter().map(|a| (a.account.username.as_str(), a.disabled)).collect::<Vec<_>>(), [("desk", true), ("root", false)], "a disabled account is listed, to enable it again");
+
+    // Locked out by wrong passwords, then enabled with a new password: the lock goes too.
+    s.update_staff(&root, &change("desk", "front_desk", Some("TST"), false, None)).await.unwrap_or_else(|e| panic!("{e}"));
+    for _ in 0..5 {
+        let _ = s.sign_in("desk", "not-the-password").await;
+    }
+    assert_eq!(s.sign_in("desk", "desk-password-1").await.err().map(|e| e.code), Some("sign_in_locked"));
+    s.update_staff(&root, &change("desk", "cashier", Some("TST"), false, Some("brand-new-password"))).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.sign_in("desk", "desk-password-1").await.err().map(|e| e.code), Some("sign_in_failed"), "the old password is gone");
+    let moved = s.sign_in("desk", "brand-new-password").await.unwrap_or_else(|e| panic!("the new password, lock lifted: {e}"));
+    assert_eq!(moved.account.role.as_str(), "cashier");
+
+    // Bad input is refused and changes nothing.
+    for (bad, code) in [
+        (change("desk", "cashier", None, false, None), "invalid_input"),
+        (change("desk", "cashier", Some("ZZZ"), false, None), "not_found"),
+        (change("desk", "cashier", Some("TST"), false, Some("short")), "invalid_input"),
+        (StaffUpdate { display_name: "Desk\u{202E}nimda".into(), ..change("desk", "cashier", Some("TST"), false, None) }, "invalid_input"),
+        (change("nobody", "cashier", Some("TST"), false, None), "not_found"),
+    ] {
+        assert_eq!(s.update_staff(&root, &bad).await.err().map(|e| e.code), Some(code), "{bad:?}");
+    }
+    assert_eq!(s.still_signed_in(&moved).await.map(|m| m.account.role.as_str().to_string()).ok().as_deref(), Some("cashier"), "unchanged");
+    assert!(!format!("{:?}", change("desk", "cashier", Some("TST"), false, Some("brand-new-password"))).contains("brand-new"));
+
+    // Only an administrator changes accounts; none takes away their own role or the last administrator.
+    assert_eq!(s.update_staff(&moved, &change("desk", "administrator", None, false, None)).await.err().map(|e| e.code), Some("forbidden"));
+    assert_eq!(s.update_staff(&root, &change("root", "administrator", None, true, None)).await.err().map(|e| e.code), Some("invalid_input"));
+    assert_eq!(s.update_staff(&root, &change("root", "district_manager", Some("TST"), false, None)).await.err().map(|e| e.code), Some("invalid_input"));
+    let last = passdesk_domain::repository::StaffChange { display_name: "root".into(), role: Role::DistrictManager, office: Some("TST".parse().unwrap_or_else(|e| panic!("{e}"))), disabled: false, password_hash: None };
+    let e = s.repo().update_staff(&"root".parse().unwrap_or_else(|e| panic!("{e}")), &last, at("2027-03-07T12:00:00Z")).await.err().unwrap_or_else(|| panic!("the last administrator demoted"));
+    assert!(e.to_string().contains("last administrator"), "{e}");
+    s.add_staff(&root, &new("root2", "administrator", None)).await.unwrap_or_else(|e| panic!("{e}"));
+    let root2 = s.sign_in("root2", "root2-password-1").await.unwrap_or_else(|e| panic!("{e}"));
+    s.update_staff(&root2, &change("root", "administrator", None, true, None)).await.unwrap_or_else(|e| panic!("another administrator may: {e}"));
+    assert_eq!(s.still_signed_in(&root).await.err().map(|e| e.code), Some("session_ended"));
 }

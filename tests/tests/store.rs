@@ -51,6 +51,13 @@ async fn a_mix_change_reaches_only_days_not_yet_released_unless_rereleased() {
     assert_eq!(err.code, "conflict");
     assert!(err.message.contains(&receipt.appointment.confirmation), "the message names the booking in the way: {}", err.message);
     assert_eq!(ok(f.services.slots("TST", date("2027-03-09")).await), booked, "slots unchanged");
+
+    // A day never released is not released by a re-release (a mistyped year, say).
+    for never in ["2027-03-11", "2072-03-09"] {
+        let err = f.services.rerelease_day("TST", date(never)).await.err().unwrap_or_else(|| panic!("{never} re-released"));
+        assert_eq!(err.code, "invalid_input", "{}", err.message);
+        assert!(ok(f.services.slots("TST", date(never)).await).is_empty(), "{never} stays unreleased");
+    }
 }
 
 #[tokio::test]

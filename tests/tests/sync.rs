@@ -680,6 +680,23 @@ async fn two_dallas_desks() -> (PgStore, TempDir, Station, Station) {
     (central, keys, dal1, dal2)
 }
 
+/// An administrator disables an account at one workstation: the central
+/// database decides it, and at another workstation that account cannot sign
+/// in after its next round, and its open session there ends.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_disabled_at_one_workstation_is_disabled_at_every_one() {
+    let (central, _keys, dal1, dal2) = two_dallas_desks().await;
+    let open_there = sign_in(&dal2.s, "dal2").await;
+    let root = sign_in(&dal1.s, "root").await;
+    let off = passdesk_services::staff::StaffUpdate { username: "dal2".into(), display_name: "dal2".into(), role: "front_desk".into(), office: Some("DAL".into()), disabled: true, new_password: None };
+    ok(dal1.s.update_staff(&root, &off).await);
+    let disabled: bool = sqlx::query_scalar("SELECT disabled FROM staff WHERE username = 'dal2'").fetch_one(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(disabled, "decided centrally");
+    round(&dal2.s).await;
+    assert_eq!(dal2.s.sign_in("dal2", "dal2-password-1").await.err().map(|e| e.code), Some("sign_in_failed"));
+    assert_eq!(dal2.s.still_signed_in(&open_there).await.err().map(|e| e.code), Some("session_ended"));
+}
+
 /// Two desks record the same arrival and the person is called or served on
 /// one record: whichever record stands (the earliest arrival), the person
 /// is not back in the queue. (a) The later record was served before the

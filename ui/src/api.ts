@@ -19,6 +19,8 @@ import type { ServiceError } from "./bindings/ServiceError";
 import type { Session } from "./bindings/Session";
 import type { SlotView } from "./bindings/SlotView";
 import type { StaffAccount } from "./bindings/StaffAccount";
+import type { StaffListed } from "./bindings/StaffListed";
+import type { StaffUpdate } from "./bindings/StaffUpdate";
 import type { TypeView } from "./bindings/TypeView";
 import type { ApplicantInput } from "./bindings/ApplicantInput";
 import type { IdentityInput } from "./bindings/IdentityInput";
@@ -121,8 +123,9 @@ export const api = {
   rebookLate: (confirmation: string) => call<Reissued>("rebook_late", { confirmation }),
   roster: (office: string, date: string) => call<Roster>("roster", { office, date, track: null }),
   rosterPrint: (office: string, date: string, by: string, save: boolean) => call<NoticeOutcome>("roster_print", { office, date, by, save }),
-  staffList: () => call<StaffAccount[]>("staff_list"),
+  staffList: () => call<StaffListed[]>("staff_list"),
   staffAdd: (account: NewStaff) => call<StaffAccount>("staff_add", { account }),
+  staffUpdate: (update: StaffUpdate) => call<StaffAccount>("staff_update", { update }),
 };
 
 export function messageOf(e: unknown): string {

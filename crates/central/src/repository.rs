@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     confirmation::ConfirmationNumber,
     office::{Office, OfficeCode},
-    repository::{Appointment, AppointmentSearch, Identity, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
+    repository::{Appointment, AppointmentSearch, Identity, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StaffChange, StoredOffice},
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
     staff::{StaffAccount, Username},
@@ -114,7 +114,10 @@ impl Repository for PgStore {
     async fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
         self.search_appointments_impl(office, search, from, limit).await
     }
-    async fn staff_accounts(&self) -> RepoResult<Vec<StaffAccount>> {
+    async fn staff_accounts(&self) -> RepoResult<Vec<(StaffAccount, bool)>> {
         self.staff_accounts_impl().await
+    }
+    async fn update_staff(&self, username: &Username, change: &StaffChange, now: DateTime<Utc>) -> RepoResult<StaffAccount> {
+        self.update_staff_impl(username, change, now).await
     }
 }

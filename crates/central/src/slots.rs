@@ -170,10 +170,7 @@ pub(crate) async fn rerelease_in(
 ) -> RepoResult<u32> {
     // Two makings of one day wait for each other: the second sees the
     // first's slots and seats whole (a closed day has no seats to lock).
-    sqlx::query!("SELECT pg_advisory_xact_lock(hashtextextended($1::text || '/' || $2::text, 0))", office_id.to_string(), day.to_string())
-        .execute(&mut **tx)
-        .await
-        .map_err(db_error)?;
+    rows::lock(tx, &format!("passdesk/day/{office_id}/{day}")).await?;
     // The day's seats are locked first: a booking under way holds one of
     // them, so this waits for it and the check below sees its appointment;
     // a booking that starts later skips the locked seats. Without it a

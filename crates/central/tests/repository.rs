@@ -21,7 +21,7 @@ use passdesk_domain::{
     documents::DocumentKind,
     office::{Office, OfficeCode},
     office_file::{self, Format},
-    repository::{Appointment, AppointmentSearch, AppointmentStatus, Identity, NewBooking, RepoError, Repository, Slot, SlotChoice},
+    repository::{Appointment, AppointmentSearch, AppointmentStatus, Identity, NewBooking, RepoError, Repository, Slot, SlotChoice, StaffChange},
     slot_engine::{self, PlannedSlot},
     staff::{Role, StaffAccount},
     visit::{ArrivalSearch, DocumentRecord, NewVisit, VisitKind, VisitState, VisitStep},
@@ -975,13 +975,25 @@ async fn staff_accounts_are_added_once_and_read_back() {
     assert_eq!(ok(store.staff(&desk.username).await), Some((desk.clone(), "desk-hash".to_string())));
     assert_eq!(ok(store.staff(&"nobody".parse().unwrap_or_else(|e| panic!("{e}"))).await), None);
     assert_eq!(ok(store.staff_count().await), 3);
-    let names: Vec<String> = ok(store.staff_accounts().await).iter().map(|a| a.username.to_string()).collect();
+    let names: Vec<String> = ok(store.staff_accounts().await).iter().map(|(a, _)| a.username.to_string()).collect();
     assert_eq!(names, ["admin", "desk-a", "desk.b"], "by username, byte order");
 
     sqlx::query("UPDATE staff SET disabled = true WHERE username = 'desk.b'").execute(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(ok(store.staff(&desk.username).await), None, "a disabled account cannot sign in");
     assert_eq!(ok(store.staff_count().await), 2);
-    assert_eq!(ok(store.staff_accounts().await).len(), 2);
+    let listed: Vec<(String, bool)> = ok(store.staff_accounts().await).into_iter().map(|(a, d)| (a.username.to_string(), d)).collect();
+    assert_eq!(listed, [("admin".to_string(), false), ("desk-a".to_string(), false), ("desk.b".to_string(), true)], "disabled ones listed as such");
+
+    // An administrator's change: enabled again with another role and password.
+    let change = StaffChange { display_name: "Desk B".into(), role: Role::FrontDesk, office: Some(code("TST")), disabled: false, password_hash: Some("new-hash".into()) };
+    let changed = ok(store.update_staff(&desk.username, &change, now()).await);
+    assert_eq!((changed.role, changed.display_name.as_str()), (Role::FrontDesk, "Desk B"));
+    assert_eq!(ok(store.staff(&desk.username).await), Some((changed, "new-hash".to_string())));
+    // The only administrator cannot be disabled or demoted.
+    let admin_name = "admin".parse().unwrap_or_else(|e| panic!("{e}"));
+    let gone = StaffChange { display_name: "admin".into(), role: Role::Administrator, office: None, disabled: true, password_hash: None };
+    assert!(matches!(err(store.update_staff(&admin_name, &gone, now()).await), RepoError::Conflict(m) if m.contains("last administrator")));
+    assert!(ok(store.staff(&admin_name).await).is_some(), "still enabled");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

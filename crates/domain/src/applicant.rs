@@ -330,7 +330,9 @@ fn free_text(field: &'static str, v: &Option<String>, max: usize) -> Result<Opti
 /// Text a person typed, kept as it is: at most `max` characters and no
 /// control characters (a NUL, say, which no database column takes).
 pub fn plain_text<'a>(field: &'static str, s: &'a str, max: usize) -> Result<&'a str, DomainError> {
-    if s.chars().count() > max || s.chars().any(char::is_control) {
+    // Bidi embeddings, overrides and isolates can make a shown name read as another.
+    let spoofing = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if s.chars().count() > max || s.chars().any(|c| c.is_control() || spoofing(c)) {
         Err(DomainError::invalid(field, format!("up to {max} characters of plain text")))
     } else {
         Ok(s)

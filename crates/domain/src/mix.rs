@@ -145,6 +145,10 @@ impl DailyMix {
                 }
                 for t in &b.types {
                     let ty = appointment_type::find(t).map_err(|_| DomainError::InvalidMix(format!("{at}: unknown appointment type \"{t}\"")))?;
+                    // Booking compares codes exactly: " eap" would pass here and never be offered.
+                    if t != ty.code {
+                        return Err(DomainError::InvalidMix(format!("{at}: write the appointment type as \"{}\", without spaces", ty.code)));
+                    }
                     if !ty.is_bookable() {
                         return Err(DomainError::InvalidMix(format!("{at}: \"{t}\" is not booked by appointment")));
                     }

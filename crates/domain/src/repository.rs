@@ -207,6 +207,44 @@ impl ErrorCode for RepoError {
 
 pub type RepoResult<T> = Result<T, RepoError>;
 
+/// An administrator's change to an account: all of it as it is to be, and
+/// a new password's hash, or `None` to keep the password.
+#[derive(Clone, PartialEq, Eq)]
+pub struct StaffChange {
+    pub display_name: String,
+    pub role: crate::staff::Role,
+    pub office: Option<OfficeCode>,
+    pub disabled: bool,
+    pub password_hash: Option<String>,
+}
+
+impl StaffChange {
+    /// Whether it leaves one enabled administrator fewer, applied to an
+    /// account whose stored role is `role` and disabled flag `disabled`.
+    pub fn takes_an_administrator(&self, role: &str, disabled: bool) -> bool {
+        let admin = crate::staff::Role::Administrator;
+        role == admin.as_str() && !disabled && (self.role != admin || self.disabled)
+    }
+
+    /// The refusal when no other enabled administrator would be left.
+    pub fn last_administrator(username: &str) -> RepoError {
+        RepoError::Conflict(format!("{username} is the last administrator; make another account an administrator first"))
+    }
+}
+
+// A password hash stays out of logs too.
+impl std::fmt::Debug for StaffChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffChange")
+            .field("display_name", &self.display_name)
+            .field("role", &self.role)
+            .field("office", &self.office)
+            .field("disabled", &self.disabled)
+            .field("password_hash", &self.password_hash.as_ref().map(|_| "***"))
+            .finish()
+    }
+}
+
 /// The refusal to make a released day again while booked appointments stand
 /// on it; `holders` (confirmation, last name) are the first few of them, in
 /// time order, one more than are named when there are more.
@@ -285,8 +323,11 @@ pub trait Repository: Send + Sync {
     /// An enabled account and its password hash.
     fn staff(&self, username: &Username) -> impl Future<Output = RepoResult<Option<(StaffAccount, String)>>> + Send;
     fn staff_count(&self) -> impl Future<Output = RepoResult<u64>> + Send;
-    /// Every enabled account, by username.
-    fn staff_accounts(&self) -> impl Future<Output = RepoResult<Vec<StaffAccount>>> + Send;
+    /// Every account by username, and whether it is disabled.
+    fn staff_accounts(&self) -> impl Future<Output = RepoResult<Vec<(StaffAccount, bool)>>> + Send;
+    /// Changes an account as an administrator decided; refused (conflict)
+    /// when it would leave the district without an enabled administrator.
+    fn update_staff(&self, username: &Username, change: &StaffChange, now: DateTime<Utc>) -> impl Future<Output = RepoResult<StaffAccount>> + Send;
 
     fn meta(&self, key: &str) -> impl Future<Output = RepoResult<Option<String>>> + Send;
     fn set_meta(&self, key: &str, value: &str) -> impl Future<Output = RepoResult<()>> + Send;

@@ -710,6 +710,17 @@ impl CentralLink {
             Some(p) => {
                 let p = std::path::absolute(&p).map_err(|e| file_error("find", &p, &e))?;
                 check_password_path(&p, false)?;
+                // Only the file this workstation keeps its password in is
+                // replaced: any other private file named by mistake (a PIN
+                // key, a private key) would be overwritten, and deleted at
+                // the next disconnect.
+                let recorded = repo.meta(PASSWORD_STORE_KEY).await?.and_then(|m| PasswordStore::from_meta(&m).ok());
+                if p.symlink_metadata().is_ok() && recorded != Some(PasswordStore::File(p.clone())) {
+                    return Err(ServiceError::new(
+                        "password_file",
+                        format!("{} exists already and is not this workstation's password file; name a new file (it is made with mode 0600)", p.display()),
+                    ));
+                }
                 (PasswordStore::File(p), None)
             }
             None => (PasswordStore::Keychain, Some(self.entry(&address)?)),
@@ -1157,10 +1168,17 @@ mod tests {
 
         assert_eq!(desk.store.meta(ADDRESS_KEY).await.expect("meta"), None, "nothing saved");
         assert_eq!(in_keychain(&keychain, &closed()), None);
-        // A private file already there is replaced, and stays private.
-        link.connect(&desk.store, closed(), password(), Some(file.clone()), false).await.expect("a private file is replaced");
-        assert_eq!(std::fs::read_to_string(&file).expect("file"), SECRET);
-        assert_eq!(mode(&file), 0o600);
+        // A private file already there that is not this workstation's
+        // password file (a PIN key, a private key named by mistake) is left alone.
+        let e = link.connect(&desk.store, closed(), password(), Some(file.clone()), false).await.expect_err("another private file");
+        assert_eq!(e.code, "password_file", "{e:?}");
+        assert_eq!(std::fs::read_to_string(&file).expect("file"), "old", "left as it was");
+        // The workstation's own password file is replaced, and stays private.
+        let own = desk.dir.path().join("own-password");
+        link.connect(&desk.store, closed(), password(), Some(own.clone()), false).await.expect("a new file");
+        link.connect(&desk.store, closed(), password(), Some(own.clone()), false).await.expect("its own file is replaced");
+        assert_eq!(std::fs::read_to_string(&own).expect("file"), SECRET);
+        assert_eq!(mode(&own), 0o600);
     }
 
     #[tokio::test]

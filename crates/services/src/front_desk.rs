@@ -80,12 +80,19 @@ pub const COMPANION_ROLES: &[&str] = &["family", "translator", "attorney"];
 pub const WALK_IN_REASONS: &[&str] = &["medical_emergency", "imminent_travel", "death_in_family", "document_needed_for_work", "humanitarian", "other"];
 
 /// A manager or supervisor present at the desk, signing for a walk-in over the day's capacity.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Approval {
     pub username: String,
     pub password: String,
+}
+
+// Its password never reaches a log through `{:?}`.
+impl std::fmt::Debug for Approval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Approval").field("username", &self.username).field("password", &"***").finish()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

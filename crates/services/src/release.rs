@@ -39,7 +39,12 @@ impl<R: Repository> Services<R> {
         let days: Vec<_> = slot_engine::days(today, through)
             .map(|d| (d, if already.contains(&d) { Vec::new() } else { slot_engine::plan_day(o, d) }))
             .collect();
-        let report = self.repo.release(&o.code, &days, self.now()).await?;
+        // Everything released already (the app asks every minute): nothing to decide.
+        let report = if days.iter().all(|(d, _)| already.contains(d)) {
+            passdesk_domain::repository::ReleaseReport { days_released: 0, slots_created: 0, days_already_released: u32::try_from(days.len()).unwrap_or(u32::MAX) }
+        } else {
+            self.repo.release(&o.code, &days, self.now()).await?
+        };
         Ok(ReleaseView {
             office: o.code.to_string(),
             from: today.to_string(),
@@ -57,6 +62,20 @@ impl<R: Repository> Services<R> {
         self.release_through(office, through).await
     }
 
+    /// Releases, for every office, what its rolling window says is due now:
+    /// the running app calls it every minute, so each day comes out at the
+    /// office's release time without anyone at a keyboard. Each office's
+    /// outcome is its own; one that fails does not stop the others.
+    pub async fn release_all_due(&self) -> ServiceResult<Vec<(String, ServiceResult<ReleaseView>)>> {
+        let mut out = Vec::new();
+        for o in self.repo.offices().await? {
+            let code = o.office.code.to_string();
+            let r = self.release_due(&code).await;
+            out.push((code, r));
+        }
+        Ok(out)
+    }
+
     /// Makes a released day's slots again from the current mix; refused while
     /// the day has a booked appointment (cancelled ones keep their slots,
     /// withdrawn).
@@ -66,6 +85,14 @@ impl<R: Repository> Services<R> {
         let today = o.today(self.now());
         if day < today {
             return Err(ServiceError::new("invalid_input", format!("{day} has passed at {}", o.code)));
+        }
+        // Only a day already released is made again: a mistyped date would
+        // otherwise release a day years ahead, or before its release time.
+        if self.repo.released_days(&o.code, day, day).await?.is_empty() {
+            return Err(ServiceError::new(
+                "invalid_input",
+                format!("{day} is not released at {} yet; `passdesk slots release --through {day}` releases it (at most a year ahead)", o.code),
+            ));
         }
         let report = self.repo.rerelease(&o.code, day, &slot_engine::plan_day(o, day), self.now()).await?;
         Ok(ReleaseView {

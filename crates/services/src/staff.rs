@@ -2,12 +2,16 @@
 //! argon2id hashes; five wrong passwords lock a username for 15 minutes.
 
 use argon2::{
-    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
+    password_hash::{
+        rand_core::{OsRng, RngCore},
+        PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+    },
     Argon2,
 };
 use chrono::Duration;
 use passdesk_domain::{
-    repository::Repository,
+    office::OfficeCode,
+    repository::{Repository, StaffChange},
     staff::{Action, NewPassword, Role, StaffAccount, Username},
 };
 use serde::{Deserialize, Serialize};
@@ -46,7 +50,7 @@ impl Session {
 }
 
 /// A new account, as an administrator (or the first-run screen) sends it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Clone, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct NewStaff {
@@ -56,6 +60,19 @@ pub struct NewStaff {
     #[serde(default)]
     pub office: Option<String>,
     pub password: String,
+}
+
+// Its password never reaches a log through `{:?}`.
+impl std::fmt::Debug for NewStaff {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewStaff")
+            .field("username", &self.username)
+            .field("display_name", &self.display_name)
+            .field("role", &self.role)
+            .field("office", &self.office)
+            .field("password", &"***")
+            .finish()
+    }
 }
 
 fn hash_password(p: &NewPassword) -> ServiceResult<String> {
@@ -69,30 +86,86 @@ fn password_matches(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
 }
 
+/// A hash no password is known for, checked when there is no such account,
+/// so that a wrong username takes as long to refuse as a wrong password
+/// (otherwise the answer's speed tells which usernames exist).
+static NOBODY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let mut secret = [0u8; 32];
+    OsRng.fill_bytes(&mut secret);
+    Argon2::default().hash_password(&secret, &SaltString::generate(&mut OsRng)).map(|h| h.to_string()).unwrap_or_default()
+});
+
+/// A name, role and office as a form gives them, checked field by field.
+fn account_fields(display_name: &str, role: &str, office: Option<&str>) -> ServiceResult<(String, Role, Option<OfficeCode>)> {
+    let name = display_name.trim();
+    if name.is_empty() || passdesk_domain::applicant::plain_text("display_name", name, 80).is_err() {
+        return Err(ServiceError::new("invalid_input", "display_name: give the person's name (at most 80 characters of plain text)"));
+    }
+    let role: Role = role.parse()?;
+    let office = match office.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(code) => Some(parse_office_code(code)?),
+        None if role == Role::Administrator => None,
+        None => return Err(ServiceError::new("invalid_input", "office: every role but administrator works at an office; give its code")),
+    };
+    Ok((name.to_string(), role, office))
+}
+
+/// The account a form describes, checked field by field.
+fn new_account(new: &NewStaff) -> ServiceResult<(StaffAccount, NewPassword)> {
+    let (display_name, role, office) = account_fields(&new.display_name, &new.role, new.office.as_deref())?;
+    let account = StaffAccount { id: Uuid::now_v7(), username: new.username.parse()?, display_name, role, office };
+    Ok((account, NewPassword::parse(&new.password)?))
+}
+
+/// An account as the administrator's list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct StaffListed {
+    #[serde(flatten)]
+    pub account: StaffAccount,
+    pub disabled: bool,
+}
+
+/// An administrator's change to an account: every field as it is to be; a
+/// `new_password` left empty keeps the password.
+#[derive(Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
+#[serde(deny_unknown_fields)]
+pub struct StaffUpdate {
+    pub username: String,
+    pub display_name: String,
+    pub role: String,
+    #[serde(default)]
+    pub office: Option<String>,
+    pub disabled: bool,
+    #[serde(default)]
+    pub new_password: Option<String>,
+}
+
+// The new password never reaches a log through `{:?}`.
+impl std::fmt::Debug for StaffUpdate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffUpdate")
+            .field("username", &self.username)
+            .field("display_name", &self.display_name)
+            .field("role", &self.role)
+            .field("office", &self.office)
+            .field("disabled", &self.disabled)
+            .field("new_password", &self.new_password.as_ref().map(|_| "***"))
+            .finish()
+    }
+}
+
 impl<R: Repository> Services<R> {
     /// True until the first administrator exists: the app then shows the first-run screen.
     pub async fn first_run(&self) -> ServiceResult<bool> {
         Ok(self.repo.staff_count().await? == 0)
     }
 
-    fn account(&self, new: &NewStaff) -> ServiceResult<(StaffAccount, NewPassword)> {
-        let name = new.display_name.trim();
-        if name.is_empty() || name.chars().count() > 80 {
-            return Err(ServiceError::new("invalid_input", "display_name: give the person's name (at most 80 characters)"));
-        }
-        let role: Role = new.role.parse()?;
-        let office = match new.office.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(code) => Some(parse_office_code(code)?),
-            None if role == Role::Administrator => None,
-            None => return Err(ServiceError::new("invalid_input", "office: every role but administrator works at an office; give its code")),
-        };
-        let account = StaffAccount { id: Uuid::now_v7(), username: new.username.parse()?, display_name: name.to_string(), role, office };
-        Ok((account, NewPassword::parse(&new.password)?))
-    }
 
     /// The first-run flow: creates the administrator, only while there is no account at all.
     pub async fn create_first_administrator(&self, new: &NewStaff) -> ServiceResult<Session> {
-        let (account, password) = self.account(new)?;
+        let (account, password) = new_account(new)?;
         if account.role != Role::Administrator {
             return Err(ServiceError::new("invalid_input", "role: the first account is the administrator"));
         }
@@ -102,14 +175,41 @@ impl<R: Repository> Services<R> {
 
     pub async fn add_staff(&self, by: &Session, new: &NewStaff) -> ServiceResult<StaffAccount> {
         by.require(Action::ManageStaff)?;
-        let (account, password) = self.account(new)?;
+        let (account, password) = new_account(new)?;
         self.repo.add_staff(&account, &hash_password(&password)?, false, self.now()).await?;
         Ok(account)
     }
 
-    pub async fn list_staff(&self, by: &Session) -> ServiceResult<Vec<StaffAccount>> {
+    /// Every account, disabled ones too (they can be enabled again).
+    pub async fn list_staff(&self, by: &Session) -> ServiceResult<Vec<StaffListed>> {
         by.require(Action::ManageStaff)?;
-        Ok(self.repo.staff_accounts().await?)
+        Ok(self.repo.staff_accounts().await?.into_iter().map(|(account, disabled)| StaffListed { account, disabled }).collect())
+    }
+
+    /// An administrator changes an account: its name, role and office,
+    /// disables or enables it, or gives it a new password (which also lifts
+    /// a lock after wrong passwords). Its sessions end at their next command.
+    /// Decided centrally when a central database is connected.
+    pub async fn update_staff(&self, by: &Session, u: &StaffUpdate) -> ServiceResult<StaffAccount> {
+        by.require(Action::ManageStaff)?;
+        let username: Username = u.username.parse()?;
+        let (display_name, role, office) = account_fields(&u.display_name, &u.role, u.office.as_deref())?;
+        if by.account.username == username && (u.disabled || role != Role::Administrator) {
+            return Err(ServiceError::new("invalid_input", "you cannot disable your own account or take its administrator role; another administrator can"));
+        }
+        let password_hash = match u.new_password.as_deref().filter(|p| !p.is_empty()) {
+            Some(p) => Some(hash_password(&NewPassword::parse(p)?)?),
+            None => None,
+        };
+        let reset = password_hash.is_some();
+        let change = StaffChange { display_name, role, office, disabled: u.disabled, password_hash };
+        let account = self.repo.update_staff(&username, &change, self.now()).await?;
+        if reset {
+            for purpose in ["staff", "approval"] {
+                self.repo.clear_pin_failures(&format!("{purpose}:{username}")).await?;
+            }
+        }
+        Ok(account)
     }
 
     /// Signs a person in. The answer to a wrong name and to a wrong password is the same.
@@ -148,7 +248,10 @@ impl<R: Repository> Services<R> {
                 self.repo.clear_pin_failures(&key).await?;
                 Ok(Session { account })
             }
-            _ => {
+            found => {
+                if found.is_none() {
+                    std::hint::black_box(password_matches(password, &NOBODY));
+                }
                 let after = self.repo.record_pin_failure(&key, MAX_PIN_FAILURES, now + Duration::minutes(PIN_LOCK_MINUTES), now).await?;
                 Err(after.locked_until.map_or_else(wrong, locked))
             }
@@ -168,5 +271,19 @@ mod tests {
         assert!(password_matches("correct horse battery", &h));
         assert!(!password_matches("correct horse battery!", &h));
         assert!(!password_matches("anything", "not a hash"));
+        assert!(!password_matches("", &NOBODY) && NOBODY.starts_with("$argon2id$"), "the stand-in hash is a real one no password opens");
+    }
+
+    #[test]
+    fn a_new_accounts_password_is_not_in_its_debug_form_and_its_name_is_plain_text() {
+        let new = NewStaff { username: "ana".into(), display_name: "Ana".into(), role: "front_desk".into(), office: Some("DAL".into()), password: "s3cret-password".into() };
+        assert!(!format!("{new:?}").contains("s3cret"), "{new:?}");
+        let approval = crate::front_desk::Approval { username: "boss".into(), password: "s3cret-password".into() };
+        assert!(!format!("{approval:?}").contains("s3cret"), "{approval:?}");
+        for name in ["Ana\nAdmin", "\u{202E}nimdA anA", "Ana\u{2066}x"] {
+            let bad = NewStaff { display_name: name.into(), ..new.clone() };
+            let e = new_account(&bad).err().map(|e| e.code);
+            assert_eq!(e, Some("invalid_input"), "{name:?} refused");
+        }
     }
 }

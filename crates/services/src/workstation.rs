@@ -21,7 +21,7 @@ use passdesk_central::PgStore;
 use passdesk_domain::{
     confirmation::ConfirmationNumber,
     office::{Office, OfficeCode},
-    repository::{Appointment, AppointmentSearch, Identity, NewBooking, PinAttempts, ReleaseReport, RepoError, RepoResult, Repository, Slot, SlotChoice, StoredOffice},
+    repository::{Appointment, AppointmentSearch, Identity, NewBooking, PinAttempts, ReleaseReport, RepoError, RepoResult, Repository, Slot, SlotChoice, StaffChange, StoredOffice},
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
     staff::{StaffAccount, Username},
@@ -515,7 +515,13 @@ impl Repository for Workstation {
     async fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
         self.local.search_appointments(office, search, from, limit).await
     }
-    async fn staff_accounts(&self) -> RepoResult<Vec<StaffAccount>> {
+    async fn staff_accounts(&self) -> RepoResult<Vec<(StaffAccount, bool)>> {
         self.local.staff_accounts().await
+    }
+    async fn update_staff(&self, username: &Username, change: &StaffChange, now: DateTime<Utc>) -> RepoResult<StaffAccount> {
+        match &self.central() {
+            Some(c) => self.decide(c, c.store.update_staff(username, change, now)).await,
+            None => self.local.update_staff(username, change, now).await,
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 use passdesk_domain::{
-    repository::{RepoError, RepoResult},
+    repository::{RepoError, RepoResult, StaffChange},
     staff::{StaffAccount, Username},
 };
 
@@ -80,18 +80,65 @@ impl SqliteStore {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    pub(crate) async fn staff_accounts_impl(&self) -> RepoResult<Vec<StaffAccount>> {
-        sqlx::query_as!(
-            StaffRow,
+    pub(crate) async fn staff_accounts_impl(&self) -> RepoResult<Vec<(StaffAccount, bool)>> {
+        let rows = sqlx::query!(
             r#"SELECT s.id AS "id!", s.username AS "username!", s.display_name AS "display_name!", s.role AS "role!",
-                      o.code AS "office?", s.password_hash AS "password_hash!"
-               FROM staff s LEFT JOIN offices o ON o.id = s.office_id WHERE s.disabled = 0 ORDER BY s.username"#
+                      o.code AS "office?", s.disabled AS "disabled!"
+               FROM staff s LEFT JOIN offices o ON o.id = s.office_id ORDER BY s.username"#
         )
         .fetch_all(&self.pool)
         .await
-        .map_err(db_error)?
-        .into_iter()
-        .map(|r| r.into_account().map(|(a, _)| a))
-        .collect()
+        .map_err(db_error)?;
+        rows.into_iter()
+            .map(|r| {
+                let row = StaffRow { id: r.id, username: r.username, display_name: r.display_name, role: r.role, office: r.office, password_hash: String::new() };
+                Ok((row.into_account()?.0, r.disabled != 0))
+            })
+            .collect()
+    }
+
+    pub(crate) async fn update_staff_impl(&self, username: &Username, change: &StaffChange, _now: DateTime<Utc>) -> RepoResult<StaffAccount> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        let name = username.as_str();
+        let current = sqlx::query!(r#"SELECT id AS "id!", role AS "role!", disabled AS "disabled!" FROM staff WHERE username = ?"#, name)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_error)?
+            .ok_or_else(|| RepoError::NotFound(format!("no account {name}")))?;
+        if change.takes_an_administrator(&current.role, current.disabled != 0) {
+            let others = sqlx::query_scalar!(
+                r#"SELECT count(*) AS "n!: i64" FROM staff WHERE role = 'administrator' AND disabled = 0 AND username <> ?"#,
+                name
+            )
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            if others == 0 {
+                return Err(StaffChange::last_administrator(name));
+            }
+        }
+        let office_id = match &change.office {
+            Some(code) => {
+                let c = code.as_str();
+                Some(
+                    sqlx::query_scalar!(r#"SELECT id AS "id!" FROM offices WHERE code = ?"#, c)
+                        .fetch_optional(&mut *tx)
+                        .await
+                        .map_err(db_error)?
+                        .ok_or_else(|| RepoError::NotFound(format!("no office {c}")))?,
+                )
+            }
+            None => None,
+        };
+        let (role, disabled) = (change.role.as_str(), i64::from(change.disabled));
+        sqlx::query!(
+            "UPDATE staff SET display_name = ?, role = ?, office_id = ?, disabled = ?, password_hash = COALESCE(?, password_hash) WHERE id = ?",
+            change.display_name, role, office_id, disabled, change.password_hash, current.id
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(StaffAccount { id: rows::id(&current.id)?, username: username.clone(), display_name: change.display_name.clone(), role: change.role, office: change.office.clone() })
     }
 }
