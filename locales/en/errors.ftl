@@ -43,6 +43,7 @@ error-redirect-contact-center = "{ $type }" is not booked here. Please call the 
 error-redirect-online = "{ $type }" needs no appointment. Please use { $service }.
 error-rule-proof = You need proof of status on { $date }, more than { $days } days from today. Please book closer to that date, or call the USCIS Contact Center at { $phone }.
 error-rule-travel = Your travel on { $date } is { $days } business days away or less. Please call the USCIS Contact Center at { $phone }.
+error-no_slot_in_time = There is no free time on or before { $date }, the last day this appointment can help you. Please call the USCIS Contact Center at { $phone }.
 error-rule-filed = An interim work permit can be requested { $days } days after filing. Your application was filed { $waited } days ago.
 
 error-no_free_slot = There are no appointments left in this period at { $office }. New appointments are released every day at { $time }. Please try again then.

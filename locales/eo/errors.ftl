@@ -43,6 +43,7 @@ error-redirect-contact-center = Por “{ $type }” oni ne rezervas rendevuon ĉ
 error-redirect-online = Por “{ $type }” ne necesas rendevuo. Vi povas fari tion rete: { $service }.
 error-rule-proof = Vi bezonas pruvon de statuso je { $date }, tio estas post pli ol { $days } tagoj de hodiaŭ. Bonvolu rezervi pli proksime al tiu dato, aŭ telefoni al la Kontaktcentro de USCIS ĉe { $phone }.
 error-rule-travel = Via vojaĝo je { $date } okazos post { $days } labortagoj aŭ malpli. Bonvolu telefoni al la Kontaktcentro de USCIS ĉe { $phone }.
+error-no_slot_in_time = Ne estas libera horo ĝis { $date } inkluzive, la lasta tago, kiam ĉi tiu rendevuo povas helpi vin. Bonvolu telefoni al la Kontaktcentro de USCIS ĉe { $phone }.
 error-rule-filed = Provizoran laborpermeson oni povas peti { $days } tagojn post la prezento de la peto. Via peto estis prezentita antaŭ { $waited } tagoj.
 
 error-no_free_slot = En { $office } ne plu restas rendevuoj en ĉi tiu periodo. Novaj rendevuoj malfermiĝas ĉiutage je la { $time }. Bonvolu reprovi tiam.

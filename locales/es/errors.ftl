@@ -43,6 +43,7 @@ error-redirect-contact-center = “{ $type }” no se programa aquí. Por favor,
 error-redirect-online = “{ $type }” no necesita cita. Por favor, use { $service }.
 error-rule-proof = Usted necesita la prueba de su estatus para el { $date }, y faltan más de { $days } días para esa fecha. Por favor, programe su cita más cerca de esa fecha, o llame al Centro de Contacto de USCIS al { $phone }.
 error-rule-travel = Su viaje es el { $date }, dentro de { $days } días hábiles o menos. Por favor, llame al Centro de Contacto de USCIS al { $phone }.
+error-no_slot_in_time = No hay horarios libres hasta el { $date } inclusive, que es el último día en que esta cita le puede servir. Por favor, llame al Centro de Contacto de USCIS al { $phone }.
 error-rule-filed = Se puede pedir un permiso de trabajo provisional { $days } días después de presentar la solicitud. Su solicitud se presentó hace { $waited } días.
 
 error-no_free_slot = No quedan citas en este período en { $office }. Cada día se ofrecen citas nuevas a las { $time }. Por favor, inténtelo de nuevo a esa hora.

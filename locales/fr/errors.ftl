@@ -43,6 +43,7 @@ error-redirect-contact-center = « { $type } » ne se réserve pas ici. Veuill
 error-redirect-online = « { $type } » ne nécessite pas de rendez-vous. Veuillez utiliser { $service }.
 error-rule-proof = Vous avez besoin d’une preuve de statut pour le { $date }, soit dans plus de { $days } jours. Veuillez prendre rendez-vous plus près de cette date, ou appeler le Centre de contact de l’USCIS au { $phone }.
 error-rule-travel = Votre voyage du { $date } a lieu dans { $days } jours ouvrables ou moins. Veuillez appeler le Centre de contact de l’USCIS au { $phone }.
+error-no_slot_in_time = Il n’y a aucun horaire libre jusqu’au { $date } inclus, dernier jour où ce rendez-vous peut vous être utile. Veuillez appeler le Centre de contact de l’USCIS au { $phone }.
 error-rule-filed = Un permis de travail provisoire peut être demandé { $days } jours après le dépôt de la demande. Votre demande a été déposée il y a { $waited } jours.
 
 error-no_free_slot = Il n’y a plus de rendez-vous disponibles sur cette période à { $office }. De nouveaux rendez-vous sont proposés chaque jour à { $time }. Veuillez réessayer à ce moment-là.

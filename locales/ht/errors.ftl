@@ -43,6 +43,7 @@ error-redirect-contact-center = Yo pa pran randevou pou "{ $type }" isit la. Tan
 error-redirect-online = "{ $type }" pa bezwen randevou. Tanpri itilize { $service }.
 error-rule-proof = Ou bezwen prèv estati ou nan dat { $date }, sa vle di plis pase { $days } jou apati jodi a. Tanpri pran randevou a pi pre dat sa a, oswa rele Sant Kontak USCIS la nan { $phone }.
 error-rule-travel = Vwayaj ou nan dat { $date } la ap fèt nan { $days } jou travay oswa mwens. Tanpri rele Sant Kontak USCIS la nan { $phone }.
+error-no_slot_in_time = Pa gen okenn lè ki lib nan dat { $date } oswa anvan. Dat sa a se dènye jou randevou sa a ka ede ou. Tanpri rele Sant Kontak USCIS la nan { $phone }.
 error-rule-filed = Ou ka mande yon pèmi travay pwovizwa { $days } jou apre ou fin depoze demann lan. Yo te depoze demann ou an sa gen { $waited } jou.
 
 error-no_free_slot = Pa gen randevou ki rete nan peryòd sa a nan { $office }. Chak jou, yo mete nouvo randevou disponib a { $time }. Tanpri eseye ankò lè sa a.

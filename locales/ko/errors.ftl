@@ -43,6 +43,7 @@ error-redirect-contact-center = “{ $type }”은(는) 이곳에서 예약하�
 error-redirect-online = “{ $type }”은(는) 예약이 필요하지 않습니다. { $service }을(를) 이용하십시오.
 error-rule-proof = { $date }에 신분 증명이 필요하시지만, 그 날짜는 오늘부터 { $days }일 넘게 남았습니다. 그 날짜에 더 가까워지면 예약하시거나 USCIS 고객 센터({ $phone })로 전화하십시오.
 error-rule-travel = { $date } 여행까지 영업일 기준으로 { $days }일 이하가 남았습니다. USCIS 고객 센터({ $phone })로 전화하십시오.
+error-no_slot_in_time = 이 예약이 도움이 될 수 있는 마지막 날인 { $date }까지 비어 있는 예약 시간이 없습니다. USCIS 고객 센터({ $phone })로 전화하십시오.
 error-rule-filed = 임시 취업 허가는 신청서 제출 후 { $days }일이 지나야 요청할 수 있습니다. 신청서는 { $waited }일 전에 제출되었습니다.
 
 error-no_free_slot = { $office }에는 이 기간에 남은 예약 시간이 없습니다. 새 예약 시간은 매일 { $time }에 열립니다. 그때 다시 시도하십시오.

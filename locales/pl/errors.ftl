@@ -43,6 +43,7 @@ error-redirect-contact-center = W sprawie „{ $type }” nie umawia się tutaj 
 error-redirect-online = W sprawie „{ $type }” wizyta nie jest potrzebna. Można to załatwić online: { $service }.
 error-rule-proof = Dowód statusu jest potrzebny na dzień { $date }, a do tej daty pozostało więcej dni niż { $days }. Proszę umówić wizytę bliżej tej daty lub zadzwonić do Centrum Kontaktowego USCIS pod numer { $phone }.
 error-rule-travel = Do podróży planowanej na dzień { $date } pozostało nie więcej dni roboczych niż { $days }. Proszę zadzwonić do Centrum Kontaktowego USCIS pod numer { $phone }.
+error-no_slot_in_time = Do dnia { $date } włącznie nie ma wolnych terminów, a jest to ostatni dzień, w którym ta wizyta może pomóc. Proszę zadzwonić do Centrum Kontaktowego USCIS pod numer { $phone }.
 error-rule-filed = O tymczasowe pozwolenie na pracę można się ubiegać, gdy od złożenia wniosku minie wymagana liczba dni: { $days }. Od złożenia wniosku minęło dni: { $waited }.
 
 error-no_free_slot = W placówce { $office } nie ma już wolnych terminów w tym okresie. Nowe terminy są udostępniane codziennie o godz. { $time }. Proszę spróbować ponownie o tej porze.

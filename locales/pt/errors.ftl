@@ -43,6 +43,7 @@ error-redirect-contact-center = O atendimento “{ $type }” não é agendado a
 error-redirect-online = “{ $type }” não precisa de agendamento. Por favor, use { $service }.
 error-rule-proof = Você precisa da comprovação de status para { $date }, e faltam mais de { $days } dias para essa data. Por favor, agende mais perto dessa data ou ligue para a Central de Atendimento do USCIS no número { $phone }.
 error-rule-travel = Sua viagem está marcada para { $date }, daqui a { $days } dias úteis ou menos. Por favor, ligue para a Central de Atendimento do USCIS no número { $phone }.
+error-no_slot_in_time = Não há horários livres até { $date }, inclusive, que é o último dia em que este agendamento pode ajudar você. Por favor, ligue para a Central de Atendimento do USCIS no número { $phone }.
 error-rule-filed = A autorização de trabalho provisória pode ser pedida { $days } dias após o protocolo do pedido. Seu pedido foi protocolado há { $waited } dias.
 
 error-no_free_slot = Não há mais horários disponíveis neste período em { $office }. Novos horários são liberados todos os dias às { $time }. Por favor, tente novamente nesse horário.

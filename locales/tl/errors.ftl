@@ -43,6 +43,7 @@ error-redirect-contact-center = Hindi dito kinukuha ang appointment para sa "{ $
 error-redirect-online = Hindi kailangan ng appointment para sa "{ $type }". Pakigamit ang { $service }.
 error-rule-proof = Kailangan ninyo ng patunay ng status sa { $date }, na higit sa { $days } araw mula ngayon. Mangyaring kumuha ng appointment nang mas malapit sa petsang iyon, o tumawag sa USCIS Contact Center sa { $phone }.
 error-rule-travel = Ang inyong biyahe sa { $date } ay nasa loob ng { $days } araw ng trabaho mula ngayon. Pakitawagan ang USCIS Contact Center sa { $phone }.
+error-no_slot_in_time = Walang bakanteng oras sa { $date } o bago nito, ang huling araw na makatutulong pa sa inyo ang appointment na ito. Pakitawagan ang USCIS Contact Center sa { $phone }.
 error-rule-filed = Maaaring humiling ng pansamantalang work permit { $days } araw matapos ang paghahain. Inihain ang inyong aplikasyon { $waited } araw na ang nakalipas.
 
 error-no_free_slot = Wala nang natitirang appointment sa panahong ito sa { $office }. May mga bagong appointment na inilalabas araw-araw sa ganap na { $time }. Pakisubukang muli sa oras na iyon.

@@ -43,6 +43,7 @@ error-redirect-contact-center = “{ $type }” không được đặt hẹn t�
 error-redirect-online = “{ $type }” không cần đặt hẹn. Vui lòng sử dụng { $service }.
 error-rule-proof = Quý vị cần giấy chứng minh tình trạng vào { $date }, còn hơn { $days } ngày nữa tính từ hôm nay. Vui lòng đặt hẹn khi gần đến ngày đó hơn, hoặc gọi Trung tâm Liên lạc USCIS theo số { $phone }.
 error-rule-travel = Chuyến đi của quý vị vào { $date } chỉ còn { $days } ngày làm việc hoặc ít hơn. Vui lòng gọi Trung tâm Liên lạc USCIS theo số { $phone }.
+error-no_slot_in_time = Không còn giờ hẹn trống nào từ nay đến hết { $date }, ngày cuối cùng mà cuộc hẹn này còn có thể giúp ích cho quý vị. Vui lòng gọi Trung tâm Liên lạc USCIS theo số { $phone }.
 error-rule-filed = Chỉ có thể yêu cầu giấy phép làm việc tạm thời sau { $days } ngày kể từ khi nộp đơn. Đơn của quý vị đã được nộp cách đây { $waited } ngày.
 
 error-no_free_slot = Không còn giờ hẹn nào trong khoảng thời gian này tại { $office }. Giờ hẹn mới được mở mỗi ngày lúc { $time }. Vui lòng thử lại vào lúc đó.

@@ -43,6 +43,7 @@ error-redirect-contact-center = 此处不受理“{ $type }”的预约。请致
 error-redirect-online = “{ $type }”无需预约。请使用 { $service }。
 error-rule-proof = 您需要在{ $date }出示身份证明，距今超过{ $days }天。请在接近该日期时再预约，或致电 USCIS 联络中心：{ $phone }。
 error-rule-travel = 您的出行日期{ $date }距今只有{ $days }个工作日或更短。请致电 USCIS 联络中心：{ $phone }。
+error-no_slot_in_time = 截至{ $date }（含当天）已没有空闲的预约时间，而这一天是此预约还能帮到您的最后一天。请致电 USCIS 联络中心：{ $phone }。
 error-rule-filed = 提交申请满{ $days }天后才能申请临时工作许可。您的申请是{ $waited }天前提交的。
 
 error-no_free_slot = { $office }在此期间已没有可预约的时间。每天{ $time }会开放新的预约时间。请届时再试。

@@ -19,11 +19,14 @@ pub struct Desk {
 struct WindowState {
     session: Option<Session>,
     kiosk: bool,
+    /// The office whose waiting-room screen is open: it shows that office
+    /// whoever signs in or out at the desk meanwhile.
+    waiting_room: Option<String>,
 }
 
 impl Desk {
     pub fn new(services: LocalServices, database: PathBuf, kiosk: bool, started: std::time::Instant) -> Self {
-        Self { services, sync: Default::default(), database, started, state: Mutex::new(WindowState { session: None, kiosk }) }
+        Self { services, sync: Default::default(), database, started, state: Mutex::new(WindowState { session: None, kiosk, waiting_room: None }) }
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut WindowState) -> T) -> T {
@@ -68,6 +71,14 @@ impl Desk {
 
     pub fn is_kiosk(&self) -> bool {
         self.with(|s| s.kiosk)
+    }
+
+    pub fn set_waiting_room(&self, office: String) {
+        self.with(|s| s.waiting_room = Some(office));
+    }
+
+    pub fn waiting_room(&self) -> Option<String> {
+        self.with(|s| s.waiting_room.clone())
     }
 }
 

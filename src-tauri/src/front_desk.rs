@@ -79,14 +79,24 @@ pub async fn cashier_queue(desk: State<'_, Desk>) -> Result<Vec<CashierEntry>> {
 
 /// Numbers only: the waiting room's screen shows no names.
 #[tauri::command]
-pub async fn waiting_room(desk: State<'_, Desk>) -> Result<WaitingRoom> {
+pub async fn waiting_room(window: tauri::Window, desk: State<'_, Desk>) -> Result<WaitingRoom> {
+    // The lobby's screen shows the office it was opened for (numbers and
+    // desks only), also while nobody is signed in at the desk.
+    if window.label() == WAITING_ROOM {
+        if let Some(office) = desk.waiting_room() {
+            return desk.services.waiting_room(&office).await;
+        }
+    }
     desk.services.waiting_room_here(&desk.session().await?).await
 }
 
 /// Opens the waiting room's screen, for a second monitor in the lobby.
 #[tauri::command]
 pub async fn open_waiting_room(app: AppHandle, desk: State<'_, Desk>) -> Result<()> {
-    desk.session().await?.require(passdesk_domain::staff::Action::ViewBoard)?;
+    let session = desk.session().await?;
+    session.require(passdesk_domain::staff::Action::ViewBoard)?;
+    let office = session.account.office.as_ref().map(ToString::to_string).ok_or_else(|| ServiceError::new("forbidden", "your account has no office; open the waiting room from an office's desk"))?;
+    desk.set_waiting_room(office);
     if let Some(w) = app.get_webview_window(WAITING_ROOM) {
         let _ = w.set_focus();
         return Ok(());

@@ -104,8 +104,8 @@ pub async fn kiosk_check_person(
 }
 
 #[tauri::command]
-pub async fn kiosk_offer_slots(desk: State<'_, Desk>, lang: String, office: String, type_code: String, from: Option<String>) -> Result<SlotOffer> {
-    step(&desk, &lang, desk.services.offer_slots(&office, &type_code, from.as_deref(), SLOTS_PER_PAGE, &lang)).await
+pub async fn kiosk_offer_slots(desk: State<'_, Desk>, lang: String, office: String, type_code: String, from: Option<String>, answers: Option<TypeAnswers>) -> Result<SlotOffer> {
+    step(&desk, &lang, desk.services.offer_slots(&office, &type_code, from.as_deref(), SLOTS_PER_PAGE, &lang, answers.as_ref())).await
 }
 
 #[tauri::command]

@@ -213,12 +213,21 @@ async fn the_waiting_room_screen_shows_the_called_number_and_desk_never_the_name
         assert!(std::time::Instant::now() < deadline, "the waiting-room window opened");
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     };
-    w.client.switch_to_window(other).await.unwrap_or_else(|e| panic!("{e}"));
+    w.client.switch_to_window(other.clone()).await.unwrap_or_else(|e| panic!("{e}"));
     let row = w.wait_text(&format!("#called-{number}"), "Window 7").await;
     assert!(row.contains(&number));
     w.screenshot("waiting-room").await;
     let screen = w.text("#waiting-room").await;
     assert!(!screen.contains("Eriksson") && !screen.contains("Anna"), "no names in the waiting room: {screen}");
+
+    // The desk signs out: the lobby's screen goes on showing its office.
+    w.client.switch_to_window(main.clone()).await.unwrap_or_else(|e| panic!("{e}"));
+    w.click("#sign-out").await;
+    w.find("#username").await;
+    w.client.switch_to_window(other).await.unwrap_or_else(|e| panic!("{e}"));
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert!(w.absent("#waiting-room-error").await, "no error on the lobby screen after the desk signed out");
+    assert!(w.text(&format!("#called-{number}")).await.contains("Window 7"));
     w.close().await;
 }
 

@@ -378,3 +378,44 @@ async fn what_the_desk_types_is_refused_unless_every_database_can_keep_it() {
     let visits = ok(s.visits_today(&d.desk).await);
     assert_eq!(visits.iter().map(|v| (v.state, v.receipt_ref.clone())).collect::<Vec<_>>(), vec![(VisitState::Called, None)], "only the good check-in, called");
 }
+
+/// Emergency Advance Parole helps only before the trip: a first-free search
+/// never lands on or after the travel day, a time chosen after it is
+/// refused with the Contact Center's number, and so is a reschedule there;
+/// the kiosk offers no time after it.
+#[tokio::test]
+async fn an_eap_appointment_is_never_on_or_after_the_travel_day() {
+    let d = desk().await;
+    let s = &d.f.services;
+    // Friday 2026-12-11 is 11 business days ahead: bookable, by Thursday 12-10 at the latest.
+    let answers = passdesk_domain::appointment_type::TypeAnswers { travel_date: Some(date("2026-12-11")), ..Default::default() };
+    let request = |from: Option<&str>, slot: Option<String>, who: ApplicantInput| BookingRequest {
+        office: Some("DAL".into()),
+        type_code: "eap".into(),
+        from: from.map(String::from),
+        slot_id: slot,
+        answers: answers.clone(),
+        applicant: who,
+        ..Default::default()
+    };
+    let on_the_day = ok(s.slots("DAL", date("2026-12-11")).await).into_iter().find(|x| x.types.iter().any(|t| t == "eap")).unwrap_or_else(|| panic!("an EAP slot on the travel day"));
+    let late = s.book(&request(Some("2026-12-11"), None, person("Tara", "Traveler", "1980-01-01", None))).await.err().unwrap_or_else(|| panic!("booked on the travel day"));
+    assert_eq!(late.code, "no_slot_in_time", "{}", late.message);
+    assert!(late.message.contains("2026-12-10") && late.message.contains("Contact Center"), "{}", late.message);
+    let chosen = s.book(&request(None, Some(on_the_day.id.clone()), person("Tara", "Traveler", "1980-01-01", None))).await.err().unwrap_or_else(|| panic!("the travel day's slot was booked"));
+    assert_eq!(chosen.code, "no_slot_in_time");
+
+    let r = ok(s.book(&request(Some("2026-12-10"), None, person("Tara", "Traveler", "1980-01-01", None))).await);
+    assert!(r.appointment.starts_at.as_str() < "2026-12-11", "{}", r.appointment.starts_at);
+    let moved = s.reschedule(&r.appointment.confirmation, &r.pin, &passdesk_services::booking::NewTime { slot_id: Some(on_the_day.id.clone()), from: None }).await;
+    assert_eq!(moved.err().map(|e| e.code), Some("no_slot_in_time"), "not moved onto the travel day");
+    let moved = s.reschedule(&r.appointment.confirmation, &r.pin, &passdesk_services::booking::NewTime { slot_id: None, from: Some("2026-12-11".into()) }).await;
+    assert_eq!(moved.err().map(|e| e.code), Some("no_slot_in_time"));
+
+    let offer = ok(s.offer_slots("DAL", "eap", None, 500, "en", Some(&answers)).await);
+    assert!(!offer.slots.is_empty() && offer.slots.iter().all(|x| x.local_date.as_str() <= "2026-12-10"), "offered by the 10th only");
+    assert_eq!(s.offer_slots("DAL", "eap", Some("2026-12-11"), 8, "es", Some(&answers)).await.err().map(|e| e.code), Some("no_slot_in_time"));
+    // Without answers (a case inquiry), the same days are offered as before.
+    assert!(ok(s.offer_slots("DAL", "case_inquiry", Some("2026-12-11"), 8, "en", None).await).slots.iter().any(|x| x.local_date == "2026-12-11"));
+}
+

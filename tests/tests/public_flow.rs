@@ -87,19 +87,38 @@ async fn a_replacement_takes_a_birth_date_that_is_today_somewhere() {
     assert_eq!(future.field.as_deref(), Some("date_of_birth"), "{}", future.message);
 }
 
+/// The first free times can lie far ahead (a 180-day window whose first
+/// four months are closed or full): the kiosk still finds them.
+#[tokio::test]
+async fn offered_times_are_found_beyond_four_months() {
+    let f = Fixture::new(TEST_OFFICE, at(NOW)).await;
+    ok(f.services.release_through("TST", date("2027-08-31")).await);
+    let admin = ok(f.services.create_first_administrator(&passdesk_services::staff::NewStaff {
+        username: "root".into(), display_name: "Root".into(), role: "administrator".into(), office: None, password: "root-password-1".into(),
+    }).await);
+    let config = ok(f.services.office_config(&admin, "TST").await);
+    let mut closed = config.office.clone();
+    // Closed (a renovation, say) from today through mid-July: nothing bookable for 130 days.
+    closed.holidays.extend(passdesk_domain::slot_engine::days(date("2027-03-08"), date("2027-07-15")));
+    ok(f.services.save_office(&admin, &closed, config.version).await);
+    let offer = ok(f.services.offer_slots("TST", "case_inquiry", None, 3, "en", None).await);
+    assert!(offer.slots.len() >= 3, "a page of times (whole days): {offer:?}");
+    assert!(offer.slots.iter().all(|s| s.local_date.as_str() > "2027-07-15"), "{offer:?}");
+}
+
 #[tokio::test]
 async fn offered_times_come_a_page_at_a_time_with_labels_in_the_language() {
     let (f, _) = booked_fixture().await;
-    let first = ok(f.services.offer_slots("TST", "case_inquiry", None, 3, "fr").await);
+    let first = ok(f.services.offer_slots("TST", "case_inquiry", None, 3, "fr", None).await);
     assert!(first.slots.len() >= 3, "a page holds at least the limit, whole days at a time");
     let next = first.next_from.clone().unwrap_or_else(|| panic!("more days are released"));
     assert!(first.slots.iter().all(|s| s.local_date < next), "the next page starts after this one");
     let s = &first.slots[0];
     assert_eq!(s.date_label, catalog().date_long("fr", date(&s.local_date)));
-    let second = ok(f.services.offer_slots("TST", "case_inquiry", Some(&next), 3, "fr").await);
+    let second = ok(f.services.offer_slots("TST", "case_inquiry", Some(&next), 3, "fr", None).await);
     assert!(second.slots.iter().all(|s| s.local_date >= next));
     // After the release window, nothing is left: the message says when new times come.
-    let none = refused(f.services.offer_slots("TST", "case_inquiry", Some("2027-06-01"), 3, "fr").await);
+    let none = refused(f.services.offer_slots("TST", "case_inquiry", Some("2027-06-01"), 3, "fr", None).await);
     assert_eq!(none.code, "no_free_slot");
     let time = catalog().time("fr", chrono::NaiveTime::from_hms_opt(7, 0, 0).unwrap_or_default());
     assert!(none.localized("fr").contains(&time), "{}", none.localized("fr"));

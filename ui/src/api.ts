@@ -93,8 +93,8 @@ export const api = {
     call<void>("kiosk_check_request", { lang, office, typeCode, answers }),
   kioskCheckPerson: (lang: string, office: string, applicant: ApplicantInput, representative: RepresentativeInput | null) =>
     call<void>("kiosk_check_person", { lang, office, applicant, representative }),
-  kioskOfferSlots: (lang: string, office: string, typeCode: string, from: string | null) =>
-    call<SlotOffer>("kiosk_offer_slots", { lang, office, typeCode, from }),
+  kioskOfferSlots: (lang: string, office: string, typeCode: string, from: string | null, answers: TypeAnswers | null) =>
+    call<SlotOffer>("kiosk_offer_slots", { lang, office, typeCode, from, answers }),
   kioskBook: (lang: string, request: BookingRequest) => call<PublicAppointment>("kiosk_book", { lang, request }),
   kioskLookup: (lang: string, confirmation: string, pin: string) => call<PublicAppointment>("kiosk_lookup", { lang, confirmation, pin }),
   kioskReschedule: (lang: string, confirmation: string, pin: string, slotId: string) =>

@@ -100,7 +100,7 @@ export function Actions(props: { t: T; back?: () => void; nextId?: string; nextL
 }
 
 /** Offered times, a page at a time; `onChoose` gets the chosen one. */
-export function SlotPicker(props: { t: T; lang: string; office: string; type: string; onChoose: (s: OfferedSlot) => void; onBack: () => void }) {
+export function SlotPicker(props: { t: T; lang: string; office: string; type: string; answers: TypeAnswers | null; onChoose: (s: OfferedSlot) => void; onBack: () => void }) {
   const { t } = props;
   const [pages, setPages] = useState<(string | null)[]>([null]);
   const [offer, setOffer] = useState<SlotOffer | null>(null);
@@ -108,7 +108,8 @@ export function SlotPicker(props: { t: T; lang: string; office: string; type: st
   const from = pages[pages.length - 1];
   useEffect(() => {
     setOffer(null);
-    api.kioskOfferSlots(props.lang, props.office, props.type, from).then(
+    // With the answers, only times by the last day the appointment helps (before a trip, say).
+    api.kioskOfferSlots(props.lang, props.office, props.type, from, props.answers).then(
       (o) => {
         setOffer(o);
         setProblem(null);
@@ -418,7 +419,7 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
         </div>
       );
     case "slots":
-      return <SlotPicker t={t} lang={lang} office={office?.code ?? ""} type={type?.code ?? ""} onBack={() => go("verify")} onChoose={(s) => { setSlot(s); go("review"); }} />;
+      return <SlotPicker t={t} lang={lang} office={office?.code ?? ""} type={type?.code ?? ""} answers={fullAnswers()} onBack={() => go("verify")} onChoose={(s) => { setSlot(s); go("review"); }} />;
     case "review":
       return (
         <div class="card" id="kiosk-review">

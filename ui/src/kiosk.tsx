@@ -253,6 +253,7 @@ function Reschedule(props: { t: T; lang: string; appointment: PublicAppointment;
         lang={props.lang}
         office={a.office}
         type={a.type}
+        answers={a.answers}
         onBack={props.onBack}
         onChoose={(s) =>
           api.kioskReschedule(props.lang, a.confirmation, props.pin, s.slot_id).then(props.onMoved, (e) => setProblem(problemOf(e, props.t)))

@@ -18,7 +18,7 @@ export function WaitingRoomView() {
   return (
     <main class="waiting-room" id="waiting-room">
       <h1>{t("staff-waiting-title")}</h1>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && <p class="error" role="alert" id="waiting-room-error">{error}</p>}
       <table>
         <thead><tr><th>{t("staff-waiting-number")}</th><th>{t("staff-waiting-desk")}</th></tr></thead>
         <tbody>

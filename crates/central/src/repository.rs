@@ -114,6 +114,9 @@ impl Repository for PgStore {
     async fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
         self.search_appointments_impl(office, search, from, limit).await
     }
+    async fn slot(&self, id: Uuid) -> RepoResult<Option<Slot>> {
+        self.slot_impl(id).await
+    }
     async fn staff_accounts(&self) -> RepoResult<Vec<(StaffAccount, bool)>> {
         self.staff_accounts_impl().await
     }

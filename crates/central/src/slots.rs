@@ -136,6 +136,22 @@ impl PgStore {
         .map_err(db_error)
     }
 
+    pub(crate) async fn slot_impl(&self, id: Uuid) -> RepoResult<Option<Slot>> {
+        sqlx::query_as!(
+            SlotRow,
+            r#"SELECT s.id, o.code AS office_code, s.local_date, s.track, s.starts_at, s.ends_at, s.capacity,
+                      s.capacity - (SELECT count(*) FROM seats st WHERE st.slot_id = s.id AND st.appointment_id IS NULL) AS "booked!", s.types
+               FROM slots s JOIN offices o ON o.id = s.office_id
+               WHERE s.id = $1 AND NOT s.withdrawn"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?
+        .map(SlotRow::into_slot)
+        .transpose()
+    }
+
     pub(crate) async fn slots_impl(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Slot>> {
         let code = office.as_str();
         sqlx::query_as!(

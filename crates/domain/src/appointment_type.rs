@@ -56,6 +56,17 @@ impl AppointmentType {
     pub fn is_bookable(&self) -> bool {
         !matches!(self.rule, TypeRule::ContactCenter | TypeRule::Online { .. })
     }
+
+    /// The last day an appointment of this type still helps the person: on
+    /// or before the day proof of status is needed (ADIT), before the day
+    /// of travel (Emergency Advance Parole). `None`: any day.
+    pub fn latest_day(&self, answers: &TypeAnswers) -> Option<NaiveDate> {
+        match self.rule {
+            TypeRule::ProofNeededWithin { .. } => answers.proof_needed_by,
+            TypeRule::TravelAfterBusinessDays { .. } => answers.travel_date.and_then(|d| d.pred_opt()),
+            _ => None,
+        }
+    }
 }
 
 const BASE: &[&str] = &["notice", "photo_id", "green_card_or_ead", "i94", "case_papers"];

@@ -323,6 +323,8 @@ pub trait Repository: Send + Sync {
     /// An enabled account and its password hash.
     fn staff(&self, username: &Username) -> impl Future<Output = RepoResult<Option<(StaffAccount, String)>>> + Send;
     fn staff_count(&self) -> impl Future<Output = RepoResult<u64>> + Send;
+    /// A slot on offer (not withdrawn), by id.
+    fn slot(&self, id: Uuid) -> impl Future<Output = RepoResult<Option<Slot>>> + Send;
     /// Every account by username, and whether it is disabled.
     fn staff_accounts(&self) -> impl Future<Output = RepoResult<Vec<(StaffAccount, bool)>>> + Send;
     /// Changes an account as an administrator decided; refused (conflict)

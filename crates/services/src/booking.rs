@@ -89,7 +89,46 @@ pub(crate) fn no_free_slot(e: RepoError, office: &StoredOffice, type_name: &str)
     }
 }
 
+/// No time on or before `latest`, the last day an appointment of the type
+/// still helps (before the trip, by the day proof is needed).
+pub(crate) fn too_late(type_name: &str, office: &StoredOffice, latest: NaiveDate) -> ServiceError {
+    ServiceError::new(
+        "no_slot_in_time",
+        format!(
+            "no free time for \"{type_name}\" at {} on or before {latest}, the last day this appointment can help; please call the USCIS Contact Center at {}",
+            office.office.name,
+            appointment_type::CONTACT_CENTER
+        ),
+    )
+    .with_l10n("error-no_slot_in_time", vec![("date", latest.into()), ("phone", appointment_type::CONTACT_CENTER.into())])
+}
+
 impl<R: Repository> Services<R> {
+    /// `choice` kept on or before `latest`: a first-free search becomes the
+    /// earliest free slot serving the type by then, an exact slot must lie
+    /// by then. `not` is the appointment's own slot when rescheduling.
+    async fn by_day(&self, office: &StoredOffice, type_code: &str, type_name: &str, choice: SlotChoice, latest: NaiveDate, not: Option<Uuid>) -> ServiceResult<SlotChoice> {
+        let o = &office.office;
+        let now = self.now();
+        match choice {
+            SlotChoice::Exact(id) => match self.repo.slot(id).await? {
+                Some(s) if s.local_date > latest => Err(too_late(type_name, office, latest)),
+                // Anything else (gone, full, another office's) is the booking's to say.
+                _ => Ok(SlotChoice::Exact(id)),
+            },
+            SlotChoice::FirstFree { from } => {
+                for day in self.repo.released_days(&o.code, from, latest).await? {
+                    for s in self.repo.slots(&o.code, day).await? {
+                        if s.starts_at > now && !s.is_full() && Some(s.id) != not && s.types.iter().any(|t| t == type_code) {
+                            return Ok(SlotChoice::Exact(s.id));
+                        }
+                    }
+                }
+                Err(too_late(type_name, office, latest))
+            }
+        }
+    }
+
     pub(crate) async fn office_for_request(&self, req: &BookingRequest) -> ServiceResult<StoredOffice> {
         let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
         let code = if let Some(code) = given(&req.office) {
@@ -121,6 +160,10 @@ impl<R: Repository> Services<R> {
             None => Language::default(),
         };
         let slot = slot_choice(req.slot_id.as_deref(), req.from.as_deref(), today)?;
+        let slot = match ty.latest_day(&req.answers) {
+            Some(latest) => self.by_day(&office, ty.code, ty.name, slot, latest, None).await?,
+            None => slot,
+        };
         let pin = Pin::random();
         let mut booking = NewBooking {
             id: Uuid::now_v7(),
@@ -237,7 +280,13 @@ impl<R: Repository> Services<R> {
         let office = self.repo.office(&a.slot.office).await?;
         let today = office.office.today(self.now());
         let choice = slot_choice(to.slot_id.as_deref(), to.from.as_deref(), today)?;
-        let type_name = appointment_type::find(&a.type_code).map(|t| t.name).unwrap_or("this type");
+        let ty = appointment_type::find(&a.type_code).ok();
+        let type_name = ty.map(|t| t.name).unwrap_or("this type");
+        // A new time still before the trip, or by the day proof is needed.
+        let choice = match ty.and_then(|t| t.latest_day(&a.answers)) {
+            Some(latest) => self.by_day(&office, &a.type_code, type_name, choice, latest, Some(a.slot.id)).await?,
+            None => choice,
+        };
         let moved = self.repo.reschedule(&a.confirmation, choice, self.now()).await.map_err(|e| no_free_slot(e, &office, type_name))?;
         Ok(AppointmentView::new(&moved, &office.office))
     }

@@ -3,7 +3,7 @@
 //! the personal data, the times offered, and the replacement notice for a
 //! person who lost confirmation number and PIN.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use passdesk_domain::{
     applicant::{ANumber, ApplicantInput, DateOfBirth, Name, ReceiptNumber, RepresentativeInput},
     appointment_type::{self, TypeAnswers},
@@ -81,8 +81,6 @@ pub struct Reissued {
     pub pin: String,
 }
 
-/// At most this many days of released slots are looked through for one page.
-const LOOK_AHEAD_DAYS: i64 = 120;
 
 impl<R: Repository> Services<R> {
     /// The type's own questions and refusals, before anything personal is asked.
@@ -102,8 +100,10 @@ impl<R: Repository> Services<R> {
         Ok(())
     }
 
-    /// Up to `limit` free times serving `type_code` from `from` (default today) on.
-    pub async fn offer_slots(&self, office: &str, type_code: &str, from: Option<&str>, limit: usize, lang: &str) -> ServiceResult<SlotOffer> {
+    /// Up to `limit` free times serving `type_code` from `from` (default
+    /// today) on; with the type's `answers`, only by the last day the
+    /// appointment can help (before the trip, by the day proof is needed).
+    pub async fn offer_slots(&self, office: &str, type_code: &str, from: Option<&str>, limit: usize, lang: &str, answers: Option<&TypeAnswers>) -> ServiceResult<SlotOffer> {
         let ty = appointment_type::find(type_code)?;
         let stored = self.repo.office(&parse_office_code(office)?).await?;
         let o = &stored.office;
@@ -113,7 +113,11 @@ impl<R: Repository> Services<R> {
             Some(d) => parse_date("from", d)?.max(today),
             None => today,
         };
-        let days = self.repo.released_days(&o.code, from, from + Duration::days(LOOK_AHEAD_DAYS)).await?;
+        // Every released day may hold the page's times: a window of up to 180
+        // days, and days a manager released by hand up to a year ahead.
+        let latest = answers.and_then(|a| ty.latest_day(a));
+        let horizon = (today + Duration::days(crate::release::MAX_DAYS_AHEAD)).min(latest.unwrap_or(NaiveDate::MAX));
+        let days = self.repo.released_days(&o.code, from, horizon).await?;
         let mut slots = Vec::new();
         let mut next_from = None;
         for day in days {
@@ -135,7 +139,10 @@ impl<R: Repository> Services<R> {
             }
         }
         if slots.is_empty() && next_from.is_none() {
-            return Err(crate::booking::no_free_slot(passdesk_domain::repository::RepoError::NoFreeSlot { from }, &stored, ty.name));
+            return Err(match latest {
+                Some(latest) => crate::booking::too_late(ty.name, &stored, latest),
+                None => crate::booking::no_free_slot(passdesk_domain::repository::RepoError::NoFreeSlot { from }, &stored, ty.name),
+            });
         }
         Ok(SlotOffer { from: from.to_string(), slots, next_from })
     }

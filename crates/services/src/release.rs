@@ -7,7 +7,7 @@ use passdesk_domain::{repository::Repository, slot_engine};
 use crate::{parse_office_code, views::{ReleaseView, SlotView}, ServiceError, ServiceResult, Services};
 
 /// Nobody plans a counter's mix more than a year ahead; a typo would.
-const MAX_DAYS_AHEAD: u64 = 366;
+pub(crate) const MAX_DAYS_AHEAD: i64 = 366;
 
 pub fn parse_date(field: &'static str, s: &str) -> ServiceResult<NaiveDate> {
     let s = s.trim();
@@ -31,7 +31,7 @@ impl<R: Repository> Services<R> {
         if through < today {
             return Err(ServiceError::new("invalid_input", format!("{through} is in the past at {} (today there is {today})", o.code)));
         }
-        let limit = today.checked_add_days(Days::new(MAX_DAYS_AHEAD)).unwrap_or(today);
+        let limit = today.checked_add_days(Days::new(MAX_DAYS_AHEAD.unsigned_abs())).unwrap_or(today);
         if through > limit {
             return Err(ServiceError::new("invalid_input", format!("{through} is more than a year ahead; release through {limit} at most")));
         }

@@ -515,6 +515,9 @@ impl Repository for Workstation {
     async fn search_appointments(&self, office: &OfficeCode, search: &AppointmentSearch, from: NaiveDate, limit: u32) -> RepoResult<Vec<Appointment>> {
         self.local.search_appointments(office, search, from, limit).await
     }
+    async fn slot(&self, id: Uuid) -> RepoResult<Option<Slot>> {
+        self.local.slot(id).await
+    }
     async fn staff_accounts(&self) -> RepoResult<Vec<(StaffAccount, bool)>> {
         self.local.staff_accounts().await
     }

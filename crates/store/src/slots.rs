@@ -84,6 +84,23 @@ impl SqliteStore {
         .collect()
     }
 
+    pub(crate) async fn slot_impl(&self, id: Uuid) -> RepoResult<Option<Slot>> {
+        let id = id.to_string();
+        sqlx::query_as!(
+            SlotRow,
+            r#"SELECT s.id AS "id!", o.code AS "office_code!", s.local_date AS "local_date!", s.track AS "track!",
+                      s.starts_at AS "starts_at!", s.ends_at AS "ends_at!", s.capacity AS "capacity!", s.booked AS "booked!", s.types AS "types!"
+               FROM slots s JOIN offices o ON o.id = s.office_id
+               WHERE s.id = ? AND s.withdrawn = 0"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_error)?
+        .map(SlotRow::into_slot)
+        .transpose()
+    }
+
     pub(crate) async fn slots_impl(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Slot>> {
         let (code, d) = (office.as_str(), rows::date_text(day));
         sqlx::query_as!(
