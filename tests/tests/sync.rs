@@ -405,6 +405,62 @@ async fn a_database_with_offices_of_its_own_is_refused_at_its_first_sync() {
     assert!(island.repo().local().feed_cursor().await.unwrap_or_else(|e| panic!("{e}")).is_none(), "nothing pulled");
 }
 
+/// A workstation's own first-run administrator does not outlive its joining
+/// a district that has accounts: removed there, it signs in no more (its
+/// session ends), and the district's accounts sign in instead. Into a new
+/// district without accounts, it is carried over as the district's first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_first_run_administrator_does_not_outlive_joining_a_district() {
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    // A workstation set up on its own first: its administrator is local.
+    let standalone = |dir: &std::path::Path| {
+        let path = dir.join("local.sqlite3");
+        let key = key.clone();
+        async move {
+            let local = SqliteStore::open(&path).await.unwrap_or_else(|e| panic!("{e}"));
+            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key)));
+            let s = ok(Services::new(Workstation::standalone(local), pin_key, clock_at(at(NOW))).await);
+            let admin = ok(s.create_first_administrator(&staff("itdesk", "administrator", None)).await);
+            (path, admin)
+        }
+    };
+    let join = |path: std::path::PathBuf, central: PgStore| {
+        let key = key.clone();
+        async move {
+            let local = SqliteStore::open(&path).await.unwrap_or_else(|e| panic!("{e}"));
+            let ws = Workstation::connected(local, Central { store: central, workstation: "newcomer".into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) });
+            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key)));
+            ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
+        }
+    };
+
+    // (a) A district with accounts.
+    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let first = station(&central, "dal-desk-1", "DAL", &key, NOW).await;
+    ok(first.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    ok(first.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (path, local_admin) = standalone(dir.path()).await;
+    let joined = join(path, central.clone()).await;
+    round(&joined).await;
+    assert_eq!(joined.sign_in("itdesk", "itdesk-password-1").await.err().map(|e| e.code), Some("sign_in_failed"), "the local administrator is gone");
+    assert_eq!(joined.still_signed_in(&local_admin).await.err().map(|e| e.code), Some("session_ended"));
+    ok(joined.sign_in("root", "root-password-1").await);
+    let central_names: Vec<String> = sqlx::query_scalar("SELECT username FROM staff").fetch_all(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(central_names, ["root"], "nothing of the newcomer's reached the district");
+
+    // (b) A new district: the workstation's administrator becomes its first.
+    let (fresh, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (path, _) = standalone(dir.path()).await;
+    let joined = join(path, fresh.clone()).await;
+    round(&joined).await;
+    let names: Vec<String> = sqlx::query_scalar("SELECT username FROM staff").fetch_all(fresh.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(names, ["itdesk"], "carried over as the district's first administrator");
+    ok(joined.sign_in("itdesk", "itdesk-password-1").await);
+}
+
 /// Online, two desks checking people in at the same moment never give the
 /// same queue number: the central database numbers the day for every desk.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -110,7 +110,7 @@ impl LocalServices {
                 return Err(ServiceError::new(
                     "district_started",
                     format!(
-                        "this central database is a district already (offices {}): `central init` starts new ones only; change offices with `passdesk office import FILE` or the mix editor (each checked against its version), after `central migrate` when PassDesk was updated",
+                        "this central database is a district already (offices {}): `central init` starts new ones only; change offices in the mix editor (checked against the version you opened) or with `passdesk office import FILE` (which replaces them whole), after `central migrate` when PassDesk was updated",
                         codes.join(", ")
                     ),
                 ));

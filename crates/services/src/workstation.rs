@@ -211,7 +211,10 @@ impl Workstation {
                 ))
             }
             Some(_) => {}
-            None => self.no_offices_of_its_own(central).await?,
+            None => {
+                self.no_offices_of_its_own(central).await?;
+                self.join_with_staff(central).await?;
+            }
         }
         // Services::new records the local fingerprint before anything else runs.
         if let Some(here) = self.local.meta(PIN_KEY_FINGERPRINT).await? {
@@ -230,6 +233,40 @@ impl Workstation {
         }
         self.local.set_meta(DISTRICT, &district).await?;
         self.central_checked.store(true, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// A workstation joining a district keeps no accounts of its own (the
+    /// administrator made at its first run, say): kept, they would sign in
+    /// here, unknown to every other workstation and beyond any
+    /// administrator's reach. Into a district without any account yet (a
+    /// new one) they are carried over, so its first administrator is the one
+    /// who set this workstation up; otherwise they are removed here, and
+    /// people sign in with their district accounts.
+    async fn join_with_staff(&self, central: &Central) -> crate::ServiceResult<()> {
+        let here = self.local.staff_accounts().await?;
+        if here.is_empty() {
+            return Ok(());
+        }
+        let there: std::collections::HashSet<Uuid> =
+            central_call(central.store.staff_accounts()).await.map_err(crate::sync::unreachable)?.into_iter().map(|(a, _)| a.id).collect();
+        let own: Vec<StaffAccount> = here.into_iter().filter(|(a, _)| !there.contains(&a.id)).map(|(a, _)| a).collect();
+        let mut forget = Vec::new();
+        for account in own {
+            let carried = match self.local.staff(&account.username).await? {
+                Some((_, hash)) if there.is_empty() => match central_call(central.store.add_staff(&account, &hash, false, Utc::now())).await {
+                    Ok(()) => true,
+                    // Its office is not the district's, or its username is taken there.
+                    Err(RepoError::NotFound(_) | RepoError::Conflict(_)) => false,
+                    Err(e) => return Err(crate::sync::unreachable(e)),
+                },
+                _ => false,
+            };
+            if !carried {
+                forget.push(account.id);
+            }
+        }
+        self.local.forget_staff(&forget).await?;
         Ok(())
     }
 

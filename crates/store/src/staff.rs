@@ -97,6 +97,17 @@ impl SqliteStore {
             .collect()
     }
 
+    /// Removes accounts this database holds alone (a workstation joining a
+    /// district whose accounts stand instead).
+    pub async fn forget_staff(&self, ids: &[uuid::Uuid]) -> RepoResult<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let list = rows::to_json(&ids.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        sqlx::query!("DELETE FROM staff WHERE id IN (SELECT value FROM json_each(?))", list).execute(&self.pool).await.map_err(db_error)?;
+        Ok(())
+    }
+
     pub(crate) async fn update_staff_impl(&self, username: &Username, change: &StaffChange, _now: DateTime<Utc>) -> RepoResult<StaffAccount> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
         let name = username.as_str();
