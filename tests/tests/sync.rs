@@ -736,6 +736,19 @@ async fn two_dallas_desks() -> (PgStore, TempDir, Station, Station) {
     (central, keys, dal1, dal2)
 }
 
+/// Wrong passwords spread over two workstations lock as if typed at one:
+/// each counts at the central database too.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_passwords_at_several_workstations_add_up() {
+    let (_central, _keys, dal1, dal2) = two_dallas_desks().await;
+    for _ in 0..3 {
+        assert_eq!(dal1.s.sign_in("dal", "not-it-at-all").await.err().map(|e| e.code), Some("sign_in_failed"));
+    }
+    assert_eq!(dal2.s.sign_in("dal", "not-it-at-all").await.err().map(|e| e.code), Some("sign_in_failed"));
+    assert_eq!(dal2.s.sign_in("dal", "not-it-at-all").await.err().map(|e| e.code), Some("sign_in_locked"), "the fifth wrong password, at another desk, locks");
+    assert_eq!(dal1.s.sign_in("dal", "dal-password-1").await.err().map(|e| e.code), Some("sign_in_locked"), "at every desk");
+}
+
 /// An administrator disables an account at one workstation: the central
 /// database decides it, and at another workstation that account cannot sign
 /// in after its next round, and its open session there ends.

@@ -87,6 +87,11 @@ pub async fn central_call<T>(fut: impl Future<Output = RepoResult<T>>) -> RepoRe
     }
 }
 
+/// Of two counts of wrong tries (here, the district's), the one nearer a lock.
+fn stricter(a: PinAttempts, b: PinAttempts) -> PinAttempts {
+    PinAttempts { failures: a.failures.max(b.failures), locked_until: a.locked_until.max(b.locked_until) }
+}
+
 /// A central decision's failure, said plainly when the database is away.
 fn needs_central(e: RepoError) -> RepoError {
     match e {
@@ -522,14 +527,35 @@ impl Repository for Workstation {
     async fn documents_of(&self, visit: Uuid) -> RepoResult<Vec<DocumentRecord>> {
         self.local.documents_of(visit).await
     }
-    async fn pin_attempts(&self, confirmation: &str, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
-        self.local.pin_attempts(confirmation, now).await
+    // Wrong PINs and passwords count at the central database too, when it
+    // answers: tries spread over the district's kiosks and desks lock as
+    // tries at one. The local count goes on alone while it is away.
+    async fn pin_attempts(&self, key: &str, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
+        let here = self.local.pin_attempts(key, now).await?;
+        Ok(match &self.central() {
+            Some(c) => match self.optional_call(QUEUE_NUMBER_TIMEOUT, c.store.pin_attempts(key, now)).await {
+                Ok(there) => stricter(here, there),
+                Err(_) => here,
+            },
+            None => here,
+        })
     }
-    async fn record_pin_failure(&self, confirmation: &str, max: u32, lock_until: DateTime<Utc>, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
-        self.local.record_pin_failure(confirmation, max, lock_until, now).await
+    async fn record_pin_failure(&self, key: &str, max: u32, lock_until: DateTime<Utc>, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
+        let here = self.local.record_pin_failure(key, max, lock_until, now).await?;
+        Ok(match &self.central() {
+            Some(c) => match self.optional_call(QUEUE_NUMBER_TIMEOUT, c.store.record_pin_failure(key, max, lock_until, now)).await {
+                Ok(there) => stricter(here, there),
+                Err(_) => here,
+            },
+            None => here,
+        })
     }
-    async fn clear_pin_failures(&self, confirmation: &str) -> RepoResult<()> {
-        self.local.clear_pin_failures(confirmation).await
+    async fn clear_pin_failures(&self, key: &str) -> RepoResult<()> {
+        self.local.clear_pin_failures(key).await?;
+        if let Some(c) = &self.central() {
+            let _ = self.optional_call(QUEUE_NUMBER_TIMEOUT, c.store.clear_pin_failures(key)).await;
+        }
+        Ok(())
     }
     async fn meta(&self, key: &str) -> RepoResult<Option<String>> {
         self.local.meta(key).await
