@@ -145,7 +145,7 @@ async fn first_run_setup(desk: State<'_, Desk>, account: NewStaff) -> Result<Ses
 /// Signs in; in kiosk mode only an account that may leave the kiosk does, and leaves it.
 #[tauri::command]
 async fn sign_in(app: AppHandle, desk: State<'_, Desk>, username: String, password: String) -> Result<Session> {
-    let session = desk.services.sign_in(&username, &password).await?;
+    let session = if desk.is_kiosk() { desk.services.sign_in_at_kiosk(&username, &password).await? } else { desk.services.sign_in(&username, &password).await? };
     if desk.is_kiosk() {
         session.require(Action::LeaveKiosk)?;
         desk.set_kiosk(false);

@@ -143,3 +143,20 @@ async fn an_administrator_disables_enables_and_resets_an_account() {
     s.update_staff(&root2, &change("root", "administrator", None, true, None)).await.unwrap_or_else(|e| panic!("another administrator may: {e}"));
     assert_eq!(s.still_signed_in(&root).await.err().map(|e| e.code), Some("session_ended"));
 }
+
+/// Someone at the public kiosk types a staff name with wrong passwords: that
+/// name can no longer leave this kiosk for a while, but its owner still signs
+/// in at a desk.
+#[tokio::test]
+async fn wrong_passwords_at_the_kiosk_never_lock_a_desk_sign_in() {
+    let f = Fixture::new(TEST_OFFICE, at("2027-03-07T12:00:00Z")).await;
+    let s = &f.services;
+    let root = s.create_first_administrator(&new("root", "administrator", None)).await.unwrap_or_else(|e| panic!("{e}"));
+    s.add_staff(&root, &new("desk", "front_desk", Some("TST"))).await.unwrap_or_else(|e| panic!("{e}"));
+    for _ in 0..5 {
+        let _ = s.sign_in_at_kiosk("desk", "guessing-away").await;
+    }
+    assert_eq!(s.sign_in_at_kiosk("desk", "desk-password-1").await.err().map(|e| e.code), Some("sign_in_locked"));
+    s.sign_in("desk", "desk-password-1").await.unwrap_or_else(|e| panic!("the desk sign-in is not locked: {e}"));
+}
+
