@@ -92,6 +92,14 @@ fn main() {
             tauri::async_runtime::spawn(async move {
                 loop {
                     let desk = handle.state::<desk::Desk>();
+                    // Planned from this workstation's copy of the offices: only
+                    // once a sync round has brought it up to date, never from a
+                    // copy days old (just started, or offline).
+                    let ws = desk.services.repo();
+                    if ws.central().is_some() && !desk.sync.status(ws).await.online {
+                        tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+                        continue;
+                    }
                     match desk.services.release_all_due().await {
                         Ok(done) => {
                             for (office, r) in done {

@@ -117,6 +117,14 @@ async fn an_administrator_disables_enables_and_resets_an_account() {
     assert_eq!(s.sign_in("desk", "desk-password-1").await.err().map(|e| e.code), Some("sign_in_failed"), "the old password is gone");
     let moved = s.sign_in("desk", "brand-new-password").await.unwrap_or_else(|e| panic!("the new password, lock lifted: {e}"));
     assert_eq!(moved.account.role.as_str(), "cashier");
+    // A new password ends a session opened with the old one (a leaked
+    // password, say); a new display name does not.
+    s.update_staff(&root, &StaffUpdate { display_name: "Desk Renamed".into(), ..change("desk", "cashier", Some("TST"), false, None) }).await.unwrap_or_else(|e| panic!("{e}"));
+    let renamed = s.still_signed_in(&moved).await.unwrap_or_else(|e| panic!("a new name keeps the session: {e}"));
+    assert_eq!(renamed.account.display_name, "Desk Renamed");
+    s.update_staff(&root, &change("desk", "cashier", Some("TST"), false, Some("third-password-here"))).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.still_signed_in(&moved).await.err().map(|e| e.code), Some("session_ended"), "the old password's session ends");
+    let moved = s.sign_in("desk", "third-password-here").await.unwrap_or_else(|e| panic!("{e}"));
 
     // Bad input is refused and changes nothing.
     for (bad, code) in [

@@ -107,7 +107,7 @@ impl<R: Repository> Services<R> {
     /// `choice` kept on or before `latest`: a first-free search becomes the
     /// earliest free slot serving the type by then, an exact slot must lie
     /// by then. `not` is the appointment's own slot when rescheduling.
-    async fn by_day(&self, office: &StoredOffice, type_code: &str, type_name: &str, choice: SlotChoice, latest: NaiveDate, not: Option<Uuid>) -> ServiceResult<SlotChoice> {
+    pub(crate) async fn by_day(&self, office: &StoredOffice, type_code: &str, type_name: &str, choice: SlotChoice, latest: NaiveDate, not: Option<Uuid>) -> ServiceResult<SlotChoice> {
         let o = &office.office;
         let now = self.now();
         match choice {

@@ -471,7 +471,12 @@ impl<R: Repository> Services<R> {
         if now <= a.slot.starts_at + Duration::minutes(i64::from(o.policy.no_show_after_minutes)) {
             return Err(refused("not_late", "this appointment's time has not passed; check the person in"));
         }
-        let moved = self.repo.rebook_late(&conf, SlotChoice::FirstFree { from: o.today(now) }, now).await.map_err(|e| crate::booking::no_free_slot(e, &office, &a.type_code))?;
+        let mut choice = SlotChoice::FirstFree { from: o.today(now) };
+        // Still before the trip, or by the day proof is needed.
+        if let Some((ty, latest)) = passdesk_domain::appointment_type::find(&a.type_code).ok().and_then(|t| t.latest_day(&a.answers).map(|l| (t, l))) {
+            choice = self.by_day(&office, ty.code, ty.name, choice, latest, Some(a.slot.id)).await?;
+        }
+        let moved = self.repo.rebook_late(&conf, choice, now).await.map_err(|e| crate::booking::no_free_slot(e, &office, &a.type_code))?;
         let pin = Pin::random();
         self.repo.replace_pin(&conf, &self.pin_key.hash(conf.as_str(), &pin), now).await?;
         Ok(Reissued { appointment: AppointmentView::new(&moved, o), pin: pin.reveal().to_string() })

@@ -25,6 +25,16 @@ use crate::{booking::{MAX_PIN_FAILURES, PIN_LOCK_MINUTES}, parse_office_code, Se
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Session {
     pub account: StaffAccount,
+    /// Which password it signed in with (its hash's salt, new with every
+    /// password): a new password ends the sessions opened with the old one.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub(crate) credential: String,
+}
+
+/// The salt of a PHC password hash: it changes with every new password.
+fn credential_of(hash: &str) -> String {
+    hash.rsplit('$').nth(1).unwrap_or_default().to_string()
 }
 
 impl Session {
@@ -169,8 +179,9 @@ impl<R: Repository> Services<R> {
         if account.role != Role::Administrator {
             return Err(ServiceError::new("invalid_input", "role: the first account is the administrator"));
         }
-        self.repo.add_staff(&account, &hash_password(&password)?, true, self.now()).await?;
-        Ok(Session { account })
+        let hash = hash_password(&password)?;
+        self.repo.add_staff(&account, &hash, true, self.now()).await?;
+        Ok(Session { account, credential: credential_of(&hash) })
     }
 
     pub async fn add_staff(&self, by: &Session, new: &NewStaff) -> ServiceResult<StaffAccount> {
@@ -225,11 +236,15 @@ impl<R: Repository> Services<R> {
     }
 
     /// The session as its account now stands: one disabled, or given
-    /// another role or office since it signed in (here, or at another
-    /// workstation through the sync), is `session_ended`.
+    /// another role or office, or a new password, since it signed in (here,
+    /// or at another workstation through the sync), is `session_ended`. A new
+    /// display name goes on.
     pub async fn still_signed_in(&self, session: &Session) -> ServiceResult<Session> {
-        match self.repo.staff(&session.account.username).await? {
-            Some((now, _)) if now == session.account => Ok(session.clone()),
+        let was = &session.account;
+        match self.repo.staff(&was.username).await? {
+            Some((now, hash)) if (now.id, now.role, &now.office) == (was.id, was.role, &was.office) && credential_of(&hash) == session.credential => {
+                Ok(Session { account: now, credential: session.credential.clone() })
+            }
             _ => Err(ServiceError::new("session_ended", "this account was disabled or changed since it signed in; sign in again")),
         }
     }
@@ -253,7 +268,7 @@ impl<R: Repository> Services<R> {
         match self.repo.staff(&username).await? {
             Some((account, hash)) if password_matches(password, &hash) => {
                 self.repo.clear_pin_failures(&key).await?;
-                Ok(Session { account })
+                Ok(Session { account, credential: credential_of(&hash) })
             }
             found => {
                 if found.is_none() {

@@ -65,6 +65,7 @@ pub struct Workstation {
     pub(crate) sync_lock: Arc<Mutex<()>>,
     /// This replica and PIN key were found to be the central database's.
     central_checked: Arc<AtomicBool>,
+    check_lock: Arc<Mutex<()>>,
     /// Until when (Unix seconds) optional calls are not made to the central
     /// database (see [`QUIET_AFTER_FAILURE_SECONDS`]).
     quiet_until: Arc<AtomicI64>,
@@ -207,20 +208,26 @@ impl Workstation {
                 ),
             ));
         }
+        // One check at a time (the sync and the app's release task start
+        // together): a join's account changes are made once.
+        let _one_at_a_time = self.check_lock.lock().await;
+        if self.central_checked.load(Ordering::Relaxed) {
+            return Ok(());
+        }
         let district = central_call(central.store.district_id()).await.map_err(crate::sync::unreachable)?;
-        match self.local.meta(DISTRICT).await? {
+        let joining = match self.local.meta(DISTRICT).await? {
             Some(known) if known != district => {
                 return Err(crate::ServiceError::new(
                     "replica_of_another_database",
                     "this workstation's database is a replica of another central database; connect a new, empty database (--db) to this one, or connect back to the one it came from",
                 ))
             }
-            Some(_) => {}
+            Some(_) => false,
             None => {
                 self.no_offices_of_its_own(central).await?;
-                self.join_with_staff(central).await?;
+                true
             }
-        }
+        };
         // Services::new records the local fingerprint before anything else runs.
         if let Some(here) = self.local.meta(PIN_KEY_FINGERPRINT).await? {
             match central_call(central.store.meta(PIN_KEY_FINGERPRINT)).await.map_err(crate::sync::unreachable)? {
@@ -235,6 +242,11 @@ impl Workstation {
                 }
                 Some(_) => {}
             }
+        }
+        // Last, once every other check passed: a refused join leaves the
+        // workstation's own accounts as they were.
+        if joining {
+            self.join_with_staff(central).await?;
         }
         self.local.set_meta(DISTRICT, &district).await?;
         self.central_checked.store(true, Ordering::Relaxed);
@@ -343,6 +355,7 @@ impl Workstation {
             central: Arc::new(std::sync::RwLock::new(central)),
             sync_lock: Arc::new(Mutex::new(())),
             central_checked: Arc::new(AtomicBool::new(false)),
+            check_lock: Arc::new(Mutex::new(())),
             quiet_until: Arc::new(AtomicI64::new(0)),
             password_problem: Arc::default(),
         }
@@ -373,6 +386,13 @@ impl Workstation {
         if let Some((_, tried)) = self.password_problem.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
             *tried = 0;
         }
+    }
+
+    /// The central database, where wrong tries of `key` count too: once it
+    /// was found to be this district's, and not for a kiosk's staff sign-in,
+    /// whose lock holds at that kiosk only.
+    fn district_counter(&self, key: &str) -> Option<Central> {
+        self.central().filter(|_| self.central_checked.load(Ordering::Relaxed) && !key.starts_with("kiosk:"))
     }
 
     /// Takes up the office this replica keeps as its local database now says
@@ -532,7 +552,7 @@ impl Repository for Workstation {
     // tries at one. The local count goes on alone while it is away.
     async fn pin_attempts(&self, key: &str, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
         let here = self.local.pin_attempts(key, now).await?;
-        Ok(match &self.central() {
+        Ok(match &self.district_counter(key) {
             Some(c) => match self.optional_call(QUEUE_NUMBER_TIMEOUT, c.store.pin_attempts(key, now)).await {
                 Ok(there) => stricter(here, there),
                 Err(_) => here,
@@ -542,7 +562,7 @@ impl Repository for Workstation {
     }
     async fn record_pin_failure(&self, key: &str, max: u32, lock_until: DateTime<Utc>, now: DateTime<Utc>) -> RepoResult<PinAttempts> {
         let here = self.local.record_pin_failure(key, max, lock_until, now).await?;
-        Ok(match &self.central() {
+        Ok(match &self.district_counter(key) {
             Some(c) => match self.optional_call(QUEUE_NUMBER_TIMEOUT, c.store.record_pin_failure(key, max, lock_until, now)).await {
                 Ok(there) => stricter(here, there),
                 Err(_) => here,
@@ -552,8 +572,10 @@ impl Repository for Workstation {
     }
     async fn clear_pin_failures(&self, key: &str) -> RepoResult<()> {
         self.local.clear_pin_failures(key).await?;
-        if let Some(c) = &self.central() {
-            let _ = self.optional_call(QUEUE_NUMBER_TIMEOUT, c.store.clear_pin_failures(key)).await;
+        if let Some(c) = self.district_counter(key) {
+            // Nobody waits for it: a right PIN is answered at once.
+            let (store, key) = (c.store.clone(), key.to_string());
+            tokio::spawn(async move { central_call(store.clear_pin_failures(&key)).await });
         }
         Ok(())
     }
