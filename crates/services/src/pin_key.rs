@@ -76,6 +76,18 @@ fn from_keychain(entry: &keyring_core::Entry) -> ServiceResult<PinKey> {
 
 fn from_file(path: &Path) -> ServiceResult<PinKey> {
     let fail = |what: &str, e: std::io::Error| ServiceError::new("pin_key_file", format!("cannot {what} the PIN key file {}: {e}", path.display()));
+    // A key others can read opens every PIN of the database to them (six
+    // digits are quickly tried): refused, as the central password file is.
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        let mode = std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777;
+        if mode & 0o077 != 0 {
+            return Err(ServiceError::new(
+                "pin_key_file_unsafe",
+                format!("the PIN key file {} can be read or changed by other users (mode {mode:o}); make it the owner's alone: chmod 600 {}", path.display(), path.display()),
+            ));
+        }
+    }
     match std::fs::read_to_string(path) {
         Ok(text) => PinKey::from_hex(&text).map_err(|_| ServiceError::new("pin_key_file", format!("{} is not a PassDesk PIN key file", path.display()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -144,6 +156,14 @@ mod tests {
             use std::os::unix::fs::PermissionsExt;
             let mode = std::fs::metadata(&p).expect("meta").permissions().mode() & 0o777;
             assert_eq!(mode, 0o600, "only the owner may read the key file");
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+            let e = load(&PinKeySource::File(p.clone())).expect_err("a key others can read");
+            assert!(e.code == "pin_key_file_unsafe" && e.message.contains("chmod 600"), "{e:?}");
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).expect("chmod");
         }
         std::fs::write(&p, "not a key").expect("write");
         assert_eq!(load(&PinKeySource::File(p)).expect_err("garbage refused").code, "pin_key_file");
