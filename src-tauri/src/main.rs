@@ -92,15 +92,12 @@ fn main() {
             tauri::async_runtime::spawn(async move {
                 loop {
                     let desk = handle.state::<desk::Desk>();
-                    // Planned from this workstation's copy of the offices: only
-                    // once a sync round has brought it up to date, never from a
-                    // copy days old (just started, or offline).
-                    let ws = desk.services.repo();
-                    if ws.central().is_some() && !desk.sync.status(ws).await.online {
+                    let Some(released) = desk.services.release_due_when_current(&desk.sync).await else {
+                        // Not synced yet: tried again soon.
                         tokio::time::sleep(std::time::Duration::from_secs(5)).await;
                         continue;
-                    }
-                    match desk.services.release_all_due().await {
+                    };
+                    match released {
                         Ok(done) => {
                             for (office, r) in done {
                                 match r {

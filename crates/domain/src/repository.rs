@@ -51,6 +51,12 @@ impl Slot {
     pub fn is_full(&self) -> bool {
         self.booked >= self.capacity
     }
+
+    /// Whether a person could take it now for an appointment of `type_code`:
+    /// it serves the type, has a free seat and has not begun.
+    pub fn offered_for(&self, type_code: &str, now: DateTime<Utc>) -> bool {
+        self.starts_at > now && !self.is_full() && self.types.iter().any(|t| t == type_code)
+    }
 }
 
 /// Which slot a booking or reschedule takes.

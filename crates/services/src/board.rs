@@ -20,10 +20,6 @@ use crate::{
 /// Search results shown at most.
 pub const SEARCH_LIMIT: u32 = 50;
 
-/// A cashier's board and search hold the cashier track alone.
-fn shown_to(by: &Session, a: &Appointment) -> bool {
-    by.account.role != Role::Cashier || a.slot.track == "cashier"
-}
 
 impl<R: Repository> Services<R> {
     /// The office's appointments of a day; a cashier's board, only the
@@ -32,7 +28,7 @@ impl<R: Repository> Services<R> {
         by.require_office(Action::ViewBoard, office)?;
         let stored = self.repo.office(&parse_office_code(office)?).await?;
         let all = self.repo.appointments_on(&stored.office.code, day).await?;
-        Ok(all.iter().filter(|a| shown_to(by, a)).map(|a| BoardRow::new(a, &stored.office)).collect())
+        Ok(all.iter().filter(|a| by.sees_track(&a.slot.track)).map(|a| BoardRow::new(a, &stored.office)).collect())
     }
 
     /// Finds appointments by confirmation number, A-number or name (a prefix
@@ -47,7 +43,7 @@ impl<R: Repository> Services<R> {
         }
         let view = |a: &Appointment| BoardRow::new(a, o);
         if let Ok(conf) = q.parse::<ConfirmationNumber>() {
-            return Ok(self.repo.appointment(&conf).await?.into_iter().filter(|(a, _)| a.slot.office == o.code && shown_to(by, a)).map(|(a, _)| view(&a)).collect());
+            return Ok(self.repo.appointment(&conf).await?.into_iter().filter(|(a, _)| a.slot.office == o.code && by.sees_track(&a.slot.track)).map(|(a, _)| view(&a)).collect());
         }
         let search = match q.parse::<ANumber>() {
             // A cashier sees no A-numbers, so finds no one by one either.
@@ -61,7 +57,7 @@ impl<R: Repository> Services<R> {
             Err(_) => AppointmentSearch::Name(q.to_string()),
         };
         let found = self.repo.search_appointments(&o.code, &search, o.today(self.now()), SEARCH_LIMIT).await?;
-        Ok(found.iter().filter(|a| shown_to(by, a)).map(view).collect())
+        Ok(found.iter().filter(|a| by.sees_track(&a.slot.track)).map(view).collect())
     }
 
     /// Books at the desk for a caller or walk-in, at the officer's own office

@@ -119,7 +119,7 @@ impl<R: Repository> Services<R> {
             SlotChoice::FirstFree { from } => {
                 for day in self.repo.released_days(&o.code, from, latest).await? {
                     for s in self.repo.slots(&o.code, day).await? {
-                        if s.starts_at > now && !s.is_full() && Some(s.id) != not && s.types.iter().any(|t| t == type_code) {
+                        if s.offered_for(type_code, now) && Some(s.id) != not {
                             return Ok(SlotChoice::Exact(s.id));
                         }
                     }

@@ -429,7 +429,7 @@ impl<R: Repository> Services<R> {
         let day = office.office.today(now);
         let visits = self.repo.visits_on(&office.office.code, day).await?;
         let v = visits.iter().find(|v| v.id == id).ok_or_else(|| refused("not_found", "no such visit today at this office"))?;
-        if session.account.role == Role::Cashier && v.track != "cashier" {
+        if !session.sees_track(&v.track) {
             return Err(refused("forbidden", "the cashier serves the cashier track only"));
         }
         let step = VisitStep { id, from, to, desk, receipt_ref: receipt, by: session.account.username.as_str(), now };
@@ -532,7 +532,7 @@ impl<R: Repository> Services<R> {
         let office = self.repo.office(&parse_office_code(&here)?).await?;
         let visits = self.repo.visits_on(&office.office.code, office.office.today(self.now())).await?;
         // The cashier serves the cashier track alone, and sees no other queue.
-        Ok(visits.into_iter().filter(|v| session.account.role != Role::Cashier || v.track == "cashier").collect())
+        Ok(visits.into_iter().filter(|v| session.sees_track(&v.track)).collect())
     }
 
     /// The documents recorded for a visit (kind, last 4, expiry, outcome, override).

@@ -126,7 +126,7 @@ impl<R: Repository> Services<R> {
                 break;
             }
             for s in self.repo.slots(&o.code, day).await? {
-                if s.starts_at > now && !s.is_full() && s.types.iter().any(|t| t == ty.code) {
+                if s.offered_for(ty.code, now) {
                     let local = s.starts_at.with_timezone(&o.time_zone).naive_local();
                     slots.push(OfferedSlot {
                         slot_id: s.id.to_string(),

@@ -111,3 +111,18 @@ impl<R: Repository> Services<R> {
         Ok(self.repo.slots(&stored.office.code, day).await?.iter().map(|s| SlotView::new(s, tz)).collect())
     }
 }
+
+impl crate::LocalServices {
+    /// The running app's release, every minute: [`Services::release_all_due`],
+    /// planned from this workstation's copy of the offices, so only while its
+    /// last sync round succeeded (`None` otherwise) — never from a copy days
+    /// old, just started or offline.
+    pub async fn release_due_when_current(&self, sync: &crate::sync::SyncMonitor) -> Option<ServiceResult<Vec<(String, ServiceResult<ReleaseView>)>>> {
+        let ws = self.repo();
+        if ws.central().is_some() && !sync.status(ws).await.online {
+            return None;
+        }
+        Some(self.release_all_due().await)
+    }
+}
+

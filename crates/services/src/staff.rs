@@ -38,6 +38,11 @@ fn credential_of(hash: &str) -> String {
 }
 
 impl Session {
+    /// A cashier works the cashier track alone; every other role sees every track.
+    pub fn sees_track(&self, track: &str) -> bool {
+        self.account.role != Role::Cashier || track == "cashier"
+    }
+
     /// Refuses an action the role does not allow.
     pub fn require(&self, action: Action) -> ServiceResult<()> {
         if self.account.role.may(action) {
