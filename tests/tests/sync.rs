@@ -907,3 +907,35 @@ async fn a_step_on_a_superseded_record_locks_the_appointment_first() {
     let states: Vec<String> = sqlx::query_scalar("SELECT state FROM visits WHERE superseded_by IS NULL").fetch_all(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(states, vec!["called".to_string()], "the standing record was called");
 }
+
+/// A booking that must end by a last useful day (ADIT) searches this
+/// workstation's copy of the slots, which may lag: a slot another desk has
+/// just filled is skipped at the central database's word, and the next free
+/// one in time is taken instead of answering "full".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_search_by_a_last_day_moves_on_from_a_slot_filled_meanwhile() {
+    let (_central, _keys, dal1, dal2) = two_dallas_desks().await;
+    let answers = passdesk_domain::appointment_type::TypeAnswers { proof_needed_by: Some(date("2026-11-25")), ..Default::default() };
+    let adit = |who: ApplicantInput, slot: Option<String>| BookingRequest {
+        office: Some("DAL".into()),
+        type_code: "adit".into(),
+        slot_id: slot,
+        answers: answers.clone(),
+        applicant: who,
+        ..Default::default()
+    };
+    let first = ok(dal1.s.slots("DAL", date("2026-11-24")).await)
+        .into_iter()
+        .find(|x| x.types.iter().any(|t| t == "adit") && x.starts_at.as_str() > "2026-11-24T09:00:00-06:00")
+        .unwrap_or_else(|| panic!("an ADIT slot later today"));
+    for i in 0..first.capacity {
+        ok(dal1.s.book(&adit(person(&format!("Filler{}", char::from(b'A' + i as u8)), "Seat"), Some(first.id.clone()))).await);
+    }
+    // dal2 has not synced: its copy still shows the slot free.
+    let seen = ok(dal2.s.slots("DAL", date("2026-11-24")).await);
+    assert_eq!(seen.iter().find(|x| x.id == first.id).map(|x| x.free), Some(first.capacity), "dal2's copy must lag for this test");
+
+    let r = ok(dal2.s.book(&adit(person("Late", "Comer"), None)).await);
+    assert_ne!(r.appointment.slot_id, first.id, "not into the slot filled meanwhile");
+    assert!(r.appointment.starts_at > first.starts_at && r.appointment.starts_at.get(..10) <= Some("2026-11-25"), "the next free time by the 25th: {}", r.appointment.starts_at);
+}

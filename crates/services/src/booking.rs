@@ -103,28 +103,71 @@ pub(crate) fn too_late(type_name: &str, office: &StoredOffice, latest: NaiveDate
     .with_l10n("error-no_slot_in_time", vec![("date", latest.into()), ("phone", appointment_type::CONTACT_CENTER.into())])
 }
 
+/// Slots a search by a last useful day tries before it gives up: more
+/// full ones in a row than this means this workstation's copy of the slots
+/// is far behind the central database.
+const MAX_PICKS: usize = 12;
+
+/// The slots a booking or a move tries, in order. A first-free search that
+/// must end by a last useful day is made on this workstation's copy of the
+/// slots, which may lag the central database: a slot it found free may be
+/// full or gone there, and then the next one is tried.
+pub(crate) struct Picks {
+    pub(crate) first: SlotChoice,
+    rest: std::vec::IntoIter<SlotChoice>,
+    /// Set when the search chose (not the person): the answer once every
+    /// slot it found turned out taken.
+    none_left: Option<ServiceError>,
+}
+
+impl Picks {
+    /// The choice as it is, tried once: the person's own slot, or a search
+    /// the store makes itself in the same transaction as the booking.
+    pub(crate) fn given(choice: SlotChoice) -> Self {
+        Self { first: choice, rest: Vec::new().into_iter(), none_left: None }
+    }
+
+    /// After a try refused with `e`: the next slot to try when the search
+    /// chose a slot that is full or gone by now; else the refusal, as `say`
+    /// words it.
+    pub(crate) fn after(&mut self, e: RepoError, say: impl FnOnce(RepoError) -> ServiceError) -> ServiceResult<SlotChoice> {
+        match (&self.none_left, &e) {
+            (Some(none_left), RepoError::SlotFull | RepoError::SlotUnavailable(_)) => self.rest.next().ok_or_else(|| none_left.clone()),
+            _ => Err(say(e)),
+        }
+    }
+}
+
 impl<R: Repository> Services<R> {
     /// `choice` kept on or before `latest`: a first-free search becomes the
-    /// earliest free slot serving the type by then, an exact slot must lie
-    /// by then. `not` is the appointment's own slot when rescheduling.
-    pub(crate) async fn by_day(&self, office: &StoredOffice, type_code: &str, type_name: &str, choice: SlotChoice, latest: NaiveDate, not: Option<Uuid>) -> ServiceResult<SlotChoice> {
+    /// free slots serving the type by then, earliest first, an exact slot
+    /// must lie by then. `not` is the appointment's own slot when rescheduling.
+    pub(crate) async fn by_day(&self, office: &StoredOffice, type_code: &str, type_name: &str, choice: SlotChoice, latest: NaiveDate, not: Option<Uuid>) -> ServiceResult<Picks> {
         let o = &office.office;
         let now = self.now();
         match choice {
             SlotChoice::Exact(id) => match self.repo.slot(id).await? {
                 Some(s) if s.local_date > latest => Err(too_late(type_name, office, latest)),
                 // Anything else (gone, full, another office's) is the booking's to say.
-                _ => Ok(SlotChoice::Exact(id)),
+                _ => Ok(Picks::given(SlotChoice::Exact(id))),
             },
             SlotChoice::FirstFree { from } => {
-                for day in self.repo.released_days(&o.code, from, latest).await? {
+                let mut found = Vec::new();
+                'days: for day in self.repo.released_days(&o.code, from, latest).await? {
                     for s in self.repo.slots(&o.code, day).await? {
                         if s.offered_for(type_code, now) && Some(s.id) != not {
-                            return Ok(SlotChoice::Exact(s.id));
+                            found.push(SlotChoice::Exact(s.id));
+                            if found.len() == MAX_PICKS {
+                                break 'days;
+                            }
                         }
                     }
                 }
-                Err(too_late(type_name, office, latest))
+                let mut found = found.into_iter();
+                match found.next() {
+                    Some(first) => Ok(Picks { first, rest: found, none_left: Some(too_late(type_name, office, latest)) }),
+                    None => Err(too_late(type_name, office, latest)),
+                }
             }
         }
     }
@@ -160,9 +203,9 @@ impl<R: Repository> Services<R> {
             None => Language::default(),
         };
         let slot = slot_choice(req.slot_id.as_deref(), req.from.as_deref(), today)?;
-        let slot = match ty.latest_day(&req.answers) {
+        let mut picks = match ty.latest_day(&req.answers) {
             Some(latest) => self.by_day(&office, ty.code, ty.name, slot, latest, None).await?,
-            None => slot,
+            None => Picks::given(slot),
         };
         let pin = Pin::random();
         let mut booking = NewBooking {
@@ -171,7 +214,7 @@ impl<R: Repository> Services<R> {
             pin_hash: String::new(),
             office: o.code.clone(),
             type_code: ty.code.to_string(),
-            slot,
+            slot: picks.first,
             language,
             applicant,
             representative,
@@ -181,7 +224,8 @@ impl<R: Repository> Services<R> {
         // 45 random bits make a clash between confirmation numbers all but
         // impossible; should one happen, the unique index refuses it and a
         // fresh number is drawn.
-        for _ in 0..3 {
+        let mut draws = 0;
+        loop {
             booking.pin_hash = self.pin_key.hash(booking.confirmation.as_str(), &pin);
             match self.repo.book(&booking).await {
                 Ok(a) => {
@@ -190,7 +234,13 @@ impl<R: Repository> Services<R> {
                         appointment: AppointmentView::new(&a, o),
                     })
                 }
-                Err(RepoError::Conflict(m)) if m.contains("confirmation") => booking.confirmation = ConfirmationNumber::random(),
+                Err(RepoError::Conflict(m)) if m.contains("confirmation") => {
+                    draws += 1;
+                    if draws == 3 {
+                        return Err(ServiceError::new("database_unavailable", "could not draw a free confirmation number; try again"));
+                    }
+                    booking.confirmation = ConfirmationNumber::random();
+                }
                 Err(e @ (RepoError::CentralUnavailable(_) | RepoError::Unavailable(_))) => {
                     // Made or not, nobody can tell yet: kept for the person's next try.
                     self.unanswered.remember(&booking, &pin);
@@ -202,10 +252,9 @@ impl<R: Repository> Services<R> {
                         None => Err(no_free_slot(e, &office, ty.name)),
                     }
                 }
-                Err(e) => return Err(no_free_slot(e, &office, ty.name)),
+                Err(e) => booking.slot = picks.after(e, |e| no_free_slot(e, &office, ty.name))?,
             }
         }
-        Err(ServiceError::new("database_unavailable", "could not draw a free confirmation number; try again"))
     }
 
     /// The booking of this same request whose answer was lost, if the
@@ -283,11 +332,17 @@ impl<R: Repository> Services<R> {
         let ty = appointment_type::find(&a.type_code).ok();
         let type_name = ty.map(|t| t.name).unwrap_or("this type");
         // A new time still before the trip, or by the day proof is needed.
-        let choice = match ty.and_then(|t| t.latest_day(&a.answers)) {
+        let mut picks = match ty.and_then(|t| t.latest_day(&a.answers)) {
             Some(latest) => self.by_day(&office, &a.type_code, type_name, choice, latest, Some(a.slot.id)).await?,
-            None => choice,
+            None => Picks::given(choice),
         };
-        let moved = self.repo.reschedule(&a.confirmation, choice, self.now()).await.map_err(|e| no_free_slot(e, &office, type_name))?;
+        let mut choice = picks.first;
+        let moved = loop {
+            match self.repo.reschedule(&a.confirmation, choice, self.now()).await {
+                Ok(moved) => break moved,
+                Err(e) => choice = picks.after(e, |e| no_free_slot(e, &office, type_name))?,
+            }
+        };
         Ok(AppointmentView::new(&moved, &office.office))
     }
 

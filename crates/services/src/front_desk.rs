@@ -20,7 +20,7 @@ use passdesk_domain::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{kiosk::Reissued, parse_office_code, staff::Session, views::AppointmentView, ServiceError, ServiceResult, Services};
+use crate::{booking::Picks, kiosk::Reissued, parse_office_code, staff::Session, views::AppointmentView, ServiceError, ServiceResult, Services};
 
 /// How many matches the search box shows.
 const SEARCH_LIMIT: u32 = 20;
@@ -471,12 +471,19 @@ impl<R: Repository> Services<R> {
         if now <= a.slot.starts_at + Duration::minutes(i64::from(o.policy.no_show_after_minutes)) {
             return Err(refused("not_late", "this appointment's time has not passed; check the person in"));
         }
-        let mut choice = SlotChoice::FirstFree { from: o.today(now) };
+        let first_free = SlotChoice::FirstFree { from: o.today(now) };
         // Still before the trip, or by the day proof is needed.
-        if let Some((ty, latest)) = passdesk_domain::appointment_type::find(&a.type_code).ok().and_then(|t| t.latest_day(&a.answers).map(|l| (t, l))) {
-            choice = self.by_day(&office, ty.code, ty.name, choice, latest, Some(a.slot.id)).await?;
-        }
-        let moved = self.repo.rebook_late(&conf, choice, now).await.map_err(|e| crate::booking::no_free_slot(e, &office, &a.type_code))?;
+        let mut picks = match passdesk_domain::appointment_type::find(&a.type_code).ok().and_then(|t| t.latest_day(&a.answers).map(|l| (t, l))) {
+            Some((ty, latest)) => self.by_day(&office, ty.code, ty.name, first_free, latest, Some(a.slot.id)).await?,
+            None => Picks::given(first_free),
+        };
+        let mut choice = picks.first;
+        let moved = loop {
+            match self.repo.rebook_late(&conf, choice, now).await {
+                Ok(moved) => break moved,
+                Err(e) => choice = picks.after(e, |e| crate::booking::no_free_slot(e, &office, &a.type_code))?,
+            }
+        };
         let pin = Pin::random();
         self.repo.replace_pin(&conf, &self.pin_key.hash(conf.as_str(), &pin), now).await?;
         Ok(Reissued { appointment: AppointmentView::new(&moved, o), pin: pin.reveal().to_string() })
