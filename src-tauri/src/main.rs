@@ -56,8 +56,8 @@ fn main() {
         return empty_window(started);
     }
     let key = PinKeySource::for_database(&o.db);
-    // PASSDESK_NOW (hidden, as in the CLI) stands the clock still, for tests and
-    // rehearsals; with PASSDESK_NOW_RUNS=1 it starts there and runs.
+    // PASSDESK_NOW (hidden, as in the CLI; test builds only) stands the clock
+    // still; with PASSDESK_NOW_RUNS=1 it starts there and runs.
     let opened = tauri::async_runtime::block_on(async {
         let runs = std::env::var("PASSDESK_NOW_RUNS").is_ok_and(|v| v == "1");
         let clock = clock_from(std::env::var("PASSDESK_NOW").ok().as_deref(), runs)?;

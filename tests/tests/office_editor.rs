@@ -5,6 +5,7 @@
 // Test helpers outside #[test] functions fail the test loudly too.
 #![allow(clippy::panic)]
 
+use passdesk_domain::office_file::Format;
 use passdesk_services::{office_config::{parse_office, preview}, staff::{NewStaff, Session}};
 use passdesk_tests::{at, date, request, Fixture, TEST_OFFICE};
 
@@ -65,6 +66,38 @@ async fn saving_remakes_free_released_days_and_keeps_booked_ones() {
     assert_eq!(err.code, "day_has_bookings");
     assert!(err.message.contains("2027-03-08") && err.message.contains("Silva"), "{}", err.message);
     assert_eq!(f.services.office_config(&boss, "TST").await.map(|c| c.version).ok(), Some(report.version), "nothing saved");
+}
+
+/// An office file imported over a stored office is checked as the mix
+/// editor checks a save: closing a booked day is refused and nothing of the
+/// file is written; a changed mix remakes the free released days and keeps
+/// the booked ones.
+#[tokio::test]
+async fn an_import_over_a_stored_office_is_checked_as_the_editor_checks() {
+    let (f, boss, desk) = staffed().await;
+    f.services.release_through("TST", date("2027-03-12")).await.unwrap_or_else(|e| panic!("{e}"));
+    let monday = f.services.slots("TST", date("2027-03-08")).await.unwrap_or_else(|e| panic!("{e}"));
+    f.services.book_for_caller(&desk, &request("TST", "case_inquiry", Some(&monday[0].id), 1)).await.unwrap_or_else(|e| panic!("{e}"));
+    let version = f.services.office_config(&boss, "TST").await.unwrap_or_else(|e| panic!("{e}")).version;
+    let second = TEST_OFFICE.replace("\"TST\"", "\"TS2\"").replace("57000-57099", "58000-58099");
+
+    let closing = TEST_OFFICE.replace("holidays = [\"2026-11-26\",", "holidays = [\"2027-03-08\", \"2026-11-26\",");
+    let err = f.services.import_offices(&format!("{closing}\n{second}"), Format::Toml).await.err().unwrap_or_else(|| panic!("an import closing a booked day was accepted"));
+    assert_eq!(err.code, "day_has_bookings", "{}", err.message);
+    assert!(err.message.contains("TST") && err.message.contains("2027-03-08") && err.message.contains("Silva"), "{}", err.message);
+    let offices = f.services.list_offices().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(offices.iter().map(|o| o.code.as_str()).collect::<Vec<_>>(), ["TST"], "the other office of the file is not written either");
+    assert_eq!(f.services.office_config(&boss, "TST").await.map(|c| c.version).ok(), Some(version), "nothing saved");
+
+    let bigger = TEST_OFFICE.replace("capacity = 2,", "capacity = 4,");
+    f.services.import_offices(&format!("{bigger}\n{second}"), Format::Toml).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(f.services.office_config(&boss, "TST").await.map(|c| c.version).ok(), Some(version + 1));
+    let general = |day: &'static str| {
+        let s = &f.services;
+        async move { s.slots("TST", date(day)).await.unwrap_or_else(|e| panic!("{e}")).iter().find(|s| s.track == "general").map(|s| s.capacity) }
+    };
+    assert_eq!(general("2027-03-09").await, Some(4), "a free released day is made again from the file");
+    assert_eq!(general("2027-03-08").await, Some(2), "the booked Monday keeps its slots");
 }
 
 /// A snow closure: today added as a holiday, with nothing booked on it,

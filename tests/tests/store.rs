@@ -28,21 +28,27 @@ async fn releasing_twice_creates_nothing_new() {
     assert!(ok(f.services.slots("TST", date("2027-03-13")).await).is_empty(), "no slots on a Saturday");
 }
 
+/// An imported mix change makes the free released days again and leaves a
+/// booked one as it is; re-releasing that day once it is free applies it.
 #[tokio::test]
-async fn a_mix_change_reaches_only_days_not_yet_released_unless_rereleased() {
+async fn a_mix_change_remakes_free_released_days_and_a_booked_one_when_rereleased() {
     let f = Fixture::new(TEST_OFFICE, at(NOW)).await;
     ok(f.services.release_through("TST", date("2027-03-09")).await);
+    let monday = ok(f.services.slots("TST", date("2027-03-08")).await);
+    let held = ok(f.services.book(&request("TST", "case_inquiry", Some(&monday[0].id), 2)).await);
     let bigger = TEST_OFFICE.replace("capacity = 2, track = \"general\"", "capacity = 5, track = \"general\"");
     ok(f.services.import_offices(&bigger, Format::Toml).await);
     ok(f.services.release_through("TST", date("2027-03-10")).await);
     let cap = |slots: &[passdesk_services::views::SlotView]| slots.iter().find(|s| s.track == "general").map(|s| s.capacity);
-    assert_eq!(cap(&ok(f.services.slots("TST", date("2027-03-09")).await)), Some(2), "released day keeps its slots");
-    assert_eq!(cap(&ok(f.services.slots("TST", date("2027-03-10")).await)), Some(5), "new day follows the new mix");
+    assert_eq!(cap(&ok(f.services.slots("TST", date("2027-03-08")).await)), Some(2), "a booked released day keeps its slots");
+    assert_eq!(cap(&ok(f.services.slots("TST", date("2027-03-09")).await)), Some(5), "a free released day is made again");
+    assert_eq!(cap(&ok(f.services.slots("TST", date("2027-03-10")).await)), Some(5), "a new day follows the new mix");
 
-    // Re-releasing a day with no bookings applies the new mix to it.
-    ok(f.services.rerelease_day("TST", date("2027-03-09")).await);
+    // Re-releasing the Monday once its appointment is cancelled applies the new mix to it.
+    ok(f.services.cancel(&held.appointment.confirmation, &held.pin).await);
+    ok(f.services.rerelease_day("TST", date("2027-03-08")).await);
+    assert_eq!(cap(&ok(f.services.slots("TST", date("2027-03-08")).await)), Some(5));
     let tuesday = ok(f.services.slots("TST", date("2027-03-09")).await);
-    assert_eq!(cap(&tuesday), Some(5));
 
     // With a booking standing, re-release is refused and names it.
     let receipt = ok(f.services.book(&request("TST", "case_inquiry", Some(&tuesday[0].id), 1)).await);

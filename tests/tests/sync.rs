@@ -939,3 +939,27 @@ async fn a_search_by_a_last_day_moves_on_from_a_slot_filled_meanwhile() {
     assert_ne!(r.appointment.slot_id, first.id, "not into the slot filled meanwhile");
     assert!(r.appointment.starts_at > first.starts_at && r.appointment.starts_at.get(..10) <= Some("2026-11-25"), "the next free time by the 25th: {}", r.appointment.starts_at);
 }
+
+/// A mix edit at a workstation whose copy has not seen a day another desk
+/// released since: the workstation catches up before planning, so that day
+/// is made again with the new mix too (the central database refuses a plan
+/// that missed a released day).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mix_edit_remakes_a_day_released_elsewhere_since_the_last_sync() {
+    let (_central, _keys, dal1, dal2) = two_dallas_desks().await;
+    ok(dal2.s.release_through("DAL", date("2026-11-27")).await);
+    let root = sign_in(&dal1.s, "root").await;
+    let config = ok(dal1.s.office_config(&root, "DAL").await);
+    let mut json = serde_json::to_value(&config.office).unwrap_or_else(|e| panic!("{e}"));
+    for d in ["mon", "tue", "wed", "thu", "fri"] {
+        for block in json["mix"][d].as_array_mut().into_iter().flatten().filter(|b| b["track"] == "general") {
+            block["capacity"] = 5.into();
+        }
+    }
+    let office = ok(passdesk_services::office_config::parse_office(&json));
+    let report = ok(dal1.s.save_office(&root, &office, config.version).await);
+    assert!(report.days_remade.iter().any(|d| d == "2026-11-27"), "the day released at the other desk is made again: {report:?}");
+    round(&dal2.s).await;
+    let friday = ok(dal2.s.slots("DAL", date("2026-11-27")).await);
+    assert_eq!(friday.iter().find(|s| s.track == "general").map(|s| s.capacity), Some(5), "with the new mix, at every desk");
+}

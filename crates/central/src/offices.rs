@@ -5,12 +5,11 @@ use std::{
     sync::{Arc, Mutex},
 };
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use passdesk_domain::{
     office::{Office, OfficeCode},
-    repository::{RepoError, RepoResult, StoredOffice},
+    repository::{stale_office, OfficeWrite, RepoError, RepoResult, StoredOffice, NEW_OFFICE},
     service_area::{CountryCode, Zip},
-    slot_engine::PlannedSlot,
 };
 use sqlx::{Postgres, Transaction};
 use uuid::Uuid;
@@ -77,13 +76,8 @@ async fn write_office(tx: &mut Transaction<'_, Postgres>, office: &Office, expec
     let tz = office.time_zone.name();
     let (id, version) = match existing {
         Some(row) => {
-            if let Some(expected) = expected_version {
-                if expected != row.version {
-                    return Err(RepoError::Conflict(format!(
-                        "office {code} was changed by someone else (version {} is current, this edit was made on version {expected}); reload it and make the change again",
-                        row.version
-                    )));
-                }
+            if let Some(expected) = expected_version.filter(|e| *e != row.version) {
+                return Err(stale_office(code, row.version, expected));
             }
             let version = row.version + 1;
             sqlx::query!(
@@ -96,7 +90,7 @@ async fn write_office(tx: &mut Transaction<'_, Postgres>, office: &Office, expec
             (row.id, version)
         }
         None => {
-            if expected_version.is_some() {
+            if expected_version.is_some_and(|e| e != NEW_OFFICE) {
                 return Err(RepoError::NotFound(format!("no office {code}")));
             }
             let id = Uuid::now_v7();
@@ -170,24 +164,30 @@ pub(crate) async fn office_for_release(tx: &mut Transaction<'_, Postgres>, code:
 }
 
 impl PgStore {
-    pub(crate) async fn save_offices_impl(&self, offices: &[Office], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
+    pub(crate) async fn write_offices_impl(&self, writes: &[OfficeWrite], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
         let mut tx = rows::begin(&self.pool).await?;
-        let mut out = Vec::with_capacity(offices.len());
-        for o in offices {
-            out.push(write_office(&mut tx, o, None, now).await?);
+        let mut out = Vec::with_capacity(writes.len());
+        for w in writes {
+            // The office row is locked now: a release of this office, which
+            // share-locks it, has committed before or waits until after.
+            let stored = write_office(&mut tx, &w.office, w.expected_version, now).await?;
+            if let Some(seen) = &w.seen {
+                let released = sqlx::query_scalar!(
+                    "SELECT local_date FROM released_days WHERE office_id = $1 AND local_date BETWEEN $2 AND $3 ORDER BY local_date",
+                    stored.id, seen.from, seen.through
+                )
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_error)?;
+                seen.check(&w.office.code, &released)?;
+            }
+            for (day, slots) in &w.remake {
+                crate::slots::rerelease_in(&mut tx, &w.office.code, stored.id, stored.version, *day, slots, now).await?;
+            }
+            out.push(stored);
         }
         tx.commit().await.map_err(db_error)?;
         Ok(out)
-    }
-
-    pub(crate) async fn update_office_impl(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<StoredOffice> {
-        let mut tx = rows::begin(&self.pool).await?;
-        let stored = write_office(&mut tx, office, Some(expected_version), now).await?;
-        for (day, slots) in rerelease {
-            crate::slots::rerelease_in(&mut tx, &office.code, stored.id, stored.version, *day, slots, now).await?;
-        }
-        tx.commit().await.map_err(db_error)?;
-        Ok(stored)
     }
 
     pub(crate) async fn offices_impl(&self) -> RepoResult<Vec<StoredOffice>> {

@@ -5,8 +5,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     confirmation::ConfirmationNumber,
-    office::{Office, OfficeCode},
-    repository::{Appointment, AppointmentSearch, Identity, NewBooking, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StaffChange, StoredOffice},
+    office::OfficeCode,
+    repository::{Appointment, AppointmentSearch, Identity, NewBooking, OfficeWrite, PinAttempts, ReleaseReport, RepoResult, Repository, Slot, SlotChoice, StaffChange, StoredOffice},
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
     staff::{StaffAccount, Username},
@@ -18,11 +18,8 @@ use uuid::Uuid;
 use crate::PgStore;
 
 impl Repository for PgStore {
-    async fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
-        self.save_offices_impl(offices, now).await
-    }
-    async fn update_office(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<StoredOffice> {
-        self.update_office_impl(office, expected_version, rerelease, now).await
+    async fn write_offices(&self, writes: &[OfficeWrite], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
+        self.write_offices_impl(writes, now).await
     }
     async fn offices(&self) -> RepoResult<Vec<StoredOffice>> {
         self.offices_impl().await

@@ -21,7 +21,7 @@ use passdesk_domain::{
     documents::DocumentKind,
     office::{Office, OfficeCode},
     office_file::{self, Format},
-    repository::{Appointment, AppointmentSearch, AppointmentStatus, Identity, NewBooking, RepoError, Repository, Slot, SlotChoice, StaffChange},
+    repository::{Appointment, AppointmentSearch, AppointmentStatus, DaysSeen, Identity, NewBooking, OfficeWrite, RepoError, Repository, Slot, SlotChoice, StaffChange},
     slot_engine::{self, PlannedSlot},
     staff::{Role, StaffAccount},
     visit::{ArrivalSearch, DocumentRecord, NewVisit, VisitKind, VisitState, VisitStep},
@@ -306,6 +306,36 @@ async fn release_is_idempotent_and_slots_come_with_seats() {
     let capacity: i64 = mon.iter().chain(slots_on(&store, TUE).await.iter()).map(|s| i64::from(s.capacity)).sum();
     assert_eq!(scalar(&store, "SELECT count(*) FROM seats").await, capacity, "one seat row per unit of capacity");
     assert!(slots_on(&store, "2027-03-07").await.is_empty(), "closed on Sunday");
+}
+
+/// An office change planned against the released days it read is refused
+/// when another day was released since (that day would keep the old mix
+/// unseen), and an office that must be new is refused when it exists.
+#[tokio::test]
+async fn an_office_write_planned_on_old_released_days_is_refused() {
+    let (store, office) = with_office(TEST_OFFICE, &[MON]).await;
+    let stored = ok(store.office(&office.code).await);
+    let bigger = parse_offices(&TEST_OFFICE.replace("capacity = 2, track = \"general\"", "capacity = 5, track = \"general\"")).remove(0);
+    let planned = |days: &[&str]| OfficeWrite {
+        office: bigger.clone(),
+        expected_version: Some(stored.version),
+        seen: Some(DaysSeen { from: date(MON), through: date("2027-04-30"), days: days.iter().map(|d| date(d)).collect() }),
+        remake: plan(&bigger, days),
+    };
+    let stale = planned(&[MON]);
+    ok(store.release(&office.code, &plan(&office, &[TUE]), now()).await);
+    let e = err(store.write_offices(&[stale], now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains(TUE) && m.contains("released meanwhile")), "names the day released since: {e:?}");
+    assert_eq!(ok(store.office(&office.code).await).version, stored.version, "nothing saved");
+    assert_eq!(slot(&store, MON, "general", 0).await.capacity, 2, "nothing remade");
+
+    let saved = ok(store.write_offices(&[planned(&[MON, TUE])], now()).await);
+    assert_eq!(saved[0].version, stored.version + 1);
+    assert_eq!((slot(&store, MON, "general", 0).await.capacity, slot(&store, TUE, "general", 0).await.capacity), (5, 5));
+
+    let again = OfficeWrite { expected_version: Some(passdesk_domain::repository::NEW_OFFICE), ..OfficeWrite::whole(bigger.clone()) };
+    let e = err(store.write_offices(&[again], now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains("added by someone else")), "{e:?}");
 }
 
 #[tokio::test]

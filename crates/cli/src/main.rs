@@ -33,7 +33,7 @@ struct Cli {
     /// Print JSON instead of text
     #[arg(long, global = true)]
     json: bool,
-    /// Act as if it were this instant (RFC 3339); for tests and rehearsals
+    /// Act as if it were this instant (RFC 3339); test builds only
     #[arg(long, global = true, env = "PASSDESK_NOW", value_name = "RFC3339", hide = true)]
     now: Option<String>,
     #[command(subcommand)]

@@ -32,6 +32,67 @@ pub struct StoredOffice {
     pub office: Office,
 }
 
+/// One office written whole, in one transaction with the others written
+/// beside it (an import's offices all land or none does).
+#[derive(Debug, Clone)]
+pub struct OfficeWrite {
+    pub office: Office,
+    /// The version the change was made on: a later one refuses the write.
+    /// `Some(NEW_OFFICE)`: the office must not exist yet; `None`: whatever
+    /// is stored is replaced.
+    pub expected_version: Option<i64>,
+    /// The released days the change was planned against; refused when
+    /// others were released since (they would keep the old mix unseen).
+    pub seen: Option<DaysSeen>,
+    /// Released days made again from the new configuration, refused when
+    /// one of them holds booked appointments.
+    pub remake: Vec<(NaiveDate, Vec<PlannedSlot>)>,
+}
+
+/// `OfficeWrite::expected_version` of an office that must be new: stored
+/// offices start at version 1.
+pub const NEW_OFFICE: i64 = 0;
+
+impl OfficeWrite {
+    /// Replaces whatever is stored, and leaves released days alone.
+    pub fn whole(office: Office) -> Self {
+        Self { office, expected_version: None, seen: None, remake: Vec::new() }
+    }
+}
+
+/// The refusal of a change made on version `expected` of an office whose
+/// stored version is `current`.
+pub fn stale_office(code: &str, current: i64, expected: i64) -> RepoError {
+    if expected == NEW_OFFICE {
+        return RepoError::Conflict(format!("office {code} was added by someone else meanwhile (version {current}); reload the offices and make the change again"));
+    }
+    RepoError::Conflict(format!(
+        "office {code} was changed by someone else (version {current} is current, this edit was made on version {expected}); reload it and make the change again"
+    ))
+}
+
+/// The office's released days from `from` through `through`, as read when
+/// a change was planned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DaysSeen {
+    pub from: NaiveDate,
+    pub through: NaiveDate,
+    pub days: Vec<NaiveDate>,
+}
+
+impl DaysSeen {
+    /// The refusal when the days released now (`now_released`, in date
+    /// order) are not the ones the change was planned against.
+    pub fn check(&self, office: &OfficeCode, now_released: &[NaiveDate]) -> RepoResult<()> {
+        if now_released == self.days.as_slice() {
+            return Ok(());
+        }
+        let new: Vec<String> = now_released.iter().filter(|d| !self.days.contains(d)).map(ToString::to_string).collect();
+        let what = if new.is_empty() { "its released days changed".to_string() } else { format!("{} released meanwhile", new.join(", ")) };
+        Err(RepoError::Conflict(format!("office {office}: {what}; reload it and make the change again")))
+    }
+}
+
 /// A released slot with its current occupancy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -268,12 +329,25 @@ pub fn still_booked(office: &OfficeCode, day: NaiveDate, holders: impl IntoItera
 }
 
 pub trait Repository: Send + Sync {
-    /// Inserts or replaces offices whole (import); each replaced one gets a new version.
-    fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;
+    /// Creates or replaces offices whole, all or nothing, each as its
+    /// `OfficeWrite` says; each replaced one gets a new version.
+    fn write_offices(&self, writes: &[OfficeWrite], now: DateTime<Utc>) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;
+    /// Inserts or replaces offices whole, whatever version is stored.
+    fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send {
+        let writes: Vec<OfficeWrite> = offices.iter().cloned().map(OfficeWrite::whole).collect();
+        async move { self.write_offices(&writes, now).await }
+    }
     /// Replaces one office if it is still at `expected_version`, and in the
-    /// same transaction makes the given released days again from it (refused
-    /// when one of them has appointments).
-    fn update_office(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> impl Future<Output = RepoResult<StoredOffice>> + Send;
+    /// same transaction makes the given released days again from it.
+    fn update_office(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> impl Future<Output = RepoResult<StoredOffice>> + Send {
+        let write = OfficeWrite { office: office.clone(), expected_version: Some(expected_version), seen: None, remake: rerelease.to_vec() };
+        async move { self.write_offices(std::slice::from_ref(&write), now).await?.pop().ok_or_else(|| RepoError::Corrupt("an office write stored nothing".into())) }
+    }
+    /// Brings a workstation's copy of the central data up to date before a
+    /// change is planned on it; a store that is the data has nothing to do.
+    fn catch_up(&self) -> impl Future<Output = ()> + Send {
+        async {}
+    }
     fn offices(&self) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;
     fn office(&self, code: &OfficeCode) -> impl Future<Output = RepoResult<StoredOffice>> + Send;
     fn office_for_zip(&self, zip: Zip) -> impl Future<Output = RepoResult<Option<OfficeCode>>> + Send;

@@ -43,7 +43,8 @@ pub fn system_clock() -> Clock {
 }
 
 /// The system clock, or a clock standing still at `now` (RFC 3339) when one
-/// is given: the shells' hidden `--now` / `PASSDESK_NOW`, for tests and rehearsals.
+/// is given: the shells' hidden `--now` / `PASSDESK_NOW`, honoured in test
+/// (debug) builds only.
 pub fn clock_at_or_system(now: Option<&str>) -> ServiceResult<Clock> {
     clock_from(now, false)
 }
@@ -54,6 +55,12 @@ pub fn clock_at_or_system(now: Option<&str>) -> ServiceResult<Clock> {
 pub fn clock_from(now: Option<&str>, runs: bool) -> ServiceResult<Clock> {
     match now.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(system_clock()),
+        // A set clock at a real office would book, check in and release at
+        // a time that is not now, and send it to the whole district.
+        Some(_) if !cfg!(debug_assertions) => Err(ServiceError::new(
+            "invalid_input",
+            "a set clock (--now, PASSDESK_NOW) is for test builds only; a release build keeps the real time: unset PASSDESK_NOW",
+        )),
         Some(s) => {
             let t = DateTime::parse_from_rfc3339(s)
                 .map_err(|_| ServiceError::new("invalid_input", format!("--now: \"{s}\" is not an RFC 3339 instant")))?

@@ -2,7 +2,8 @@
 //! configuration, preview what a changed mix yields, and save it.
 //!
 //! Saving replaces the configuration if nobody saved in between (version
-//! check), and in the same transaction makes again the released future days
+//! check) and no day was released since the plan was made, and in the same
+//! transaction makes again the released future days
 //! whose slots the change alters and that hold no booked appointment (the
 //! slots of cancelled ones are kept withdrawn, as the time they had). A
 //! released day that holds booked appointments keeps its slots (they are
@@ -15,7 +16,7 @@ use chrono::{Datelike, Duration};
 use passdesk_domain::{
     hours::{weekday_key, WEEKDAYS},
     office::Office,
-    repository::{AppointmentStatus, Repository, Slot},
+    repository::{AppointmentStatus, DaysSeen, OfficeWrite, Repository, Slot},
     slot_engine::{self, PlannedSlot},
     staff::Action,
 };
@@ -104,6 +105,7 @@ impl<R: Repository> Services<R> {
     pub async fn save_office(&self, by: &Session, office: &Office, expected_version: i64) -> ServiceResult<SaveReport> {
         by.require_office(Action::EditOffice, office.code.as_str())?;
         office.validate()?;
+        self.repo.catch_up().await;
         let current = self.repo.office(&office.code).await?;
         if current.version != expected_version {
             return Err(ServiceError::new(
@@ -111,10 +113,23 @@ impl<R: Repository> Services<R> {
                 format!("office {} was changed by someone else (version {} is current, you edited version {expected_version}); reload it and make the change again", office.code, current.version),
             ));
         }
+        let (write, kept) = self.plan_write(office, expected_version).await?;
+        let days_remade = write.remake.iter().map(|(d, _)| d.to_string()).collect();
+        let stored = self.repo.write_offices(std::slice::from_ref(&write), self.now()).await?.pop().ok_or_else(|| ServiceError::new("database_unavailable", "the office was not stored; try again"))?;
+        Ok(SaveReport { version: stored.version, days_remade, days_kept: kept })
+    }
+
+    /// How a new configuration of a stored office meets its released days
+    /// from today on: the days it alters are made again when no booked
+    /// appointment stands on them, else kept (returned); a day it closes
+    /// that holds booked appointments refuses the change, naming them.
+    /// The mix editor and an office import both save through it.
+    pub(crate) async fn plan_write(&self, office: &Office, expected_version: i64) -> ServiceResult<(OfficeWrite, Vec<String>)> {
         let today = office.today(self.now());
-        let released = self.repo.released_days(&office.code, today, today + Duration::days(400)).await?;
+        let through = today + Duration::days(400);
+        let released = self.repo.released_days(&office.code, today, through).await?;
         let (mut remake, mut kept, mut closing) = (Vec::new(), Vec::new(), Vec::new());
-        for day in released {
+        for &day in &released {
             let planned = slot_engine::plan_day(office, day);
             if same_slots(&planned, &self.repo.slots(&office.code, day).await?) {
                 continue;
@@ -137,10 +152,10 @@ impl<R: Repository> Services<R> {
         if !closing.is_empty() {
             return Err(ServiceError::new(
                 "day_has_bookings",
-                format!("cannot close a day that has appointments: {}; reschedule or cancel them first", closing.join("; ")),
+                format!("office {}: cannot close a day that has appointments: {}; reschedule or cancel them first", office.code, closing.join("; ")),
             ));
         }
-        let stored = self.repo.update_office(office, expected_version, &remake, self.now()).await?;
-        Ok(SaveReport { version: stored.version, days_remade: remake.iter().map(|(d, _)| d.to_string()).collect(), days_kept: kept })
+        let seen = DaysSeen { from: today, through, days: released };
+        Ok((OfficeWrite { office: office.clone(), expected_version: Some(expected_version), seen: Some(seen), remake }, kept))
     }
 }

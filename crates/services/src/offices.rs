@@ -2,7 +2,7 @@
 
 use passdesk_domain::{
     office_file::{self, Format},
-    repository::Repository,
+    repository::{OfficeWrite, RepoError, Repository, NEW_OFFICE},
     service_area::{CountryCode, Zip},
 };
 
@@ -14,10 +14,22 @@ use crate::{
 
 impl<R: Repository> Services<R> {
     /// Imports an office file whole: every office in it is valid and its areas
-    /// clash with no other office's, or nothing is written.
+    /// clash with no other office's, or nothing is written. An office already stored is
+    /// replaced as the mix editor saves it: against the version read now,
+    /// its released days made again or kept, refused when it would close a
+    /// day that holds appointments; a new one must still be new.
     pub async fn import_offices(&self, text: &str, format: Format) -> ServiceResult<Vec<OfficeSummary>> {
         let offices = office_file::parse(text, format)?;
-        let stored = self.repo.save_offices(&offices, self.now()).await?;
+        self.repo.catch_up().await;
+        let mut writes = Vec::with_capacity(offices.len());
+        for office in offices {
+            writes.push(match self.repo.office(&office.code).await {
+                Ok(current) => self.plan_write(&office, current.version).await?.0,
+                Err(RepoError::NotFound(_)) => OfficeWrite { expected_version: Some(NEW_OFFICE), ..OfficeWrite::whole(office) },
+                Err(e) => return Err(e.into()),
+            });
+        }
+        let stored = self.repo.write_offices(&writes, self.now()).await?;
         Ok(stored.iter().map(|o| OfficeSummary::new(o, self.now())).collect())
     }
 

@@ -57,13 +57,19 @@ impl PinKeySource {
 }
 
 fn keychain_error(e: keyring_core::Error) -> ServiceError {
-    ServiceError::new("keychain_failed", format!("the OS keychain refused the PIN key: {e}"))
+    match e {
+        keyring_core::Error::NoStorageAccess(why) => ServiceError::new(
+            "keychain_locked",
+            format!("the OS keychain holding the PIN key is locked or waits for a confirmation ({why}); unlock it (sign in to the desktop session, or answer its prompt) and start PassDesk again"),
+        ),
+        e => ServiceError::new("keychain_failed", format!("the OS keychain refused the PIN key: {e}")),
+    }
 }
 
 fn from_keychain(entry: &keyring_core::Entry) -> ServiceResult<PinKey> {
     match entry.get_secret() {
         Ok(bytes) => PinKey::from_bytes(&bytes).map_err(|_| {
-            ServiceError::new("keychain_failed", "the keychain entry passdesk/pin-key is not a PassDesk PIN key (32 bytes); remove it or restore the right one")
+            ServiceError::new("keychain_entry_invalid", "the keychain entry passdesk/pin-key is not a PassDesk PIN key (32 bytes); remove it or restore the right one")
         }),
         Err(keyring_core::Error::NoEntry) => {
             let key = PinKey::generate();
@@ -120,13 +126,27 @@ pub fn load(source: &PinKeySource) -> ServiceResult<(PinKey, PinKeyOrigin)> {
                 Ok(()) => keyring_core::Entry::new(SERVICE, USER).ok(),
                 Err(_) => None,
             };
-            // A keychain that exists but cannot be reached (no Secret Service
-            // running) counts as no keychain.
-            match entry.map(|e| from_keychain(&e)) {
-                Some(Ok(key)) => Ok((key, PinKeyOrigin::Keychain)),
-                _ => Ok((from_file(fallback_file)?, PinKeyOrigin::File { path: fallback_file.clone(), because_no_keychain: true })),
-            }
+            keychain_or_file(entry.as_ref(), fallback_file)
         }
+    }
+}
+
+/// The key from the keychain's `entry` (`None`: this machine has no
+/// keychain), else from `fallback_file`. A keychain that cannot be reached
+/// at all (no Secret Service running) counts as none. A locked one, or an
+/// entry that is not a PIN key, is said instead: a new file key would not
+/// open a database the keychain's key made. A workstation that keeps its key
+/// in the file already goes on with it while the keychain is locked.
+fn keychain_or_file(entry: Option<&keyring_core::Entry>, fallback_file: &Path) -> ServiceResult<(PinKey, PinKeyOrigin)> {
+    let file = || Ok((from_file(fallback_file)?, PinKeyOrigin::File { path: fallback_file.to_path_buf(), because_no_keychain: true }));
+    let Some(entry) = entry else {
+        return file();
+    };
+    match from_keychain(entry) {
+        Ok(key) => Ok((key, PinKeyOrigin::Keychain)),
+        Err(e) if e.code == "keychain_entry_invalid" => Err(e),
+        Err(e) if e.code == "keychain_locked" && !fallback_file.exists() => Err(e),
+        Err(_) => file(),
     }
 }
 
@@ -142,6 +162,34 @@ mod tests {
         let (b, _) = load(&PinKeySource::DefaultStore).expect("read back");
         assert_eq!(a.fingerprint(), b.fingerprint(), "the second load reads the stored key");
         keyring_core::unset_default_store();
+    }
+
+    /// A locked keychain is said, not replaced by a new file key that would
+    /// not open the database; one that cannot be reached counts as none.
+    #[test]
+    fn a_locked_keychain_is_said_and_an_unreachable_one_falls_back_to_the_file() {
+        // A store of its own: the default store is another test's.
+        let store = keyring_core::mock::Store::new().expect("mock store");
+        let entry = keyring_core::api::CredentialStoreApi::build(store.as_ref(), SERVICE, USER, None).expect("entry");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("k");
+        let fail_next = |e: keyring_core::Error| entry.as_any().downcast_ref::<keyring_core::mock::Cred>().expect("a mock credential").set_error(e);
+        let locked = || keyring_core::Error::NoStorageAccess("the collection is locked".into());
+
+        fail_next(locked());
+        let e = keychain_or_file(Some(&entry), &file).expect_err("a locked keychain");
+        assert!(e.code == "keychain_locked" && e.message.contains("unlock"), "{e:?}");
+        assert!(!file.exists(), "no file key made in its place");
+
+        fail_next(keyring_core::Error::PlatformFailure("no Secret Service on the bus".into()));
+        let (from_file, origin) = keychain_or_file(Some(&entry), &file).expect("the file, as with no keychain");
+        assert_eq!(origin, PinKeyOrigin::File { path: file.clone(), because_no_keychain: true });
+        fail_next(locked());
+        let (again, _) = keychain_or_file(Some(&entry), &file).expect("a workstation keyed by its file goes on with it");
+        assert_eq!(again.fingerprint(), from_file.fingerprint());
+
+        entry.set_secret(b"short").expect("set");
+        assert_eq!(keychain_or_file(Some(&entry), &file).expect_err("not a PIN key").code, "keychain_entry_invalid");
     }
 
     #[test]

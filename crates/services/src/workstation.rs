@@ -20,8 +20,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_central::PgStore;
 use passdesk_domain::{
     confirmation::ConfirmationNumber,
-    office::{Office, OfficeCode},
-    repository::{Appointment, AppointmentSearch, Identity, NewBooking, PinAttempts, ReleaseReport, RepoError, RepoResult, Repository, Slot, SlotChoice, StaffChange, StoredOffice},
+    office::OfficeCode,
+    repository::{Appointment, AppointmentSearch, Identity, NewBooking, OfficeWrite, PinAttempts, ReleaseReport, RepoError, RepoResult, Repository, Slot, SlotChoice, StaffChange, StoredOffice},
     service_area::{CountryCode, Zip},
     slot_engine::PlannedSlot,
     staff::{StaffAccount, Username},
@@ -432,16 +432,18 @@ impl Workstation {
 }
 
 impl Repository for Workstation {
-    async fn save_offices(&self, offices: &[Office], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
+    async fn write_offices(&self, writes: &[OfficeWrite], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
         match &self.central() {
-            Some(c) => self.decide(c, c.store.save_offices(offices, now)).await,
-            None => self.local.save_offices(offices, now).await,
+            Some(c) => self.decide(c, c.store.write_offices(writes, now)).await,
+            None => self.local.write_offices(writes, now).await,
         }
     }
-    async fn update_office(&self, office: &Office, expected_version: i64, rerelease: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<StoredOffice> {
-        match &self.central() {
-            Some(c) => self.decide(c, c.store.update_office(office, expected_version, rerelease, now)).await,
-            None => self.local.update_office(office, expected_version, rerelease, now).await,
+    async fn catch_up(&self) {
+        // Only as a decision would reach it; else `write_offices` says why.
+        if let Some(c) = self.central() {
+            if self.password_still_unread().await.is_none() && self.check_central(&c).await.is_ok() {
+                let _ = crate::sync::pull(self, &c).await;
+            }
         }
     }
     async fn offices(&self) -> RepoResult<Vec<StoredOffice>> {

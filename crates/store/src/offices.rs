@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use passdesk_domain::{
     office::{Office, OfficeCode},
-    repository::{RepoError, RepoResult, StoredOffice},
+    repository::{stale_office, OfficeWrite, RepoError, RepoResult, StoredOffice, NEW_OFFICE},
     service_area::{CountryCode, Zip},
 };
 use sqlx::{Sqlite, Transaction};
@@ -35,13 +35,8 @@ async fn write_office(tx: &mut Transaction<'_, Sqlite>, office: &Office, expecte
     let at = now.timestamp();
     let (id, version) = match existing {
         Some(row) => {
-            if let Some(expected) = expected_version {
-                if expected != row.version {
-                    return Err(RepoError::Conflict(format!(
-                        "office {code} was changed by someone else (version {} is current, this edit was made on version {expected}); reload it and make the change again",
-                        row.version
-                    )));
-                }
+            if let Some(expected) = expected_version.filter(|e| *e != row.version) {
+                return Err(stale_office(code, row.version, expected));
             }
             let version = row.version + 1;
             sqlx::query!(
@@ -54,7 +49,7 @@ async fn write_office(tx: &mut Transaction<'_, Sqlite>, office: &Office, expecte
             (row.id, version)
         }
         None => {
-            if expected_version.is_some() {
+            if expected_version.is_some_and(|e| e != NEW_OFFICE) {
                 return Err(RepoError::NotFound(format!("no office {code}")));
             }
             let id = Uuid::now_v7().to_string();
@@ -105,31 +100,33 @@ async fn write_office(tx: &mut Transaction<'_, Sqlite>, office: &Office, expecte
 }
 
 impl SqliteStore {
-    pub(crate) async fn save_offices_impl(&self, offices: &[Office], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
+    pub(crate) async fn write_offices_impl(&self, writes: &[OfficeWrite], now: DateTime<Utc>) -> RepoResult<Vec<StoredOffice>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
-        let mut out = Vec::with_capacity(offices.len());
-        for o in offices {
-            out.push(write_office(&mut tx, o, None, now).await?);
+        let mut out = Vec::with_capacity(writes.len());
+        for w in writes {
+            let stored = write_office(&mut tx, &w.office, w.expected_version, now).await?;
+            let id = stored.id.to_string();
+            if let Some(seen) = &w.seen {
+                let (f, t) = (rows::date_text(seen.from), rows::date_text(seen.through));
+                let released = sqlx::query_scalar!(
+                    r#"SELECT local_date AS "d!" FROM released_days WHERE office_id = ? AND local_date BETWEEN ? AND ? ORDER BY local_date"#,
+                    id, f, t
+                )
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_error)?
+                .iter()
+                .map(|d| rows::date(d))
+                .collect::<RepoResult<Vec<_>>>()?;
+                seen.check(&w.office.code, &released)?;
+            }
+            for (day, slots) in &w.remake {
+                crate::slots::rerelease_in(&mut tx, &w.office.code, &id, stored.version, *day, slots, now).await?;
+            }
+            out.push(stored);
         }
         tx.commit().await.map_err(db_error)?;
         Ok(out)
-    }
-
-    pub(crate) async fn update_office_impl(
-        &self,
-        office: &Office,
-        expected_version: i64,
-        rerelease: &[(chrono::NaiveDate, Vec<passdesk_domain::slot_engine::PlannedSlot>)],
-        now: DateTime<Utc>,
-    ) -> RepoResult<StoredOffice> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
-        let stored = write_office(&mut tx, office, Some(expected_version), now).await?;
-        let id = stored.id.to_string();
-        for (day, slots) in rerelease {
-            crate::slots::rerelease_in(&mut tx, &office.code, &id, stored.version, *day, slots, now).await?;
-        }
-        tx.commit().await.map_err(db_error)?;
-        Ok(stored)
     }
 
     pub(crate) async fn offices_impl(&self) -> RepoResult<Vec<StoredOffice>> {
