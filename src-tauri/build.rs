@@ -25,6 +25,7 @@ fn passdesk_commands() -> &'static [&'static str] {
         "office_config",
         "preview_office",
         "save_office",
+        "close_day",
         "release_through",
         "slots",
         "board",

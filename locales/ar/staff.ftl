@@ -315,3 +315,24 @@ staff-central-password-file-label = احفظ كلمة المرور في هذا �
 staff-central-connect = اتصال
 staff-central-disconnect = قطع الاتصال
 staff-central-disconnected = تم قطع الاتصال: تُدير محطة العمل هذه مكتبها الآن بمفردها.
+
+## Closing a day (snow, a power cut)
+staff-close-title = إغلاق يوم
+staff-close-explain = في حالة الثلوج أو انقطاع الكهرباء أو أي إغلاق آخر. يُنقل كل موعد محجوز في ذلك اليوم إلى أول وقت متاح من نوعه بعده (أو يُلغى)، ويصبح اليوم عطلة. تعرض القائمة التي تظهر بعد ذلك من يجب الاتصال بهم؛ ويحتفظ الموعد المنقول برقم التأكيد والرقم السري (PIN) الخاصين به.
+staff-close-date = اليوم المراد إغلاقه
+staff-close-move = نقل المواعيد إلى الأوقات المتاحة التالية
+staff-close-cancel = إلغاء المواعيد
+staff-close-button = إغلاق اليوم…
+staff-close-dirty = احفظ تغييراتك أو تجاهلها أولًا
+staff-close-confirm-move = هل تريد إغلاق { $office } يوم { $date } ونقل كل مواعيد ذلك اليوم؟ لا يمكن التراجع عن ذلك من هنا.
+staff-close-confirm-cancel = هل تريد إغلاق { $office } يوم { $date } وإلغاء كل مواعيد ذلك اليوم؟ لا يمكن التراجع عن ذلك من هنا.
+staff-close-yes = نعم، أغلق اليوم
+staff-close-failed = لم يُغلق اليوم: { $error }
+staff-close-done = تم إغلاق يوم { $date }. المواعيد المنقولة: { $moved }. المواعيد الملغاة: { $cancelled }.
+staff-close-col-was = الوقت
+staff-close-col-person = الشخص
+staff-close-col-now = الآن
+staff-close-col-reach = الهاتف، البريد الإلكتروني
+staff-close-col-language = اللغة
+staff-close-cancelled = ملغى
+staff-close-no-contact = لم يُذكر

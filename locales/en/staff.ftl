@@ -315,3 +315,24 @@ staff-central-password-file-label = Keep the password in this file instead (for 
 staff-central-connect = Connect
 staff-central-disconnect = Disconnect
 staff-central-disconnected = Disconnected: this workstation now runs its office on its own.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Close a day
+staff-close-explain = For snow, a power cut or another closure. Every booked appointment of the day moves to the first free time of its type after it (or is cancelled), and the day becomes a holiday. The list that follows shows whom to call; a moved appointment keeps its confirmation number and PIN.
+staff-close-date = Day to close
+staff-close-move = Move the appointments to the next free times
+staff-close-cancel = Cancel the appointments
+staff-close-button = Close the day…
+staff-close-dirty = Save or discard your changes first
+staff-close-confirm-move = Close { $office } on { $date } and move every appointment of that day? This cannot be undone here.
+staff-close-confirm-cancel = Close { $office } on { $date } and cancel every appointment of that day? This cannot be undone here.
+staff-close-yes = Yes, close the day
+staff-close-failed = The day was not closed: { $error }
+staff-close-done = { $date } is closed. Moved: { $moved }. Cancelled: { $cancelled }.
+staff-close-col-was = Time
+staff-close-col-person = Person
+staff-close-col-now = Now
+staff-close-col-reach = Phone, e-mail
+staff-close-col-language = Language
+staff-close-cancelled = cancelled
+staff-close-no-contact = none given

@@ -315,3 +315,24 @@ staff-central-password-file-label = Anstataŭe konservi la pasvorton en ĉi tiu 
 staff-central-connect = Konekti
 staff-central-disconnect = Malkonekti
 staff-central-disconnected = Malkonektita: ĉi tiu laborstacio nun mastrumas sian oficejon memstare.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Fermi tagon
+staff-close-explain = Por neĝo, elektropaneo aŭ alia fermo. Ĉiu rezervita rendevuo de la tago moviĝas al la unua libera horo de sia speco post ĝi (aŭ estas nuligita), kaj la tago fariĝas festotago. La listo, kiu sekvas, montras, al kiu telefoni; movita rendevuo konservas sian konfirman numeron kaj PIN-kodon.
+staff-close-date = Fermota tago
+staff-close-move = Movi la rendevuojn al la sekvaj liberaj horoj
+staff-close-cancel = Nuligi la rendevuojn
+staff-close-button = Fermi la tagon…
+staff-close-dirty = Unue konservu aŭ forĵetu viajn ŝanĝojn
+staff-close-confirm-move = Ĉu fermi { $office } je { $date } kaj movi ĉiujn rendevuojn de tiu tago? Tio ne estas malfarebla ĉi tie.
+staff-close-confirm-cancel = Ĉu fermi { $office } je { $date } kaj nuligi ĉiujn rendevuojn de tiu tago? Tio ne estas malfarebla ĉi tie.
+staff-close-yes = Jes, fermi la tagon
+staff-close-failed = La tago ne estis fermita: { $error }
+staff-close-done = { $date } estas fermita. Movitaj: { $moved }. Nuligitaj: { $cancelled }.
+staff-close-col-was = Horo
+staff-close-col-person = Persono
+staff-close-col-now = Nun
+staff-close-col-reach = Telefono, retpoŝto
+staff-close-col-language = Lingvo
+staff-close-cancelled = nuligita
+staff-close-no-contact = ne indikita

@@ -315,3 +315,24 @@ staff-central-password-file-label = Guardar la contraseña en este archivo en su
 staff-central-connect = Conectar
 staff-central-disconnect = Desconectar
 staff-central-disconnected = Desconectado: ahora esta estación de trabajo gestiona su oficina por sí sola.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Cerrar un día
+staff-close-explain = Por nieve, un corte de luz u otro cierre. Cada cita programada de ese día pasa al primer horario libre de su tipo posterior a ella (o se cancela), y el día se convierte en feriado. La lista que aparece a continuación muestra a quién hay que llamar; una cita cambiada de horario conserva su número de confirmación y su PIN.
+staff-close-date = Día a cerrar
+staff-close-move = Cambiar las citas a los próximos horarios libres
+staff-close-cancel = Cancelar las citas
+staff-close-button = Cerrar el día…
+staff-close-dirty = Primero guarde o descarte los cambios
+staff-close-confirm-move = ¿Cerrar { $office } el { $date } y cambiar de horario todas las citas de ese día? Esto no se puede deshacer aquí.
+staff-close-confirm-cancel = ¿Cerrar { $office } el { $date } y cancelar todas las citas de ese día? Esto no se puede deshacer aquí.
+staff-close-yes = Sí, cerrar el día
+staff-close-failed = No se cerró el día: { $error }
+staff-close-done = El { $date } queda cerrado. Citas cambiadas de horario: { $moved }. Canceladas: { $cancelled }.
+staff-close-col-was = Hora
+staff-close-col-person = Persona
+staff-close-col-now = Ahora
+staff-close-col-reach = Teléfono, correo electrónico
+staff-close-col-language = Idioma
+staff-close-cancelled = cancelada
+staff-close-no-contact = no se indicó

@@ -315,3 +315,24 @@ staff-central-password-file-label = Conserver plutôt le mot de passe dans ce fi
 staff-central-connect = Connecter
 staff-central-disconnect = Déconnecter
 staff-central-disconnected = Déconnecté : ce poste de travail gère désormais son bureau de façon autonome.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Fermer une journée
+staff-close-explain = En cas de neige, de coupure de courant ou d’une autre fermeture. Chaque rendez-vous pris ce jour-là est déplacé vers le premier créneau libre de son type qui le suit (ou il est annulé), et la journée devient un jour férié. La liste qui s’affiche ensuite indique qui appeler ; un rendez-vous déplacé garde son numéro de confirmation et son code PIN.
+staff-close-date = Jour à fermer
+staff-close-move = Déplacer les rendez-vous vers les prochains créneaux libres
+staff-close-cancel = Annuler les rendez-vous
+staff-close-button = Fermer la journée…
+staff-close-dirty = Enregistrez ou annulez d’abord vos modifications
+staff-close-confirm-move = Fermer { $office } le { $date } et déplacer tous les rendez-vous de ce jour ? Cette opération ne peut pas être annulée ici.
+staff-close-confirm-cancel = Fermer { $office } le { $date } et annuler tous les rendez-vous de ce jour ? Cette opération ne peut pas être annulée ici.
+staff-close-yes = Oui, fermer la journée
+staff-close-failed = La journée n’a pas été fermée : { $error }
+staff-close-done = Le { $date } est fermé. Déplacés : { $moved }. Annulés : { $cancelled }.
+staff-close-col-was = Heure
+staff-close-col-person = Personne
+staff-close-col-now = Désormais
+staff-close-col-reach = Téléphone, e-mail
+staff-close-col-language = Langue
+staff-close-cancelled = annulé
+staff-close-no-contact = non indiqué

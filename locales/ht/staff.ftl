@@ -315,3 +315,24 @@ staff-central-password-file-label = Sere modpas la nan fichye sa a pito (pou yon
 staff-central-connect = Konekte
 staff-central-disconnect = Koupe koneksyon an
 staff-central-disconnected = Koneksyon an koupe: kounye a estasyon travay sa a jere biwo li poukont li.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Fèmen yon jou
+staff-close-explain = Pou nèj, yon koupe kouran oswa yon lòt fèmti. Chak randevou ki pran pou jou a ap deplase nan premye lè lib ki gen menm kalite a apre li (oswa y ap anile l), epi jou a vin yon jou ferye. Lis ki parèt apre a montre ki moun pou w rele; yon randevou ki deplase kenbe menm nimewo konfimasyon ak menm PIN li.
+staff-close-date = Jou pou fèmen
+staff-close-move = Deplase randevou yo nan pwochen lè ki lib yo
+staff-close-cancel = Anile randevou yo
+staff-close-button = Fèmen jou a…
+staff-close-dirty = Sove oswa anile chanjman ou yo anvan
+staff-close-confirm-move = Fèmen { $office } pou { $date } epi deplase tout randevou jou sa a? Ou pa ka defèt sa isit la.
+staff-close-confirm-cancel = Fèmen { $office } pou { $date } epi anile tout randevou jou sa a? Ou pa ka defèt sa isit la.
+staff-close-yes = Wi, fèmen jou a
+staff-close-failed = Jou a pa fèmen: { $error }
+staff-close-done = { $date } fèmen. Deplase: { $moved }. Anile: { $cancelled }.
+staff-close-col-was = Lè
+staff-close-col-person = Moun
+staff-close-col-now = Kounye a
+staff-close-col-reach = Telefòn, imèl
+staff-close-col-language = Lang
+staff-close-cancelled = anile
+staff-close-no-contact = pa gen okenn

@@ -315,3 +315,24 @@ staff-central-password-file-label = 대신 이 파일에 비밀번호 보관(키
 staff-central-connect = 연결
 staff-central-disconnect = 연결 해제
 staff-central-disconnected = 연결 해제됨: 이제 이 워크스테이션이 단독으로 사무소를 운영합니다.
+
+## Closing a day (snow, a power cut)
+staff-close-title = 임시 휴무 처리
+staff-close-explain = 폭설, 정전 또는 기타 사유로 문을 닫을 때 사용합니다. 그날의 모든 예약은 그 이후 같은 유형의 가장 빠른 빈 시간으로 옮겨지고(또는 취소되고), 그날은 휴일로 바뀝니다. 이어서 표시되는 목록에서 연락할 사람을 확인할 수 있습니다. 옮겨진 예약은 확인 번호와 PIN이 그대로 유지됩니다.
+staff-close-date = 휴무 처리할 날짜
+staff-close-move = 예약을 다음 빈 시간으로 옮기기
+staff-close-cancel = 예약 취소
+staff-close-button = 휴무 처리…
+staff-close-dirty = 먼저 변경 사항을 저장하거나 취소하십시오
+staff-close-confirm-move = { $date }에 { $office }을(를) 휴무 처리하고 그날의 모든 예약을 옮기시겠습니까? 여기서는 되돌릴 수 없습니다.
+staff-close-confirm-cancel = { $date }에 { $office }을(를) 휴무 처리하고 그날의 모든 예약을 취소하시겠습니까? 여기서는 되돌릴 수 없습니다.
+staff-close-yes = 예, 휴무 처리합니다
+staff-close-failed = 휴무 처리되지 않았습니다: { $error }
+staff-close-done = { $date }이(가) 휴무 처리되었습니다. 옮긴 예약: { $moved }건. 취소한 예약: { $cancelled }건.
+staff-close-col-was = 시간
+staff-close-col-person = 신청자
+staff-close-col-now = 변경 후
+staff-close-col-reach = 전화, 이메일
+staff-close-col-language = 언어
+staff-close-cancelled = 취소됨
+staff-close-no-contact = 미기재

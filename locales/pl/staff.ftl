@@ -315,3 +315,24 @@ staff-central-password-file-label = Zamiast tego przechowuj hasło w tym pliku (
 staff-central-connect = Połącz
 staff-central-disconnect = Rozłącz
 staff-central-disconnected = Rozłączono: to stanowisko obsługuje teraz swoją placówkę samodzielnie.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Zamknięcie dnia
+staff-close-explain = Na wypadek śniegu, awarii prądu lub innego zamknięcia. Każda umówiona wizyta z tego dnia zostaje przeniesiona na pierwszy wolny termin tego samego rodzaju po niej (albo odwołana), a dzień staje się dniem wolnym. Lista, która pojawi się potem, pokazuje, do kogo trzeba zadzwonić; przeniesiona wizyta zachowuje swój numer rezerwacji i PIN.
+staff-close-date = Dzień do zamknięcia
+staff-close-move = Przenieś wizyty na najbliższe wolne terminy
+staff-close-cancel = Odwołaj wizyty
+staff-close-button = Zamknij dzień…
+staff-close-dirty = Najpierw zapisz lub odrzuć zmiany
+staff-close-confirm-move = Zamknąć placówkę { $office } w dniu { $date } i przenieść wszystkie wizyty z tego dnia? Tutaj nie można tego cofnąć.
+staff-close-confirm-cancel = Zamknąć placówkę { $office } w dniu { $date } i odwołać wszystkie wizyty z tego dnia? Tutaj nie można tego cofnąć.
+staff-close-yes = Tak, zamknij dzień
+staff-close-failed = Dzień nie został zamknięty: { $error }
+staff-close-done = Dzień { $date } jest zamknięty. Przeniesione: { $moved }. Odwołane: { $cancelled }.
+staff-close-col-was = Godzina
+staff-close-col-person = Osoba
+staff-close-col-now = Teraz
+staff-close-col-reach = Telefon, e-mail
+staff-close-col-language = Język
+staff-close-cancelled = odwołana
+staff-close-no-contact = nie podano

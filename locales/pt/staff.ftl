@@ -315,3 +315,24 @@ staff-central-password-file-label = Guardar a senha neste arquivo em vez disso (
 staff-central-connect = Conectar
 staff-central-disconnect = Desconectar
 staff-central-disconnected = Desconectado: agora esta estação de trabalho gerencia seu escritório por conta própria.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Fechar um dia
+staff-close-explain = Para neve, falta de energia ou outro fechamento. Cada agendamento marcado para o dia passa para o primeiro horário livre do mesmo tipo depois dele (ou é cancelado), e o dia se torna feriado. A lista que aparece em seguida mostra para quem ligar; um agendamento remarcado mantém seu número de confirmação e seu PIN.
+staff-close-date = Dia a fechar
+staff-close-move = Remarcar os agendamentos para os próximos horários livres
+staff-close-cancel = Cancelar os agendamentos
+staff-close-button = Fechar o dia…
+staff-close-dirty = Primeiro salve ou descarte as alterações
+staff-close-confirm-move = Fechar { $office } em { $date } e remarcar todos os agendamentos desse dia? Isso não pode ser desfeito aqui.
+staff-close-confirm-cancel = Fechar { $office } em { $date } e cancelar todos os agendamentos desse dia? Isso não pode ser desfeito aqui.
+staff-close-yes = Sim, fechar o dia
+staff-close-failed = O dia não foi fechado: { $error }
+staff-close-done = O dia { $date } está fechado. Remarcados: { $moved }. Cancelados: { $cancelled }.
+staff-close-col-was = Horário
+staff-close-col-person = Pessoa
+staff-close-col-now = Agora
+staff-close-col-reach = Telefone, e-mail
+staff-close-col-language = Idioma
+staff-close-cancelled = cancelado
+staff-close-no-contact = não informado

@@ -315,3 +315,24 @@ staff-central-password-file-label = Хранить пароль вместо э�
 staff-central-connect = Подключить
 staff-central-disconnect = Отключить
 staff-central-disconnected = Отключено: теперь эта рабочая станция обслуживает свой офис самостоятельно.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Закрыть день
+staff-close-explain = На случай снегопада, отключения электричества или другого закрытия. Каждая запись на этот день переносится на первое свободное время того же типа приёма после неё (или отменяется), а день становится праздничным. В списке, который появится после этого, видно, кому нужно позвонить; перенесённая запись сохраняет свой номер подтверждения и PIN-код.
+staff-close-date = Закрываемый день
+staff-close-move = Перенести записи на ближайшее свободное время
+staff-close-cancel = Отменить записи
+staff-close-button = Закрыть день…
+staff-close-dirty = Сначала сохраните или отмените изменения
+staff-close-confirm-move = Закрыть офис { $office } на { $date } и перенести все записи на этот день? Здесь это действие нельзя отменить.
+staff-close-confirm-cancel = Закрыть офис { $office } на { $date } и отменить все записи на этот день? Здесь это действие нельзя отменить.
+staff-close-yes = Да, закрыть день
+staff-close-failed = День не закрыт: { $error }
+staff-close-done = День { $date } закрыт. Перенесено: { $moved }. Отменено: { $cancelled }.
+staff-close-col-was = Время
+staff-close-col-person = Заявитель
+staff-close-col-now = Теперь
+staff-close-col-reach = Телефон, эл. почта
+staff-close-col-language = Язык
+staff-close-cancelled = отменена
+staff-close-no-contact = не указаны

@@ -315,3 +315,24 @@ staff-central-password-file-label = Sa halip, itago ang password sa file na ito 
 staff-central-connect = Ikonekta
 staff-central-disconnect = Idiskonekta
 staff-central-disconnected = Nadiskonekta: mag-isa nang pinapatakbo ng workstation na ito ang opisina nito.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Isara ang isang araw
+staff-close-explain = Para sa niyebe, pagkawala ng kuryente o iba pang pagsasara. Ililipat ang bawat naka-book na appointment sa araw na iyon sa unang bakanteng oras ng kaparehong uri pagkatapos nito (o kakanselahin ito), at magiging pista opisyal ang araw. Ipinapakita ng kasunod na listahan kung sino ang dapat tawagan; nananatili sa nailipat na appointment ang numero ng kumpirmasyon at PIN nito.
+staff-close-date = Araw na isasara
+staff-close-move = Ilipat ang mga appointment sa susunod na mga bakanteng oras
+staff-close-cancel = Kanselahin ang mga appointment
+staff-close-button = Isara ang araw…
+staff-close-dirty = I-save o bawiin muna ang inyong mga pagbabago
+staff-close-confirm-move = Isara ang { $office } sa { $date } at ilipat ang lahat ng appointment sa araw na iyon? Hindi ito maaaring bawiin dito.
+staff-close-confirm-cancel = Isara ang { $office } sa { $date } at kanselahin ang lahat ng appointment sa araw na iyon? Hindi ito maaaring bawiin dito.
+staff-close-yes = Oo, isara ang araw
+staff-close-failed = Hindi naisara ang araw: { $error }
+staff-close-done = Sarado na ang { $date }. Inilipat: { $moved }. Kinansela: { $cancelled }.
+staff-close-col-was = Oras
+staff-close-col-person = Tao
+staff-close-col-now = Ngayon
+staff-close-col-reach = Telepono, e-mail
+staff-close-col-language = Wika
+staff-close-cancelled = kanselado
+staff-close-no-contact = walang ibinigay

@@ -315,3 +315,24 @@ staff-central-password-file-label = Thay vào đó, lưu mật khẩu trong tệ
 staff-central-connect = Kết nối
 staff-central-disconnect = Ngắt kết nối
 staff-central-disconnected = Đã ngắt kết nối: giờ đây máy trạm này tự vận hành văn phòng của mình.
+
+## Closing a day (snow, a power cut)
+staff-close-title = Đóng cửa một ngày
+staff-close-explain = Dùng khi có tuyết, mất điện hoặc phải đóng cửa vì lý do khác. Mọi cuộc hẹn đã đặt trong ngày sẽ được dời sang giờ trống sớm nhất cùng loại sau đó (hoặc bị hủy), và ngày đó trở thành ngày nghỉ lễ. Danh sách hiện ra sau đó cho biết cần gọi cho ai; cuộc hẹn được dời vẫn giữ nguyên số xác nhận và mã PIN.
+staff-close-date = Ngày đóng cửa
+staff-close-move = Dời các cuộc hẹn sang những giờ trống kế tiếp
+staff-close-cancel = Hủy các cuộc hẹn
+staff-close-button = Đóng cửa ngày này…
+staff-close-dirty = Hãy lưu hoặc hủy thay đổi trước
+staff-close-confirm-move = Đóng cửa { $office } vào ngày { $date } và dời mọi cuộc hẹn của ngày đó? Không thể hoàn tác thao tác này tại đây.
+staff-close-confirm-cancel = Đóng cửa { $office } vào ngày { $date } và hủy mọi cuộc hẹn của ngày đó? Không thể hoàn tác thao tác này tại đây.
+staff-close-yes = Có, đóng cửa ngày này
+staff-close-failed = Chưa đóng cửa được ngày này: { $error }
+staff-close-done = Ngày { $date } đã đóng cửa. Đã dời: { $moved }. Đã hủy: { $cancelled }.
+staff-close-col-was = Giờ
+staff-close-col-person = Người hẹn
+staff-close-col-now = Hiện tại
+staff-close-col-reach = Điện thoại, email
+staff-close-col-language = Ngôn ngữ
+staff-close-cancelled = đã hủy
+staff-close-no-contact = không có

@@ -315,3 +315,24 @@ staff-central-password-file-label = 改为将密码保存在此文件中（适�
 staff-central-connect = 连接
 staff-central-disconnect = 断开连接
 staff-central-disconnected = 已断开连接：本工作站现在独立处理本办事处的业务。
+
+## Closing a day (snow, a power cut)
+staff-close-title = 临时关闭某日
+staff-close-explain = 用于因降雪、停电或其他原因停止办公。当天的所有预约将改至其后同类型最早的空闲时间（或被取消），当天将成为节假日。随后显示的名单列出需要致电的人；改期的预约保留原有的确认号码和 PIN。
+staff-close-date = 要关闭的日期
+staff-close-move = 将预约改至之后最早的空闲时间
+staff-close-cancel = 取消这些预约
+staff-close-button = 关闭当天…
+staff-close-dirty = 请先保存或放弃更改
+staff-close-confirm-move = 要在 { $date } 关闭{ $office }，并将当天的所有预约改期吗？此操作无法在此撤销。
+staff-close-confirm-cancel = 要在 { $date } 关闭{ $office }，并取消当天的所有预约吗？此操作无法在此撤销。
+staff-close-yes = 是，关闭当天
+staff-close-failed = 未能关闭当天：{ $error }
+staff-close-done = { $date } 已关闭。已改期：{ $moved }。已取消：{ $cancelled }。
+staff-close-col-was = 时间
+staff-close-col-person = 预约人
+staff-close-col-now = 现安排
+staff-close-col-reach = 电话、电子邮件
+staff-close-col-language = 语言
+staff-close-cancelled = 已取消
+staff-close-no-contact = 未提供

@@ -33,6 +33,8 @@ mod tests {
         OfficeConfig::export_all(cfg)?;
         MixPreview::export_all(cfg)?;
         SaveReport::export_all(cfg)?;
+        passdesk_services::closure::ClosedDay::export_all(cfg)?;
+        passdesk_services::closure::ClosureChoice::export_all(cfg)?;
         ReleaseView::export_all(cfg)?;
         SlotView::export_all(cfg)?;
         AppointmentView::export_all(cfg)?;

@@ -6,6 +6,7 @@ use passdesk_services::{
     booking::BookingRequest,
     central_link::CentralStatus,
     central_settings::CentralForm,
+    closure::{ClosedDay, ClosureChoice},
     office_config::{self, MixPreview, OfficeConfig, SaveReport},
     release::parse_date,
     staff::{NewStaff, Session, StaffListed, StaffUpdate},
@@ -63,6 +64,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         office_config,
         preview_office,
         save_office,
+        close_day,
         release_through,
         slots,
         board,
@@ -203,6 +205,12 @@ async fn save_office(desk: State<'_, Desk>, office: serde_json::Value, version: 
     let session = desk.session().await?;
     let office = office_config::parse_office(&office)?;
     desk.services.save_office(&session, &office, version).await
+}
+
+#[tauri::command]
+async fn close_day(desk: State<'_, Desk>, office: String, day: String, choice: ClosureChoice) -> Result<ClosedDay> {
+    desk.session().await?.require_office(Action::EditOffice, &office)?;
+    desk.services.close_day(&office, &day, choice).await
 }
 
 #[tauri::command]

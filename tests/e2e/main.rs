@@ -277,8 +277,17 @@ impl Window {
     }
 
     async fn screenshot(&self, name: &str) {
+        self.screenshot_at(name, None).await;
+    }
+
+    /// The window scrolled to `css` (else to the top), as a PNG in PASSDESK_SCREENSHOTS.
+    async fn screenshot_at(&self, name: &str, css: Option<&str>) {
         let Some(dir) = std::env::var_os("PASSDESK_SCREENSHOTS") else { return };
-        let _ = self.client.execute("window.scrollTo(0, 0)", vec![]).await;
+        let scroll = match css {
+            Some(css) => format!("document.querySelector({}).scrollIntoView({{block: 'end'}})", json!(css)),
+            None => "window.scrollTo(0, 0)".to_string(),
+        };
+        let _ = self.client.execute(&scroll, vec![]).await;
         let png = self.client.screenshot().await.unwrap_or_else(|e| panic!("screenshot: {e}"));
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).unwrap_or_else(|e| panic!("{e}"));
@@ -329,6 +338,47 @@ async fn manager_edits_the_mix_saves_and_releases_and_the_cli_sees_the_slots() {
     // ...and the release button released the later ones.
     let later = desk.cli_json(&["slots", "list", "--office", "DAL", "--date", "2027-01-23"]);
     assert_eq!(later.as_array().map(Vec::len), Some(8), "{later}");
+}
+
+/// A snow day: the manager closes a booked day from the mix editor, says
+/// yes once more, and gets the call list; the CLI then finds the day
+/// without slots or booked appointments, and a holiday.
+#[tokio::test]
+async fn the_manager_closes_a_snowed_in_day_and_gets_the_call_list() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let booked_on = |day: &str| {
+        let list = desk.cli_json(&["appointments", "--office", "DAL", "--date", day]);
+        list.as_array().into_iter().flatten().filter(|a| a["status"] == "booked").count()
+    };
+    let today = chrono::NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap_or_else(|e| panic!("{e}"));
+    let (day, booked) = (1..30)
+        .map(|n| (today + chrono::Duration::days(n)).to_string())
+        .map(|d| {
+            let n = booked_on(&d);
+            (d, n)
+        })
+        .find(|(_, n)| *n > 0)
+        .unwrap_or_else(|| panic!("a day ahead with appointments in the demo"));
+
+    let w = open(&desk, &[]).await;
+    w.sign_in("manager", "manager-demo-2026").await;
+    w.click("#nav-mix").await;
+    w.set("#close-date", &day).await;
+    w.click("#close-button").await;
+    w.wait_text("#close-confirm", &day).await;
+    w.click("#close-confirm-yes").await;
+    w.wait_text("#close-result", "is closed").await;
+    let rows = w.client.find_all(Locator::Css("#close-list tbody tr")).await.unwrap_or_default().len();
+    assert_eq!(rows, booked, "one line per appointment of the day");
+    w.screenshot_at("close-day", Some("#close-day")).await;
+    w.close().await;
+
+    assert_eq!(booked_on(&day), 0, "nothing booked on the closed day any more");
+    assert_eq!(desk.cli_json(&["slots", "list", "--office", "DAL", "--date", &day]), json!([]), "no slot left to book");
+    let office = desk.cli_json(&["office", "show", "DAL"]);
+    let holidays = &office["config"]["holidays"];
+    assert!(holidays.as_array().into_iter().flatten().any(|h| h == day.as_str()), "a holiday now: {holidays}");
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@
 #![allow(clippy::panic)]
 
 use passdesk_domain::office_file::Format;
-use passdesk_services::{office_config::{parse_office, preview}, staff::{NewStaff, Session}};
+use passdesk_services::{closure::ClosureChoice, office_config::{parse_office, preview}, staff::{NewStaff, Session}};
 use passdesk_tests::{at, date, request, Fixture, TEST_OFFICE};
 
 const NOW: &str = "2027-03-07T12:00:00Z";
@@ -98,6 +98,58 @@ async fn an_import_over_a_stored_office_is_checked_as_the_editor_checks() {
     };
     assert_eq!(general("2027-03-09").await, Some(4), "a free released day is made again from the file");
     assert_eq!(general("2027-03-08").await, Some(2), "the booked Monday keeps its slots");
+}
+
+/// A snow day with appointments: the manager closes it. With "move" each
+/// appointment goes to the first free time of its type after the day (its
+/// PIN opens it there), with "cancel" each is cancelled; the day becomes a
+/// holiday with no slot left, and the report is the call list.
+#[tokio::test]
+async fn closing_a_booked_day_moves_or_cancels_its_appointments() {
+    let (f, boss, _) = staffed().await;
+    let s = &f.services;
+    s.release_through("TST", date("2027-03-12")).await.unwrap_or_else(|e| panic!("{e}"));
+    let monday = s.slots("TST", date("2027-03-08")).await.unwrap_or_else(|e| panic!("{e}"));
+    let attorney = monday.iter().find(|x| x.track == "attorney").unwrap_or_else(|| panic!("an attorney slot on Monday"));
+    let mut with_phone = request("TST", "case_inquiry", Some(&monday[0].id), 1);
+    with_phone.applicant.phone = Some("214-555-0100".into());
+    let general = s.book(&with_phone).await.unwrap_or_else(|e| panic!("{e}"));
+    let lawyer = s.book(&request("TST", "attorney_inquiry", Some(&attorney.id), 2)).await.unwrap_or_else(|e| panic!("{e}"));
+
+    let closed = s.close_day("TST", "2027-03-08", ClosureChoice::Move).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(closed.people.len(), 2, "{closed:?}");
+    for (receipt, track) in [(&general, "general"), (&lawyer, "attorney")] {
+        let p = closed.people.iter().find(|p| p.confirmation == receipt.appointment.confirmation).unwrap_or_else(|| panic!("{track} in the call list"));
+        let to = p.moved_to.clone().unwrap_or_else(|| panic!("{track} moved"));
+        assert!(to.starts_with("2027-03-09"), "the first free time after the closed day: {to}");
+        assert_eq!(p.was, receipt.appointment.starts_at);
+        let now = s.lookup(&receipt.appointment.confirmation, &receipt.pin).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((now.starts_at.as_str(), now.track.as_str(), now.status), (to.as_str(), track, "booked"), "the same PIN opens the new time");
+    }
+    let called = closed.people.iter().find(|p| p.confirmation == general.appointment.confirmation).and_then(|p| p.phone.clone());
+    assert_eq!(called.as_deref(), Some("(214) 555-0100"), "the call list has the number given");
+    assert!(s.slots("TST", date("2027-03-08")).await.unwrap_or_else(|e| panic!("{e}")).is_empty(), "no slot left on the closed day");
+    let config = s.office_config(&boss, "TST").await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(config.office.holidays.contains(&date("2027-03-08")), "the day is a holiday now, never released again");
+    assert_eq!(config.version, closed.version);
+
+    // Cancel: Tuesday's appointment (the general one moved there) is cancelled.
+    let closed = s.close_day("TST", "2027-03-09", ClosureChoice::Cancel).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(closed.people.iter().map(|p| p.moved_to.clone()).collect::<Vec<_>>(), [None, None]);
+    let after = s.lookup(&general.appointment.confirmation, &general.pin).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(after.status, "cancelled");
+
+    assert_eq!(s.close_day("TST", "2027-03-05", ClosureChoice::Move).await.err().map(|e| e.code), Some("invalid_input"), "a passed day");
+    assert_eq!(s.close_day("TST", "2027-03-10", ClosureChoice::Move).await.map(|c| c.people.len()).ok(), Some(0), "a day with nothing booked just closes");
+    assert_eq!("later".parse::<ClosureChoice>().err().map(|e| e.code), Some("invalid_input"));
+
+    // Today, once its first appointment has begun, is not closed from here.
+    let wednesday = s.slots("TST", date("2027-03-11")).await.unwrap_or_else(|e| panic!("{e}"));
+    s.book(&request("TST", "case_inquiry", Some(&wednesday[0].id), 3)).await.unwrap_or_else(|e| panic!("{e}"));
+    let later = f.reopen(at("2027-03-11T14:30:00Z")).await;
+    let e = later.close_day("TST", "2027-03-11", ClosureChoice::Move).await.err().unwrap_or_else(|| panic!("a begun day was closed"));
+    assert_eq!(e.code, "day_begun", "{}", e.message);
+    assert!(!later.slots("TST", date("2027-03-11")).await.unwrap_or_else(|e| panic!("{e}")).is_empty(), "nothing closed");
 }
 
 /// A snow closure: today added as a holiday, with nothing booked on it,

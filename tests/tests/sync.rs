@@ -963,3 +963,22 @@ async fn a_mix_edit_remakes_a_day_released_elsewhere_since_the_last_sync() {
     let friday = ok(dal2.s.slots("DAL", date("2026-11-27")).await);
     assert_eq!(friday.iter().find(|s| s.track == "general").map(|s| s.capacity), Some(5), "with the new mix, at every desk");
 }
+
+/// A day closed at one desk is closed for the whole district: the moved
+/// appointment, the empty day and the new holiday reach the other desk.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_day_closed_at_one_desk_is_closed_at_every_desk() {
+    let (_central, _keys, dal1, dal2) = two_dallas_desks().await;
+    ok(dal1.s.release_through("DAL", date("2026-11-30")).await);
+    let r = ok(dal1.s.book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-25".into()), applicant: person("Snow", "Day"), ..Default::default() }).await);
+    assert!(r.appointment.starts_at.starts_with("2026-11-25"), "{}", r.appointment.starts_at);
+    let closed = ok(dal1.s.close_day("DAL", "2026-11-25", passdesk_services::closure::ClosureChoice::Move).await);
+    let moved_to = closed.people.iter().find(|p| p.confirmation == r.appointment.confirmation).and_then(|p| p.moved_to.clone()).unwrap_or_else(|| panic!("moved: {closed:?}"));
+    assert!(moved_to.starts_with("2026-11-27"), "the first free time after the closed day and Thanksgiving: {moved_to}");
+
+    round(&dal2.s).await;
+    assert!(ok(dal2.s.slots("DAL", date("2026-11-25")).await).is_empty(), "no slot on the closed day at the other desk");
+    assert_eq!(ok(dal2.s.lookup(&r.appointment.confirmation, &r.pin).await).starts_at, moved_to);
+    let root = sign_in(&dal2.s, "root").await;
+    assert!(ok(dal2.s.office_config(&root, "DAL").await).office.holidays.contains(&date("2026-11-25")), "a holiday there too");
+}

@@ -1,6 +1,8 @@
 // Typed calls to the Rust commands. Every type comes from ./bindings, which
 // is generated from the Rust types (see src-tauri/src/bindings.rs).
 import { invoke } from "@tauri-apps/api/core";
+import type { ClosedDay } from "./bindings/ClosedDay";
+import type { ClosureChoice } from "./bindings/ClosureChoice";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { SyncStatus } from "./bindings/SyncStatus";
 import type { CentralStatus } from "./bindings/CentralStatus";
@@ -82,6 +84,7 @@ export const api = {
   previewOffice: (office: Office) => call<MixPreview>("preview_office", { office }),
   saveOffice: (office: Office, version: number) => call<SaveReport>("save_office", { office, version }),
   releaseThrough: (office: string, through: string) => call<ReleaseView>("release_through", { office, through }),
+  closeDay: (office: string, day: string, choice: ClosureChoice) => call<ClosedDay>("close_day", { office, day, choice }),
   slots: (office: string, date: string) => call<SlotView[]>("slots", { office, date }),
   board: (office: string, date: string) => call<BoardRow[]>("board", { office, date }),
   search: (office: string, query: string) => call<BoardRow[]>("search", { office, query }),

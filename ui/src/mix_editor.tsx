@@ -7,6 +7,7 @@ import type { OfficeConfig } from "./bindings/OfficeConfig";
 import type { OfficeSummary } from "./bindings/OfficeSummary";
 import type { Session } from "./bindings/Session";
 import type { TypeView } from "./bindings/TypeView";
+import { CloseDay } from "./close_day";
 import { useStaffT, type T } from "./i18n";
 
 type Block = DailyMix[string][number];
@@ -339,6 +340,7 @@ export function MixEditor(props: { session: Session; today: string }) {
           <WeeklyHoursField label={t("staff-mix-cashier-hours")} id="cashier-hours" value={draft.policy.cashier_hours} onChange={(v) => update((o) => { o.policy.cashier_hours = v; })} />
         </fieldset>
       </div>
+      <CloseDay office={code} officeName={draft.name} today={props.today} blocked={dirty} onClosed={() => void load(code)} />
     </section>
   );
 }

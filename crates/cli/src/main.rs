@@ -14,6 +14,7 @@ use passdesk_domain::office_file::Format;
 use passdesk_services::{
     booking::{BookingRequest, NewTime},
     central_link::{self, CentralAddress, CentralPassword},
+    closure::ClosureChoice,
     sync,
     notice::{write_whole, NoticeKind},
     roster::RosterGrouping,
@@ -205,6 +206,16 @@ enum OfficeCommand {
     Show { code: String },
     /// Import offices from a TOML or JSON office file (docs/office-file.md); all or nothing
     Import { file: PathBuf },
+    /// Close an office for a day (snow, a power cut): its booked appointments move to the first free time of their type after it (--cancel: are cancelled), the day becomes a holiday; prints the call list
+    CloseDay {
+        #[arg(long, value_name = "CODE")]
+        office: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        /// Cancel the appointments instead of moving them
+        #[arg(long)]
+        cancel: bool,
+    },
     /// Which office serves a ZIP code or a country of residence
     Route {
         #[arg(long, conflicts_with = "country")]
@@ -324,6 +335,10 @@ async fn run(cli: Cli) -> ServiceResult<()> {
                 OfficeCommand::List => emit(json, &s.list_offices().await?, |v| print::offices(v))?,
                 OfficeCommand::Show { code } => emit(json, &s.office(&code).await?, print::office)?,
                 OfficeCommand::Import { file } => emit(json, &import_office_file(&s, &file).await?, |v| print::offices(v))?,
+                OfficeCommand::CloseDay { office, date, cancel } => {
+                    let choice = if cancel { ClosureChoice::Cancel } else { ClosureChoice::Move };
+                    emit(json, &s.close_day(&office, &date, choice).await?, print::closed_day)?
+                }
                 OfficeCommand::Route { zip, country } => {
                     let office = match (zip, country) {
                         (Some(z), _) => s.office_for_zip(&z).await?,

@@ -4,6 +4,7 @@ use std::{fmt::Write, path::Path};
 
 use passdesk_services::{
     central_link::{CentralStatus, Connected, Disconnected, Migrated},
+    closure::ClosedDay,
     demo::DemoReport,
     views::{AppointmentView, BookingReceipt, OfficeDetail, OfficeSummary, ReleaseView, SlotView, TypeView},
 };
@@ -56,6 +57,17 @@ pub fn release(r: &ReleaseView) -> String {
         "{}: {} through {}: released {} days ({} slots); {} days were released before and left as they were\n",
         r.office, r.from, r.through, r.days_released, r.slots_created, r.days_already_released
     )
+}
+
+/// The call list of a closed day: one line per person, with the new time or "cancelled".
+pub fn closed_day(c: &ClosedDay) -> String {
+    let mut s = format!("{} {}: closed (a holiday from now on, office version {}); appointments moved or cancelled: {}\n", c.office, c.day, c.version, c.people.len());
+    for p in &c.people {
+        let now = p.moved_to.as_deref().map_or_else(|| "cancelled".to_string(), |t| format!("moved to {} {}", &t[..t.len().min(10)], hhmm(t)));
+        let reach = [p.phone.as_deref(), p.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+        let _ = writeln!(s, "{}  {}  {:<28} {}  [{}]  {}", hhmm(&p.was), p.confirmation, p.name, now, p.language, if reach.is_empty() { "no phone or e-mail given" } else { &reach });
+    }
+    s
 }
 
 pub fn slots(v: &[SlotView]) -> String {

@@ -118,7 +118,7 @@ fn every_command_has_help() {
     let desk = Desk::new();
     for args in [
         vec!["--help"], vec!["demo", "--help"], vec!["office", "--help"], vec!["office", "list", "--help"], vec!["office", "show", "--help"],
-        vec!["office", "import", "--help"], vec!["office", "route", "--help"], vec!["slots", "--help"], vec!["slots", "release", "--help"],
+        vec!["office", "import", "--help"], vec!["office", "close-day", "--help"], vec!["office", "route", "--help"], vec!["slots", "--help"], vec!["slots", "release", "--help"],
         vec!["slots", "rerelease", "--help"], vec!["slots", "list", "--help"], vec!["types", "list", "--help"], vec!["book", "--help"],
         vec!["reschedule", "--help"], vec!["cancel", "--help"], vec!["lookup", "--help"], vec!["appointments", "--help"], vec!["notice", "--help"], vec!["mrz", "--help"], vec!["roster", "--help"], vec!["summary", "--help"],
     ] {
@@ -253,6 +253,33 @@ impl Desk {
             .map(|d| self.json(&["slots", "list", "--office", "TST", "--date", d]).to_string())
             .collect()
     }
+}
+
+/// A snow day from the command line: the call list in text and JSON, the
+/// appointments gone from the day, bad input refused with nothing changed.
+#[test]
+fn close_day_prints_the_call_list() {
+    let desk = Desk::new();
+    desk.demo();
+    let slot = first_general_slot(&desk, "DAL", "2026-12-01");
+    let receipt = desk.json_with(&["book"], &booking("DAL", slot["id"].as_str().unwrap_or_default(), "Snowden", 7));
+    let before = desk.snapshot();
+    desk.refused(&["office", "close-day", "--office", "DAL", "--date", "2026-11-20"], "", "invalid_input");
+    desk.refused(&["office", "close-day", "--office", "DAL", "--date", "2026-13-01"], "", "invalid_input");
+    desk.refused(&["office", "close-day", "--office", "ZZZ", "--date", "2026-12-01"], "", "not_found");
+    assert_eq!(desk.snapshot(), before, "refusals change nothing");
+
+    let out = desk.run(&["office", "close-day", "--office", "DAL", "--date", "2026-12-01", "--cancel"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.starts_with("DAL 2026-12-01: closed"), "{text}");
+    let line = text.lines().find(|l| l.contains("Snowden")).unwrap_or_else(|| panic!("the booked person is in the call list: {text}"));
+    assert!(line.contains(receipt["confirmation"].as_str().unwrap_or("?")) && line.contains("cancelled"), "{line}");
+    let day = desk.json(&["appointments", "--office", "DAL", "--date", "2026-12-01"]);
+    assert!(day.as_array().into_iter().flatten().all(|a| a["status"] == "cancelled"), "{day}");
+    assert_eq!(desk.json(&["slots", "list", "--office", "DAL", "--date", "2026-12-01"]), serde_json::json!([]));
+    let again = desk.json(&["office", "close-day", "--office", "DAL", "--date", "2026-12-01"]);
+    assert_eq!(again["people"], serde_json::json!([]), "closing it again finds nobody left");
 }
 
 #[test]

@@ -329,21 +329,27 @@ impl<R: Repository> Services<R> {
         let office = self.repo.office(&a.slot.office).await?;
         let today = office.office.today(self.now());
         let choice = slot_choice(to.slot_id.as_deref(), to.from.as_deref(), today)?;
+        let moved = self.move_to(&a, &office, choice).await?;
+        Ok(AppointmentView::new(&moved, &office.office))
+    }
+
+    /// Moves a booked appointment to the slot chosen, or the first free one,
+    /// still before the trip or by the day proof is needed for the types
+    /// that have such a day.
+    pub(crate) async fn move_to(&self, a: &Appointment, office: &StoredOffice, choice: SlotChoice) -> ServiceResult<Appointment> {
         let ty = appointment_type::find(&a.type_code).ok();
         let type_name = ty.map(|t| t.name).unwrap_or("this type");
-        // A new time still before the trip, or by the day proof is needed.
         let mut picks = match ty.and_then(|t| t.latest_day(&a.answers)) {
-            Some(latest) => self.by_day(&office, &a.type_code, type_name, choice, latest, Some(a.slot.id)).await?,
+            Some(latest) => self.by_day(office, &a.type_code, type_name, choice, latest, Some(a.slot.id)).await?,
             None => Picks::given(choice),
         };
         let mut choice = picks.first;
-        let moved = loop {
+        loop {
             match self.repo.reschedule(&a.confirmation, choice, self.now()).await {
-                Ok(moved) => break moved,
-                Err(e) => choice = picks.after(e, |e| no_free_slot(e, &office, type_name))?,
+                Ok(moved) => return Ok(moved),
+                Err(e) => choice = picks.after(e, |e| no_free_slot(e, office, type_name))?,
             }
-        };
-        Ok(AppointmentView::new(&moved, &office.office))
+        }
     }
 
     pub async fn cancel(&self, confirmation: &str, pin: &str) -> ServiceResult<AppointmentView> {

@@ -7,6 +7,7 @@ pub mod board;
 pub mod booking;
 pub mod central_link;
 pub mod central_settings;
+pub mod closure;
 pub mod demo;
 pub mod front_desk;
 pub mod kiosk;
