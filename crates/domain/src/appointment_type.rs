@@ -348,10 +348,11 @@ mod tests {
 
     #[test]
     fn eap_refuses_exactly_ten_business_days_and_accepts_eleven() {
-        // Monday 2026-11-02: 10 business days later is Monday 2026-11-16.
+        // Monday 2026-11-02: 10 business days later is Tuesday 2026-11-17
+        // (Veterans Day, Wednesday 11-11, is none, listed by the office or not).
         let a = |d| TypeAnswers { travel_date: Some(date(d)), ..Default::default() };
-        assert!(matches!(check("eap", a("2026-11-16"), "2026-11-02"), Err(DomainError::RuleRefused { .. })));
-        assert!(check("eap", a("2026-11-17"), "2026-11-02").is_ok());
+        assert!(matches!(check("eap", a("2026-11-17"), "2026-11-02"), Err(DomainError::RuleRefused { .. })));
+        assert!(check("eap", a("2026-11-18"), "2026-11-02").is_ok());
     }
 
     #[test]

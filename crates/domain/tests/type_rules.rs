@@ -28,12 +28,13 @@ fn today_and_holidays() -> impl Strategy<Value = (NaiveDate, BTreeSet<NaiveDate>
 }
 
 /// The `n`-th business day after `today`, counted one day at a time.
+/// The federal holidays come from the domain, whose own tests pin them to dates.
 fn nth_business_day(today: NaiveDate, n: u32, holidays: &BTreeSet<NaiveDate>) -> NaiveDate {
     let mut d = today;
     let mut seen = 0;
     while seen < n {
         d += Duration::days(1);
-        if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !holidays.contains(&d) {
+        if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !holidays.contains(&d) && !passdesk_domain::business_days::is_federal_holiday(d) {
             seen += 1;
         }
     }
