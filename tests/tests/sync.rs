@@ -982,3 +982,29 @@ async fn a_day_closed_at_one_desk_is_closed_at_every_desk() {
     let root = sign_in(&dal2.s, "root").await;
     assert!(ok(dal2.s.office_config(&root, "DAL").await).office.holidays.contains(&date("2026-11-25")), "a holiday there too");
 }
+
+/// An account made while the workstation was disconnected (on its own) is
+/// the workstation's own: reconnected, it is gone, as at the first join,
+/// and the district never knew it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_made_while_disconnected_does_not_outlive_reconnecting() {
+    let (central, keys, _dal1, dal2) = two_dallas_desks().await;
+    let db = dal2._dir.path().join("local.sqlite3");
+    let key = keys.path().join("district.pin-key");
+    let services = |ws: Workstation| async {
+        let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+        ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
+    };
+    let alone = services(Workstation::standalone(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")))).await;
+    let root = sign_in(&alone, "root").await;
+    ok(alone.add_staff(&root, &staff("temp", "front_desk", Some("DAL"))).await);
+    sign_in(&alone, "temp").await;
+
+    let central_place = Central { store: central.clone(), workstation: "dal-desk-2".into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) };
+    let back = services(Workstation::connected(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")), central_place)).await;
+    round(&back).await;
+    assert_eq!(back.sign_in("temp", "temp-password-1").await.err().map(|e| e.code), Some("sign_in_failed"), "the account made alone is gone");
+    sign_in(&back, "dal2").await;
+    let there = central.staff_accounts().await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(!there.iter().any(|(a, _)| a.username.as_str() == "temp"), "never carried into the district");
+}

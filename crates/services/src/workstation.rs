@@ -215,19 +215,16 @@ impl Workstation {
             return Ok(());
         }
         let district = central_call(central.store.district_id()).await.map_err(crate::sync::unreachable)?;
-        let joining = match self.local.meta(DISTRICT).await? {
+        match self.local.meta(DISTRICT).await? {
             Some(known) if known != district => {
                 return Err(crate::ServiceError::new(
                     "replica_of_another_database",
                     "this workstation's database is a replica of another central database; connect a new, empty database (--db) to this one, or connect back to the one it came from",
                 ))
             }
-            Some(_) => false,
-            None => {
-                self.no_offices_of_its_own(central).await?;
-                true
-            }
-        };
+            Some(_) => {}
+            None => self.no_offices_of_its_own(central).await?,
+        }
         // Services::new records the local fingerprint before anything else runs.
         if let Some(here) = self.local.meta(PIN_KEY_FINGERPRINT).await? {
             match central_call(central.store.meta(PIN_KEY_FINGERPRINT)).await.map_err(crate::sync::unreachable)? {
@@ -244,10 +241,10 @@ impl Workstation {
             }
         }
         // Last, once every other check passed: a refused join leaves the
-        // workstation's own accounts as they were.
-        if joining {
-            self.join_with_staff(central).await?;
-        }
+        // workstation's own accounts as they were. At every first check, not
+        // only the first join: accounts made while it was disconnected, on
+        // its own, are the workstation's own as much.
+        self.join_with_staff(central).await?;
         self.local.set_meta(DISTRICT, &district).await?;
         self.central_checked.store(true, Ordering::Relaxed);
         Ok(())
