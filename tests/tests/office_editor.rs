@@ -243,6 +243,18 @@ fn bad_editor_input_names_the_field() {
     json["mix"]["mon"][0]["types"] = serde_json::json!(["case_inquiry", " card_replacement"]);
     let err = parse_office(&json).err().unwrap_or_else(|| panic!("a type code with a space accepted"));
     assert!(err.message.contains("\"card_replacement\", without spaces"), "{}", err.message);
+    json["mix"]["mon"][0]["types"] = json["mix"]["tue"][0]["types"].clone();
+    parse_office(&json).unwrap_or_else(|e| panic!("{e}"));
+
+    // Types stay on their tracks: the cashier admits by the cashier track.
+    let general = (0..2).find(|i| json["mix"]["mon"][i]["track"] == "general").unwrap_or_else(|| panic!("a general block on Monday"));
+    json["mix"]["mon"][general]["types"] = serde_json::json!(["case_inquiry", "cashier_payment"]);
+    let err = parse_office(&json).err().unwrap_or_else(|| panic!("a cashier payment on the general track accepted"));
+    assert!(err.message.contains("\"cashier_payment\" is served on the cashier track only"), "{}", err.message);
+    json["mix"]["mon"][general]["types"] = serde_json::json!(["case_inquiry"]);
+    json["mix"]["mon"][general]["track"] = "cashier".into();
+    let err = parse_office(&json).err().unwrap_or_else(|| panic!("a case inquiry on the cashier track accepted"));
+    assert!(err.message.contains("the cashier track serves cashier appointments only"), "{}", err.message);
 }
 
 #[tokio::test]

@@ -15,6 +15,8 @@ use proptest::prelude::*;
 
 const ZONES: &[&str] = &["America/Chicago", "America/New_York", "America/Los_Angeles", "America/Phoenix", "Pacific/Honolulu", "America/Mexico_City", "Europe/Berlin"];
 const TRACKS: &[&str] = &["general", "attorney", "cashier"];
+/// A type each track may serve, in the order of `TRACKS`.
+const TYPES: &[&str] = &["case_inquiry", "attorney_inquiry", "cashier_payment"];
 const WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 fn hhmm(quarters: u32) -> String {
@@ -61,11 +63,12 @@ impl RandomOffice {
                 for pair in points.windows(2) {
                     if pair[1] - pair[0] >= step {
                         blocks.push(format!(
-                            "{{ time = \"{}-{}\", slot_minutes = {}, capacity = {capacity}, track = \"{}\", types = [\"case_inquiry\"] }}",
+                            "{{ time = \"{}-{}\", slot_minutes = {}, capacity = {capacity}, track = \"{}\", types = [\"{}\"] }}",
                             hhmm(pair[0]),
                             hhmm(pair[1]),
                             step * 15,
-                            TRACKS[t]
+                            TRACKS[t],
+                            TYPES[t]
                         ));
                     }
                 }

@@ -50,6 +50,11 @@ function blockProblems(t: T, b: Block): string[] {
   return out;
 }
 
+/** As the Rust side checks: an attorney, cashier or special type on its own track, the cashier's track for cashier types alone. */
+function fitsTrack(ty: TypeView, track: string): boolean {
+  return ty.usual_track === "general" ? track !== "cashier" : ty.usual_track === track;
+}
+
 function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
@@ -283,7 +288,7 @@ export function MixEditor(props: { session: Session; today: string }) {
                         <td>
                           <details>
                             <summary>{t("staff-mix-block-types", { count: b.types.length, types: b.types.join(", ") })}</summary>
-                            {types.map((ty) => (
+                            {types.filter((ty) => fitsTrack(ty, b.track) || b.types.includes(ty.code)).map((ty) => (
                               <label class="inline type-choice">
                                 <input
                                   type="checkbox"

@@ -152,6 +152,15 @@ impl DailyMix {
                     if !ty.is_bookable() {
                         return Err(DomainError::InvalidMix(format!("{at}: \"{t}\" is not booked by appointment")));
                     }
+                    // An attorney, cashier or special type is served on its
+                    // own track (the cashier admits by it, the board groups
+                    // by it), and the cashier's track serves the cashier's alone.
+                    if ty.usual_track != "general" && ty.usual_track != b.track.as_str() {
+                        return Err(DomainError::InvalidMix(format!("{at}: \"{t}\" is served on the {} track only", ty.usual_track)));
+                    }
+                    if b.track.as_str() == "cashier" && ty.usual_track != "cashier" {
+                        return Err(DomainError::InvalidMix(format!("{at}: the cashier track serves cashier appointments only, not \"{t}\"")));
+                    }
                 }
                 if let Some(o) = blocks[i + 1..].iter().find(|o| o.track == b.track && o.time.overlaps(&b.time)) {
                     return Err(DomainError::InvalidMix(format!("{dk}: blocks {} and {} overlap on track {}", b.time, o.time, b.track)));
