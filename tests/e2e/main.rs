@@ -393,6 +393,8 @@ async fn front_desk_cannot_reach_the_mix_editor_nor_call_it() {
     assert_eq!(refused.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "the command itself refuses");
     let release = w.invoke("release_through", json!({ "office": "DAL", "through": "2027-02-01" })).await;
     assert_eq!(release.err().map(|e| e["code"].clone()), Some(json!("forbidden")));
+    let close = w.invoke("close_day", json!({ "office": "DAL", "day": "2026-11-25", "choice": "cancel" })).await;
+    assert_eq!(close.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "no closing a day either");
     let other_office = w.invoke("board", json!({ "office": "NYC", "date": TODAY })).await;
     assert_eq!(other_office.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "only the officer's own office");
     w.close().await;

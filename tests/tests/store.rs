@@ -134,3 +134,19 @@ async fn bad_bookings_are_refused_plainly_and_change_nothing() {
     }
     assert_eq!(row_counts(&f).await, before, "refusals leave every table as it was");
 }
+
+/// The local store refuses, as the central one does, an office change
+/// planned against released days that are no longer the released days.
+#[tokio::test]
+async fn a_plan_made_before_another_release_is_refused_by_the_local_store() {
+    use passdesk_domain::repository::{DaysSeen, OfficeWrite};
+    let f = Fixture::new(TEST_OFFICE, at(NOW)).await;
+    let code = "TST".parse().unwrap_or_else(|e| panic!("{e}"));
+    let stored = f.services.repo().office(&code).await.unwrap_or_else(|e| panic!("{e}"));
+    let seen = DaysSeen { from: date("2027-03-07"), through: date("2027-04-30"), days: Vec::new() };
+    ok(f.services.release_through("TST", date("2027-03-09")).await);
+    let write = OfficeWrite { office: stored.office.clone(), expected_version: Some(stored.version), seen: Some(seen), remake: Vec::new() };
+    let err = f.services.repo().write_offices(&[write], at(NOW)).await.err().unwrap_or_else(|| panic!("a stale plan was written"));
+    assert!(err.to_string().contains("released meanwhile"), "{err}");
+    assert_eq!(f.services.repo().office(&code).await.map(|o| o.version).ok(), Some(stored.version), "nothing saved");
+}

@@ -1008,3 +1008,34 @@ async fn an_account_made_while_disconnected_does_not_outlive_reconnecting() {
     let there = central.staff_accounts().await.unwrap_or_else(|e| panic!("{e}"));
     assert!(!there.iter().any(|(a, _)| a.username.as_str() == "temp"), "never carried into the district");
 }
+
+/// A day closed at one desk before its release is never released by a
+/// desk that has not synced since: it catches up before planning, and the
+/// central database refuses a plan made from the office's older version.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_day_closed_before_its_release_is_not_released_by_a_stale_desk() {
+    let (_central, _keys, dal1, dal2) = two_dallas_desks().await;
+    ok(dal1.s.close_day("DAL", "2026-11-30", passdesk_services::closure::ClosureChoice::Move).await);
+    ok(dal2.s.release_through("DAL", date("2026-12-01")).await);
+    assert!(ok(dal2.s.slots("DAL", date("2026-11-30")).await).is_empty(), "the closed day stays closed");
+    assert!(!ok(dal2.s.slots("DAL", date("2026-12-01")).await).is_empty(), "the next day is released");
+    assert!(ok(dal1.s.slots("DAL", date("2026-11-30")).await).is_empty());
+}
+
+/// A workstation keeping Dallas's appointments only sees Arlington's seats
+/// taken, not who took them: it neither closes an Arlington day with
+/// appointments nor lets an import close it, and says why.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_offices_booked_day_is_not_closed_blind() {
+    let (_central, _keys, dal1, _dal2) = two_dallas_desks().await;
+    ok(dal1.s.release_through("ARL", date("2026-11-25")).await);
+    let r = ok(dal1.s.book(&BookingRequest { office: Some("ARL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-25".into()), applicant: person("Far", "Away"), ..Default::default() }).await);
+    assert!(r.appointment.starts_at.starts_with("2026-11-25"), "{}", r.appointment.starts_at);
+    let e = dal1.s.close_day("ARL", "2026-11-25", passdesk_services::closure::ClosureChoice::Move).await.err().unwrap_or_else(|| panic!("closed blind"));
+    assert_eq!(e.code, "office_not_kept_here", "{}", e.message);
+    let closing = OFFICES_TOML.replacen("holidays = [\"2026-11-26\"", "holidays = [\"2026-11-25\", \"2026-11-26\"", 2);
+    let e = dal1.s.import_offices(&closing, Format::Toml).await.err().unwrap_or_else(|| panic!("an import closing a booked Arlington day"));
+    assert_eq!(e.code, "day_has_bookings", "{}", e.message);
+    assert!(e.message.contains("1 booked"), "{}", e.message);
+    assert_eq!(ok(dal1.s.lookup(&r.appointment.confirmation, &r.pin).await).status, "booked");
+}

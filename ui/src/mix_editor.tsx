@@ -345,7 +345,7 @@ export function MixEditor(props: { session: Session; today: string }) {
           <WeeklyHoursField label={t("staff-mix-cashier-hours")} id="cashier-hours" value={draft.policy.cashier_hours} onChange={(v) => update((o) => { o.policy.cashier_hours = v; })} />
         </fieldset>
       </div>
-      <CloseDay office={code} officeName={draft.name} today={props.today} blocked={dirty} onClosed={() => void load(code)} />
+      <CloseDay key={code} office={code} officeName={draft.name} today={props.today} blocked={dirty} onClosed={() => void load(code)} />
     </section>
   );
 }

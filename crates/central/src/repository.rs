@@ -33,11 +33,11 @@ impl Repository for PgStore {
     async fn office_for_country(&self, country: &CountryCode) -> RepoResult<Option<OfficeCode>> {
         self.office_for_country_impl(country).await
     }
-    async fn release(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
-        self.release_impl(office, days, now).await
+    async fn release(&self, office: &OfficeCode, planned_on: Option<i64>, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+        self.release_impl(office, planned_on, days, now).await
     }
-    async fn rerelease(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
-        self.rerelease_impl(office, day, slots, now).await
+    async fn rerelease(&self, office: &OfficeCode, planned_on: Option<i64>, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+        self.rerelease_impl(office, planned_on, day, slots, now).await
     }
     async fn released_days(&self, office: &OfficeCode, from: NaiveDate, through: NaiveDate) -> RepoResult<Vec<NaiveDate>> {
         self.released_days_impl(office, from, through).await

@@ -6,7 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     office::OfficeCode,
-    repository::{still_booked, RepoError, RepoResult, ReleaseReport, Slot},
+    repository::{check_plan, still_booked, RepoError, RepoResult, ReleaseReport, Slot},
     slot_engine::PlannedSlot,
 };
 use sqlx::{Postgres, Transaction};
@@ -90,9 +90,10 @@ async fn reopen_withdrawn(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, s
 }
 
 impl PgStore {
-    pub(crate) async fn release_impl(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+    pub(crate) async fn release_impl(&self, office: &OfficeCode, planned_on: Option<i64>, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
         let mut tx = rows::begin(&self.pool).await?;
         let (office_id, version) = offices::office_for_release(&mut tx, office).await?;
+        check_plan(office, version, planned_on)?;
         let mut report = ReleaseReport::default();
         for (day, slots) in days {
             // A concurrent release of the same day waits here on the key and
@@ -116,9 +117,10 @@ impl PgStore {
         Ok(report)
     }
 
-    pub(crate) async fn rerelease_impl(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+    pub(crate) async fn rerelease_impl(&self, office: &OfficeCode, planned_on: Option<i64>, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
         let mut tx = rows::begin(&self.pool).await?;
         let (office_id, version) = offices::office_for_release(&mut tx, office).await?;
+        check_plan(office, version, planned_on)?;
         let created = rerelease_in(&mut tx, office, office_id, version, day, slots, now).await?;
         tx.commit().await.map_err(db_error)?;
         Ok(ReleaseReport { days_released: 1, slots_created: created, days_already_released: 0 })

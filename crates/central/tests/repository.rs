@@ -80,7 +80,7 @@ async fn with_office(toml: &str, days: &[&str]) -> (PgStore, Office) {
     let saved = ok(store.save_offices(&parse_offices(toml), now()).await);
     let office = saved.into_iter().find(|o| o.office.code.as_str() == "TST").unwrap_or_else(|| panic!("TST in the file")).office;
     if !days.is_empty() {
-        ok(store.release(&office.code, &plan(&office, days), now()).await);
+        ok(store.release(&office.code, None, &plan(&office, days), now()).await);
     }
     (store, office)
 }
@@ -286,10 +286,10 @@ async fn zips_and_countries_route_to_their_office_and_never_overlap() {
 async fn release_is_idempotent_and_slots_come_with_seats() {
     let (store, office) = with_office(TEST_OFFICE, &[]).await;
     let days = plan(&office, &["2027-03-07", MON, TUE]);
-    let first = ok(store.release(&office.code, &days, now()).await);
+    let first = ok(store.release(&office.code, None, &days, now()).await);
     // Sunday is closed; Monday and Tuesday have 4 general and 2 attorney slots each.
     assert_eq!((first.days_released, first.slots_created, first.days_already_released), (3, 12, 0));
-    let again = ok(store.release(&office.code, &days, now()).await);
+    let again = ok(store.release(&office.code, None, &days, now()).await);
     assert_eq!((again.days_released, again.slots_created, again.days_already_released), (0, 0, 3));
     assert_eq!(ok(store.released_days(&office.code, date(MON), date("2027-03-31")).await), vec![date(MON), date(TUE)]);
 
@@ -323,7 +323,7 @@ async fn an_office_write_planned_on_old_released_days_is_refused() {
         remake: plan(&bigger, days),
     };
     let stale = planned(&[MON]);
-    ok(store.release(&office.code, &plan(&office, &[TUE]), now()).await);
+    ok(store.release(&office.code, None, &plan(&office, &[TUE]), now()).await);
     let e = err(store.write_offices(&[stale], now()).await);
     assert!(matches!(&e, RepoError::Conflict(m) if m.contains(TUE) && m.contains("released meanwhile")), "names the day released since: {e:?}");
     assert_eq!(ok(store.office(&office.code).await).version, stored.version, "nothing saved");
@@ -332,6 +332,16 @@ async fn an_office_write_planned_on_old_released_days_is_refused() {
     let saved = ok(store.write_offices(&[planned(&[MON, TUE])], now()).await);
     assert_eq!(saved[0].version, stored.version + 1);
     assert_eq!((slot(&store, MON, "general", 0).await.capacity, slot(&store, TUE, "general", 0).await.capacity), (5, 5));
+
+    // Days planned from the office's old version (a stale workstation) are refused: the office changed.
+    let wed = "2027-03-10";
+    let e = err(store.release(&office.code, Some(stored.version), &plan(&office, &[wed]), now()).await);
+    assert!(matches!(&e, RepoError::Conflict(m) if m.contains("changed since these slots were planned")), "{e:?}");
+    assert!(slots_on(&store, wed).await.is_empty(), "nothing released");
+    ok(store.release(&office.code, Some(saved[0].version), &plan(&bigger, &[wed]), now()).await);
+    let e = err(store.rerelease(&office.code, Some(stored.version), date(wed), &plan(&office, &[wed])[0].1, now()).await);
+    assert!(matches!(&e, RepoError::Conflict(_)), "{e:?}");
+    assert_eq!(slot(&store, wed, "general", 0).await.capacity, 5, "made from the new mix, and kept");
 
     let again = OfficeWrite { expected_version: Some(passdesk_domain::repository::NEW_OFFICE), ..OfficeWrite::whole(bigger.clone()) };
     let e = err(store.write_offices(&[again], now()).await);
@@ -342,7 +352,7 @@ async fn an_office_write_planned_on_old_released_days_is_refused() {
 async fn rerelease_applies_a_new_mix_and_is_refused_while_bookings_stand() {
     let (store, office) = with_office(TEST_OFFICE, &[MON, TUE]).await;
     let bigger = parse_offices(&TEST_OFFICE.replace("capacity = 2, track = \"general\"", "capacity = 5, track = \"general\"")).remove(0);
-    let report = ok(store.rerelease(&office.code, date(TUE), &slot_engine::plan_day(&bigger, date(TUE)), now()).await);
+    let report = ok(store.rerelease(&office.code, None, date(TUE), &slot_engine::plan_day(&bigger, date(TUE)), now()).await);
     assert_eq!((report.days_released, report.slots_created), (1, 6));
     assert_eq!(slot(&store, TUE, "general", 0).await.capacity, 5);
     assert_eq!(slot(&store, MON, "general", 0).await.capacity, 2, "other days keep their slots");
@@ -350,7 +360,7 @@ async fn rerelease_applies_a_new_mix_and_is_refused_while_bookings_stand() {
     let first = slot(&store, TUE, "general", 0).await;
     let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::Exact(first.id))).await);
     let before = slots_on(&store, TUE).await;
-    let e = err(store.rerelease(&office.code, date(TUE), &slot_engine::plan_day(&office, date(TUE)), now()).await);
+    let e = err(store.rerelease(&office.code, None, date(TUE), &slot_engine::plan_day(&office, date(TUE)), now()).await);
     assert!(matches!(&e, RepoError::Conflict(m) if m.contains(&a.confirmation.to_string()) && m.contains("Silva")), "names the booking: {e:?}");
     assert_eq!(slots_on(&store, TUE).await, before, "slots unchanged");
 
@@ -367,7 +377,7 @@ async fn rerelease_applies_a_new_mix_and_is_refused_while_bookings_stand() {
     // Cancelled, the appointment no longer holds the day: its slot is
     // withdrawn (kept, without seats, never offered) and it keeps its time.
     ok(store.cancel(&a.confirmation, now()).await);
-    ok(store.rerelease(&office.code, date(TUE), &[], now()).await);
+    ok(store.rerelease(&office.code, None, date(TUE), &[], now()).await);
     assert!(slots_on(&store, TUE).await.is_empty(), "nothing offered on the closed day: {:?}", slots_on(&store, TUE).await);
     let seats = scalar(&store, &format!("SELECT count(*) FROM seats WHERE slot_id = '{}'", first.id)).await;
     assert_eq!(seats, 0, "a withdrawn slot keeps no seat a booking could take");
@@ -405,7 +415,7 @@ async fn bad_bookings_are_refused_plainly_and_change_nothing() {
     let mut demo = parse_offices(DEMO_OFFICES);
     let dal = demo.remove(0);
     ok(store.save_offices(std::slice::from_ref(&dal), now()).await);
-    ok(store.release(&dal.code, &[(date(MON), slot_engine::plan_day(&dal, date(MON)))], now()).await);
+    ok(store.release(&dal.code, None, &[(date(MON), slot_engine::plan_day(&dal, date(MON)))], now()).await);
     let dal_slot = ok(store.slots(&dal.code, date(MON)).await).remove(0);
     let general = slot(&store, MON, "general", 0).await;
     let attorney = slot(&store, MON, "attorney", 0).await;
@@ -626,7 +636,7 @@ async fn concurrent_bookers_fill_a_slot_exactly_to_capacity() {
     let store = scratch_database(32).await.unwrap_or_else(|e| panic!("{e}")).0;
     let three = TEST_OFFICE.replace("capacity = 2, track = \"general\"", "capacity = 3, track = \"general\"");
     let office = ok(store.save_offices(&parse_offices(&three), now()).await).remove(0).office;
-    ok(store.release(&office.code, &plan(&office, &[MON]), now()).await);
+    ok(store.release(&office.code, None, &plan(&office, &[MON]), now()).await);
     let target = slot(&store, MON, "general", 0).await;
     assert_eq!(target.capacity, 3);
 
@@ -665,7 +675,7 @@ async fn concurrent_bookers_fill_a_slot_exactly_to_capacity() {
 async fn concurrent_first_free_bookers_never_overfill() {
     let store = scratch_database(16).await.unwrap_or_else(|e| panic!("{e}")).0;
     let office = ok(store.save_offices(&parse_offices(TEST_OFFICE), now()).await).remove(0).office;
-    ok(store.release(&office.code, &plan(&office, &[MON]), now()).await);
+    ok(store.release(&office.code, None, &plan(&office, &[MON]), now()).await);
     let seats: u32 = slots_on(&store, MON).await.iter().filter(|s| s.track == "general").map(|s| s.capacity).sum();
     let mut tasks = Vec::new();
     for i in 0..24 {
@@ -953,7 +963,7 @@ async fn visits_get_the_days_queue_numbers_and_move_on() {
 async fn concurrent_arrivals_get_distinct_numbers_and_one_check_in() {
     let store = scratch_database(16).await.unwrap_or_else(|e| panic!("{e}")).0;
     let office = ok(store.save_offices(&parse_offices(TEST_OFFICE), now()).await).remove(0).office;
-    ok(store.release(&office.code, &plan(&office, &[MON]), now()).await);
+    ok(store.release(&office.code, None, &plan(&office, &[MON]), now()).await);
     let a = ok(store.book(&booking(1, "case_inquiry", SlotChoice::FirstFree { from: date(MON) })).await);
     let mut tasks = Vec::new();
     for i in 0..24 {

@@ -71,6 +71,17 @@ pub fn stale_office(code: &str, current: i64, expected: i64) -> RepoError {
     ))
 }
 
+/// The refusal of days planned from version `planned_on` of an office now
+/// at `current`: the plan is made again from the office as it is.
+pub fn check_plan(office: &OfficeCode, current: i64, planned_on: Option<i64>) -> RepoResult<()> {
+    match planned_on {
+        Some(p) if p != current => Err(RepoError::Conflict(format!(
+            "office {office} changed since these slots were planned (version {current} now, planned from version {p}); release again to plan from it as it is"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// The office's released days from `from` through `through`, as read when
 /// a change was planned.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -355,9 +366,11 @@ pub trait Repository: Send + Sync {
 
     /// Releases the planned days that are not released yet; days released
     /// before are left untouched (idempotent).
-    fn release(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> impl Future<Output = RepoResult<ReleaseReport>> + Send;
+    /// `planned_on`: the office version the days were planned from; refused
+    /// when the office has changed since (a closed day, a new mix).
+    fn release(&self, office: &OfficeCode, planned_on: Option<i64>, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> impl Future<Output = RepoResult<ReleaseReport>> + Send;
     /// Replaces a released day's slots, refused while the day has bookings.
-    fn rerelease(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> impl Future<Output = RepoResult<ReleaseReport>> + Send;
+    fn rerelease(&self, office: &OfficeCode, planned_on: Option<i64>, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> impl Future<Output = RepoResult<ReleaseReport>> + Send;
     fn released_days(&self, office: &OfficeCode, from: NaiveDate, through: NaiveDate) -> impl Future<Output = RepoResult<Vec<NaiveDate>>> + Send;
     fn slots(&self, office: &OfficeCode, day: NaiveDate) -> impl Future<Output = RepoResult<Vec<Slot>>> + Send;
 

@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 use passdesk_domain::{
     appointment_type,
+    office::OfficeCode,
     repository::{Appointment, AppointmentStatus, Repository, SlotChoice, StoredOffice},
 };
 use serde::{Deserialize, Serialize};
@@ -78,16 +79,45 @@ impl<R: Repository> Services<R> {
     pub async fn close_day(&self, office: &str, day: &str, choice: ClosureChoice) -> ServiceResult<ClosedDay> {
         let code = parse_office_code(office)?;
         let day = parse_date("day", day)?;
-        self.repo.catch_up().await;
         let mut people = Vec::new();
+        match self.close_rounds(&code, day, choice, &mut people).await {
+            Ok(version) => Ok(ClosedDay { office: code.to_string(), day: day.to_string(), version, people }),
+            // What was done stays done: the message names it, so nobody
+            // moved before the stop is left out of the calls.
+            Err(e) if !people.is_empty() => {
+                let done: Vec<String> = people.iter().map(|p| format!("{} {} ({})", p.confirmation, p.name, p.moved_to.as_deref().unwrap_or("cancelled"))).collect();
+                Err(ServiceError::new(
+                    e.code,
+                    format!("{}; before it stopped, these were moved or cancelled already, call them too: {}; close the day again for the rest", e.message, done.join("; ")),
+                ))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The closure's rounds; each person handled is added to `people` as it
+    /// is done. The office's version with the day as a holiday.
+    async fn close_rounds(&self, code: &OfficeCode, day: NaiveDate, choice: ClosureChoice, people: &mut Vec<Affected>) -> ServiceResult<i64> {
+        let day_text = day.to_string();
         for _ in 0..ROUNDS {
-            let stored = self.repo.office(&code).await?;
+            // Each round reads the day as the central database has it now.
+            self.repo.catch_up().await;
+            let stored = self.repo.office(code).await?;
             let now = self.now();
             if day < stored.office.today(now) {
                 return Err(ServiceError::new("invalid_input", format!("{day} has passed at {code}; only today or a later day can be closed")));
             }
-            let booked: Vec<Appointment> = self.repo.appointments_on(&code, day).await?.into_iter().filter(|a| a.status == AppointmentStatus::Booked).collect();
-            let visits = self.repo.visits_on(&code, day).await?;
+            let booked: Vec<Appointment> = self.repo.appointments_on(code, day).await?.into_iter().filter(|a| a.status == AppointmentStatus::Booked).collect();
+            // A workstation keeping another office's appointments only sees
+            // the seats taken, not who took them.
+            let seats: u32 = self.repo.slots(code, day).await?.iter().map(|s| s.booked).sum();
+            if usize::try_from(seats).unwrap_or(usize::MAX) > booked.len() {
+                return Err(ServiceError::new(
+                    "office_not_kept_here",
+                    format!("{day} at {code} has {seats} booked appointments this workstation does not keep; close the day at a workstation of {code}"),
+                ));
+            }
+            let visits = self.repo.visits_on(code, day).await?;
             if booked.iter().any(|a| a.slot.starts_at <= now || visits.iter().any(|v| v.confirmation.as_ref() == Some(&a.confirmation))) {
                 return Err(ServiceError::new(
                     "day_begun",
@@ -104,12 +134,9 @@ impl<R: Repository> Services<R> {
                 Err(e) => Err(e),
             };
             match written {
-                Ok(mut w) => {
-                    let version = w.pop().map_or(stored.version, |s| s.version);
-                    return Ok(ClosedDay { office: code.to_string(), day: day.to_string(), version, people });
-                }
+                Ok(mut w) => return Ok(w.pop().map_or(stored.version, |s| s.version)),
                 // Booked, edited or released meanwhile: another round sees it.
-                Err(e) if e.code == "day_has_bookings" || e.code == "conflict" => continue,
+                Err(e) if e.code == "conflict" || (e.code == "day_has_bookings" && e.message.contains(&day_text)) => continue,
                 Err(e) => return Err(e),
             }
         }

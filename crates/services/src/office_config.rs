@@ -131,18 +131,24 @@ impl<R: Repository> Services<R> {
         let (mut remake, mut kept, mut closing) = (Vec::new(), Vec::new(), Vec::new());
         for &day in &released {
             let planned = slot_engine::plan_day(office, day);
-            if same_slots(&planned, &self.repo.slots(&office.code, day).await?) {
+            let slots = self.repo.slots(&office.code, day).await?;
+            if same_slots(&planned, &slots) {
                 continue;
             }
             // Cancelled appointments do not hold a day: their slots are kept
-            // withdrawn, as the time they had.
+            // withdrawn, as the time they had. The seats taken count too: a
+            // workstation keeping another office's appointments has no names.
             let holders: Vec<_> = self.repo.appointments_on(&office.code, day).await?.into_iter().filter(|a| a.status == AppointmentStatus::Booked).collect();
-            if holders.is_empty() {
+            let seats: u32 = slots.iter().map(|s| s.booked).sum();
+            if holders.is_empty() && seats == 0 {
                 remake.push((day, planned));
             } else if office.holidays.contains(&day) || !office.is_open_on(day) {
                 let mut names: Vec<String> = holders.iter().take(3).map(|a| format!("{} {}", a.confirmation, a.applicant.last_name)).collect();
                 if holders.len() > 3 {
                     names.push(format!("{} more", holders.len() - 3));
+                }
+                if names.is_empty() {
+                    names.push(format!("{seats} booked"));
                 }
                 closing.push(format!("{} {day} ({})", weekday_key(day.weekday()), names.join(", ")));
             } else {

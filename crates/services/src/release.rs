@@ -25,6 +25,9 @@ impl<R: Repository> Services<R> {
     /// not released yet, from the office's current mix. Releasing a range
     /// twice creates nothing new.
     pub async fn release_through(&self, office: &str, through: NaiveDate) -> ServiceResult<ReleaseView> {
+        // Planned from the office as it is: the store refuses a plan made
+        // from an older version (a day closed meanwhile at another desk).
+        self.repo.catch_up().await;
         let stored = self.repo.office(&parse_office_code(office)?).await?;
         let o = &stored.office;
         let today = o.today(self.now());
@@ -43,7 +46,7 @@ impl<R: Repository> Services<R> {
         let report = if days.iter().all(|(d, _)| already.contains(d)) {
             passdesk_domain::repository::ReleaseReport { days_released: 0, slots_created: 0, days_already_released: u32::try_from(days.len()).unwrap_or(u32::MAX) }
         } else {
-            self.repo.release(&o.code, &days, self.now()).await?
+            self.repo.release(&o.code, Some(stored.version), &days, self.now()).await?
         };
         Ok(ReleaseView {
             office: o.code.to_string(),
@@ -80,6 +83,7 @@ impl<R: Repository> Services<R> {
     /// the day has a booked appointment (cancelled ones keep their slots,
     /// withdrawn).
     pub async fn rerelease_day(&self, office: &str, day: NaiveDate) -> ServiceResult<ReleaseView> {
+        self.repo.catch_up().await;
         let stored = self.repo.office(&parse_office_code(office)?).await?;
         let o = &stored.office;
         let today = o.today(self.now());
@@ -94,7 +98,7 @@ impl<R: Repository> Services<R> {
                 format!("{day} is not released at {} yet; `passdesk slots release --through {day}` releases it (at most a year ahead)", o.code),
             ));
         }
-        let report = self.repo.rerelease(&o.code, day, &slot_engine::plan_day(o, day), self.now()).await?;
+        let report = self.repo.rerelease(&o.code, Some(stored.version), day, &slot_engine::plan_day(o, day), self.now()).await?;
         Ok(ReleaseView {
             office: o.code.to_string(),
             from: day.to_string(),

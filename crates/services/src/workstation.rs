@@ -455,16 +455,16 @@ impl Repository for Workstation {
     async fn office_for_country(&self, country: &CountryCode) -> RepoResult<Option<OfficeCode>> {
         self.local.office_for_country(country).await
     }
-    async fn release(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+    async fn release(&self, office: &OfficeCode, planned_on: Option<i64>, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
         match &self.central() {
-            Some(c) => self.decide(c, c.store.release(office, days, now)).await,
-            None => self.local.release(office, days, now).await,
+            Some(c) => self.decide(c, c.store.release(office, planned_on, days, now)).await,
+            None => self.local.release(office, planned_on, days, now).await,
         }
     }
-    async fn rerelease(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+    async fn rerelease(&self, office: &OfficeCode, planned_on: Option<i64>, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
         match &self.central() {
-            Some(c) => self.decide(c, c.store.rerelease(office, day, slots, now)).await,
-            None => self.local.rerelease(office, day, slots, now).await,
+            Some(c) => self.decide(c, c.store.rerelease(office, planned_on, day, slots, now)).await,
+            None => self.local.rerelease(office, planned_on, day, slots, now).await,
         }
     }
     async fn released_days(&self, office: &OfficeCode, from: NaiveDate, through: NaiveDate) -> RepoResult<Vec<NaiveDate>> {

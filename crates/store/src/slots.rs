@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use passdesk_domain::{
     office::OfficeCode,
-    repository::{still_booked, RepoResult, ReleaseReport, Slot},
+    repository::{check_plan, still_booked, RepoResult, ReleaseReport, Slot},
     slot_engine::PlannedSlot,
 };
 use sqlx::{Sqlite, Transaction};
@@ -35,9 +35,10 @@ async fn insert_slots(tx: &mut Transaction<'_, Sqlite>, office_id: &str, slots: 
 }
 
 impl SqliteStore {
-    pub(crate) async fn release_impl(&self, office: &OfficeCode, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+    pub(crate) async fn release_impl(&self, office: &OfficeCode, planned_on: Option<i64>, days: &[(NaiveDate, Vec<PlannedSlot>)], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
         let (office_id, version) = self.office_id(&mut tx, office).await?;
+        check_plan(office, version, planned_on)?;
         let mut report = ReleaseReport::default();
         let at = now.timestamp();
         for (day, slots) in days {
@@ -61,9 +62,10 @@ impl SqliteStore {
         Ok(report)
     }
 
-    pub(crate) async fn rerelease_impl(&self, office: &OfficeCode, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
+    pub(crate) async fn rerelease_impl(&self, office: &OfficeCode, planned_on: Option<i64>, day: NaiveDate, slots: &[PlannedSlot], now: DateTime<Utc>) -> RepoResult<ReleaseReport> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
         let (office_id, version) = self.office_id(&mut tx, office).await?;
+        check_plan(office, version, planned_on)?;
         let created = rerelease_in(&mut tx, office, &office_id, version, day, slots, now).await?;
         tx.commit().await.map_err(db_error)?;
         Ok(ReleaseReport { days_released: 1, slots_created: created, days_already_released: 0 })
