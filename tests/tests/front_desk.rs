@@ -336,6 +336,10 @@ async fn arlington_admits_attorneys_and_payers_without_appointments_only_in_thei
     let dal_desk = ok(holiday.sign_in("desk", "desk-password-1").await);
     let emergency = WalkIn { reason: Some("medical_emergency".into()), ..walk(VisitKind::WalkIn) };
     assert_eq!(code(holiday.walk_in(&dal_desk, &emergency).await), "office_closed", "Dallas is closed too");
+    // Juneteenth 2027 (observed Friday 06-18), which the demo offices do not list: closed all the same.
+    let juneteenth = d.f.reopen(at("2027-06-18T15:00:00Z")).await;
+    let arl_cashier = ok(juneteenth.sign_in("arlcash", "arlcash-password-1").await);
+    assert_eq!(code(juneteenth.walk_in(&arl_cashier, &walk(VisitKind::CashierWalkIn)).await), "office_closed", "a federal holiday");
 }
 
 /// What a desk types goes to every replica and to the central database, so

@@ -150,3 +150,13 @@ async fn a_plan_made_before_another_release_is_refused_by_the_local_store() {
     assert!(err.to_string().contains("released meanwhile"), "{err}");
     assert_eq!(f.services.repo().office(&code).await.map(|o| o.version).ok(), Some(stored.version), "nothing saved");
 }
+
+/// An office that forgot a federal holiday in its list is closed on it all
+/// the same: Memorial Day 2027 gets no slots, the day after does.
+#[tokio::test]
+async fn no_slots_on_a_federal_holiday_the_office_did_not_list() {
+    let f = Fixture::new(TEST_OFFICE, at(NOW)).await;
+    ok(f.services.release_through("TST", date("2027-06-01")).await);
+    assert!(ok(f.services.slots("TST", date("2027-05-31")).await).is_empty(), "Memorial Day");
+    assert!(!ok(f.services.slots("TST", date("2027-06-01")).await).is_empty(), "the Tuesday after");
+}

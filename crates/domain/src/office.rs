@@ -253,7 +253,9 @@ impl Office {
     }
 
     /// True when the office is open for appointments on `day` at all.
+    /// Open by its hours, and neither one of its holidays nor a federal
+    /// holiday (federal offices close on those, listed or not).
     pub fn is_open_on(&self, day: NaiveDate) -> bool {
-        !self.holidays.contains(&day) && !self.hours.on(day.weekday()).is_empty()
+        !self.holidays.contains(&day) && !crate::business_days::is_federal_holiday(day) && !self.hours.on(day.weekday()).is_empty()
     }
 }

@@ -332,7 +332,8 @@ impl<R: Repository> Services<R> {
         let name = passdesk_domain::applicant::Name::parse("name", &w.name)?;
         // A holiday closes the attorney and cashier hours too; an emergency
         // is seen only on a day the office is open at all.
-        if o.holidays.contains(&today) || (w.kind == VisitKind::WalkIn && !o.is_open_on(today)) {
+        let holiday = o.holidays.contains(&today) || passdesk_domain::business_days::is_federal_holiday(today);
+        if holiday || (w.kind == VisitKind::WalkIn && !o.is_open_on(today)) {
             return Err(refused("office_closed", format!("{} is closed today ({today})", o.name)));
         }
         let (track, reason, approved_by) = match w.kind {
