@@ -34,6 +34,7 @@ use passdesk_domain::{
 use passdesk_services::{
     booking::BookingRequest,
     demo::OFFICES_TOML,
+    closure::ClosureChoice,
     front_desk::{Approval, CheckIn, DocumentShown, WalkIn},
     open_local,
     pin_key::{self, PinKeySource},
@@ -854,4 +855,61 @@ async fn a_lost_booking_answer_then_asking_again_gives_that_booking() {
     assert_eq!(found.applicant.last_name.as_str(), "Quillfeather", "the PIN shown opens that booking");
     // A third try by the same person: the answer was given; now it is a duplicate like any other.
     assert_eq!(kiosk.book(&request).await.err().map(|e| e.code), Some("duplicate_booking"));
+}
+
+/// A day closed while the answer to one of its moves is lost on the way
+/// back: the closure stops there, and its message names everyone moved
+/// before the stop and the one whose move it could not tell. Run again once
+/// the network is well, it finishes. Nobody of the day is left out of the
+/// calls, and each appointment ends booked once, on a later day.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_closure_stopped_by_a_lost_answer_names_everyone_and_finishes_when_run_again() {
+    let (central, url) = must("scratch database", scratch_database(4).await);
+    let dir = must("temp dir", tempfile::tempdir());
+    let key = dir.path().join("district.pin-key");
+    let setup = services(&dir.path().join("setup.sqlite3"), &central, "arl-setup", "ARL", &key, clock_at(at(NOW))).await;
+    ok(setup.import_offices(OFFICES_TOML, Format::Toml).await);
+    ok(setup.release_through("ARL", date("2026-11-30")).await);
+
+    let options = must("database URL", ConnectOptions::from_str(&url));
+    let upstream = must("resolve the database host", tokio::net::lookup_host((options.get_host(), options.get_port())).await)
+        .find(|a: &SocketAddr| a.ip().is_loopback())
+        .unwrap_or_else(|| panic!("the test database {url} is on a loopback address"));
+    // Every answer naming Zephyrine is lost while the proxy is broken; nothing else breaks.
+    let plan = FaultPlan { bytes_between_faults: (u64::MAX / 4, u64::MAX / 4), stall_share: 0.0, lose_answers: Some((b"Zephyrine".to_vec(), 1.0)), ..FaultPlan::default() };
+    let proxy = must("start the fault proxy", FaultProxy::start(upstream, plan).await);
+    let proxied = must("connect through the proxy", PgStore::connect(options.clone().host("127.0.0.1").port(proxy.addr().port()), 3).await);
+    let desk = services(&dir.path().join("desk.sqlite3"), &proxied, "arl-desk", "ARL", &key, clock_at(at(NOW))).await;
+    ok(sync::round(desk.repo(), &|_| {}).await);
+    let day = "2026-11-25";
+    let mut held = Vec::new();
+    for (i, last) in ["Alder", "Zephyrine", "Birch"].into_iter().enumerate() {
+        let applicant = passdesk_domain::applicant::ApplicantInput { first_name: "Ana".into(), last_name: last.into(), date_of_birth: format!("1980-01-0{}", i + 1), ..Default::default() };
+        let r = ok(desk.book(&BookingRequest { office: Some("ARL".into()), type_code: "case_inquiry".into(), from: Some(day.into()), applicant, ..Default::default() }).await);
+        assert!(r.appointment.starts_at.starts_with(day), "{}", r.appointment.starts_at);
+        held.push(r);
+    }
+
+    proxy.break_it();
+    let stopped = desk.close_day("ARL", day, ClosureChoice::Move).await.err().unwrap_or_else(|| panic!("the lost answer stops the closure"));
+    assert_eq!(stopped.code, "central_unavailable", "{}", stopped.message);
+    assert!(stopped.message.contains("Zephyrine") && stopped.message.contains("look it up"), "names the one it could not tell: {}", stopped.message);
+    proxy.heal();
+    let finished = ok(desk.close_day("ARL", day, ClosureChoice::Move).await);
+    for r in &held {
+        let c = &r.appointment.confirmation;
+        assert!(stopped.message.contains(c.as_str()) || finished.people.iter().any(|p| &p.confirmation == c), "{c} is in one of the two call lists: {} / {finished:?}", stopped.message);
+        let now = ok(desk.lookup(c, &r.pin).await);
+        assert_eq!(now.status, "booked");
+        assert!(now.starts_at.as_str() > "2026-11-26", "moved after the closed day: {}", now.starts_at);
+    }
+    let on_the_day: i64 = must(
+        "appointments on the day",
+        sqlx::query_scalar("SELECT count(*) FROM appointments a JOIN offices o ON o.id = a.office_id WHERE o.code = 'ARL' AND a.status = 'booked' AND a.starts_at::date = '2026-11-25'")
+            .fetch_one(central.pool())
+            .await,
+    );
+    assert_eq!(on_the_day, 0, "nothing booked on the closed day centrally");
+    let copies: i64 = must("appointments", sqlx::query_scalar("SELECT count(*) FROM appointments WHERE last_name IN ('Alder', 'Zephyrine', 'Birch')").fetch_one(central.pool()).await);
+    assert_eq!(copies, 3, "each moved, none made twice");
 }

@@ -125,7 +125,17 @@ impl<R: Repository> Services<R> {
                 ));
             }
             for a in &booked {
-                people.push(self.move_or_cancel(a, &stored, day, choice).await?);
+                match self.move_or_cancel(a, &stored, day, choice).await {
+                    Ok(p) => people.push(p),
+                    // Its answer may be what was lost: it is named, to be looked up.
+                    Err(e) => {
+                        let name = format!("{} {}", a.applicant.first_name.as_str(), a.applicant.last_name.as_str());
+                        return Err(ServiceError::new(
+                            e.code,
+                            format!("{}; {} {name} was being moved or cancelled then: look it up, it may have been", e.message, a.confirmation),
+                        ));
+                    }
+                }
             }
             let mut closed = stored.office.clone();
             closed.holidays.insert(day);
