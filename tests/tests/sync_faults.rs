@@ -793,6 +793,28 @@ async fn a_lost_push_answer_then_a_pull_leaves_the_replica_current() {
     assert!(here == there, "desk 1's replica shows the visit as the central database has it: {:#?}", diff(&here, &there));
 }
 
+/// A district with Arlington released through 2026-11-30, and an Arlington
+/// workstation `name`, synced, whose connection to the central database
+/// loses every answer holding `lost` while the proxy is broken.
+async fn losing_answers(name: &str, lost: &[u8]) -> (PgStore, TempDir, FaultProxy, LocalServices) {
+    let (central, url) = must("scratch database", scratch_database(4).await);
+    let dir = must("temp dir", tempfile::tempdir());
+    let key = dir.path().join("district.pin-key");
+    let setup = services(&dir.path().join("setup.sqlite3"), &central, "arl-setup", "ARL", &key, clock_at(at(NOW))).await;
+    ok(setup.import_offices(OFFICES_TOML, Format::Toml).await);
+    ok(setup.release_through("ARL", date("2026-11-30")).await);
+    let options = must("database URL", ConnectOptions::from_str(&url));
+    let upstream = must("resolve the database host", tokio::net::lookup_host((options.get_host(), options.get_port())).await)
+        .find(|a: &SocketAddr| a.ip().is_loopback())
+        .unwrap_or_else(|| panic!("the test database {url} is on a loopback address"));
+    let plan = FaultPlan { bytes_between_faults: (u64::MAX / 4, u64::MAX / 4), stall_share: 0.0, lose_answers: Some((lost.to_vec(), 1.0)), ..FaultPlan::default() };
+    let proxy = must("start the fault proxy", FaultProxy::start(upstream, plan).await);
+    let proxied = must("connect through the proxy", PgStore::connect(options.clone().host("127.0.0.1").port(proxy.addr().port()), 3).await);
+    let station = services(&dir.path().join(format!("{name}.sqlite3")), &proxied, name, "ARL", &key, clock_at(at(NOW))).await;
+    ok(sync::round(station.repo(), &|_| {}).await);
+    (central, dir, proxy, station)
+}
+
 /// The central database makes a booking and its answer is lost on the way
 /// back: the kiosk says it cannot reach the central database. The same
 /// request made again (while the answers are still being lost, then once
@@ -802,23 +824,8 @@ async fn a_lost_push_answer_then_a_pull_leaves_the_replica_current() {
 /// name and birth date, another phone) gets the plain refusal.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lost_booking_answer_then_asking_again_gives_that_booking() {
-    let (central, url) = must("scratch database", scratch_database(4).await);
-    let dir = must("temp dir", tempfile::tempdir());
-    let key = dir.path().join("district.pin-key");
-    let setup = services(&dir.path().join("setup.sqlite3"), &central, "arl-setup", "ARL", &key, clock_at(at(NOW))).await;
-    ok(setup.import_offices(OFFICES_TOML, Format::Toml).await);
-    ok(setup.release_through("ARL", date("2026-11-27")).await);
-
-    let options = must("database URL", ConnectOptions::from_str(&url));
-    let upstream = must("resolve the database host", tokio::net::lookup_host((options.get_host(), options.get_port())).await)
-        .find(|a: &SocketAddr| a.ip().is_loopback())
-        .unwrap_or_else(|| panic!("the test database {url} is on a loopback address"));
     // Every answer naming the applicant is lost while the proxy is broken; nothing else breaks.
-    let plan = FaultPlan { bytes_between_faults: (u64::MAX / 4, u64::MAX / 4), stall_share: 0.0, lose_answers: Some((b"Quillfeather".to_vec(), 1.0)), ..FaultPlan::default() };
-    let proxy = must("start the fault proxy", FaultProxy::start(upstream, plan).await);
-    let proxied = must("connect through the proxy", PgStore::connect(options.clone().host("127.0.0.1").port(proxy.addr().port()), 3).await);
-    let kiosk = services(&dir.path().join("kiosk.sqlite3"), &proxied, "arl-kiosk", "ARL", &key, clock_at(at(NOW))).await;
-    ok(sync::round(kiosk.repo(), &|_| {}).await);
+    let (central, _dir, proxy, kiosk) = losing_answers("arl-kiosk", b"Quillfeather").await;
     let request = BookingRequest {
         office: Some("ARL".into()),
         type_code: "case_inquiry".into(),
@@ -864,23 +871,8 @@ async fn a_lost_booking_answer_then_asking_again_gives_that_booking() {
 /// calls, and each appointment ends booked once, on a later day.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_closure_stopped_by_a_lost_answer_names_everyone_and_finishes_when_run_again() {
-    let (central, url) = must("scratch database", scratch_database(4).await);
-    let dir = must("temp dir", tempfile::tempdir());
-    let key = dir.path().join("district.pin-key");
-    let setup = services(&dir.path().join("setup.sqlite3"), &central, "arl-setup", "ARL", &key, clock_at(at(NOW))).await;
-    ok(setup.import_offices(OFFICES_TOML, Format::Toml).await);
-    ok(setup.release_through("ARL", date("2026-11-30")).await);
-
-    let options = must("database URL", ConnectOptions::from_str(&url));
-    let upstream = must("resolve the database host", tokio::net::lookup_host((options.get_host(), options.get_port())).await)
-        .find(|a: &SocketAddr| a.ip().is_loopback())
-        .unwrap_or_else(|| panic!("the test database {url} is on a loopback address"));
     // Every answer naming Zephyrine is lost while the proxy is broken; nothing else breaks.
-    let plan = FaultPlan { bytes_between_faults: (u64::MAX / 4, u64::MAX / 4), stall_share: 0.0, lose_answers: Some((b"Zephyrine".to_vec(), 1.0)), ..FaultPlan::default() };
-    let proxy = must("start the fault proxy", FaultProxy::start(upstream, plan).await);
-    let proxied = must("connect through the proxy", PgStore::connect(options.clone().host("127.0.0.1").port(proxy.addr().port()), 3).await);
-    let desk = services(&dir.path().join("desk.sqlite3"), &proxied, "arl-desk", "ARL", &key, clock_at(at(NOW))).await;
-    ok(sync::round(desk.repo(), &|_| {}).await);
+    let (central, _dir, proxy, desk) = losing_answers("arl-desk", b"Zephyrine").await;
     let day = "2026-11-25";
     let mut held = Vec::new();
     for (i, last) in ["Alder", "Zephyrine", "Birch"].into_iter().enumerate() {
