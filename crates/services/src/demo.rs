@@ -105,9 +105,7 @@ async fn remove_old_demo(db: &Path, force: bool) -> ServiceResult<()> {
         return Ok(());
     }
     if !force {
-        let store = SqliteStore::open(db).await?;
-        let mark = store.meta(DEMO_MARK).await?;
-        store.close().await;
+        let mark = SqliteStore::meta_of_file(db, DEMO_MARK).await?;
         if mark.is_none() {
             return Err(ServiceError::new(
                 "not_a_demo",

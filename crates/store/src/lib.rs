@@ -74,6 +74,27 @@ impl SqliteStore {
         self.pool.close().await;
     }
 
+    /// One `meta` value of the database at `path`, read through a connection
+    /// of its own that is closed before this returns; `None` also when the
+    /// file has no `meta` table (not a PassDesk database). For a file about to
+    /// be deleted: a pool's last connection may close a moment after the pool
+    /// says it has, and the last connection to close a WAL database deletes
+    /// its `-wal` by name, whatever file has that name by then.
+    pub async fn meta_of_file(path: &Path, key: &str) -> RepoResult<Option<String>> {
+        use sqlx::Connection;
+        let options = SqliteConnectOptions::new().filename(path).create_if_missing(false);
+        let mut conn = sqlx::SqliteConnection::connect_with(&options)
+            .await
+            .map_err(|e| RepoError::Unavailable(format!("cannot open {}: {e}", path.display())))?;
+        let value = sqlx::query_scalar::<_, String>("SELECT value FROM meta WHERE key = ?").bind(key).fetch_optional(&mut conn).await;
+        conn.close().await.map_err(db_error)?;
+        match value {
+            Ok(v) => Ok(v),
+            Err(sqlx::Error::Database(e)) if e.message().contains("no such table") => Ok(None),
+            Err(e) => Err(db_error(e)),
+        }
+    }
+
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
     pub async fn integrity_check(&self) -> RepoResult<String> {
         sqlx::query_scalar::<_, String>("PRAGMA integrity_check").fetch_one(&self.pool).await.map_err(db_error)
