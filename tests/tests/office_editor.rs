@@ -280,3 +280,29 @@ async fn the_desk_finds_appointments_by_number_and_name() {
     assert!(f.services.search(&desk, "TST", "%%").await.unwrap_or_default().is_empty(), "wildcards are literal");
     assert_eq!(f.services.board(&desk, "TST", date("2027-03-09")).await.map(|b| b.len()).ok(), Some(1));
 }
+
+/// A day released before federal holidays closed every office (Memorial
+/// Day, not in this office's list) that holds an appointment is kept as it
+/// is by a later edit, not taken for a day the edit closes.
+#[tokio::test]
+async fn an_old_booked_day_on_a_federal_holiday_does_not_block_an_edit() {
+    use passdesk_domain::repository::Repository;
+    let (f, boss, desk) = staffed().await;
+    let s = &f.services;
+    let code = "TST".parse().unwrap_or_else(|e| panic!("{e}"));
+    let stored = s.repo().office(&code).await.unwrap_or_else(|e| panic!("{e}"));
+    // The Tuesday's plan a day earlier: what an older release made on Memorial Day.
+    let monday: Vec<_> = passdesk_domain::slot_engine::plan_day(&stored.office, date("2027-06-01"))
+        .into_iter()
+        .map(|p| passdesk_domain::slot_engine::PlannedSlot { local_date: date("2027-05-31"), starts_at: p.starts_at - chrono::Duration::days(1), ends_at: p.ends_at - chrono::Duration::days(1), ..p })
+        .collect();
+    s.repo().release(&code, None, &[(date("2027-05-31"), monday)], at(NOW)).await.unwrap_or_else(|e| panic!("{e}"));
+    let slot = s.slots("TST", date("2027-05-31")).await.unwrap_or_else(|e| panic!("{e}")).remove(0);
+    s.book_for_caller(&desk, &request("TST", "case_inquiry", Some(&slot.id), 1)).await.unwrap_or_else(|e| panic!("{e}"));
+
+    let config = s.office_config(&boss, "TST").await.unwrap_or_else(|e| panic!("{e}"));
+    let mut renamed = config.office.clone();
+    renamed.name = "Test Field Office, renamed".into();
+    let report = s.save_office(&boss, &renamed, config.version).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(report.days_kept.iter().any(|d| d == "2027-05-31"), "kept with its appointment: {report:?}");
+}

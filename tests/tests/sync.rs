@@ -1039,3 +1039,53 @@ async fn another_offices_booked_day_is_not_closed_blind() {
     assert!(e.message.contains("1 booked"), "{}", e.message);
     assert_eq!(ok(dal1.s.lookup(&r.appointment.confirmation, &r.pin).await).status, "booked");
 }
+
+/// A workstation disconnected, its office edited while on its own, then
+/// connected again: it takes the district's data anew, so its copy of the
+/// office is the district's again and it releases as every desk does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_workstation_connected_again_takes_the_districts_offices_anew() {
+    use passdesk_services::central_link::{self, CentralAddress, CentralPassword};
+    let (central, url) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let key = keys.path().join("district.pin-key");
+    let setup = station(&central, "setup", "DAL", &key, NOW).await;
+    ok(setup.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    let admin = ok(setup.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    drop(admin);
+    let district_version = ok(central.office(&"DAL".parse().unwrap_or_else(|e| panic!("{e}"))).await.map_err(ServiceError::from)).version;
+
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("desk.sqlite3");
+    let options: passdesk_central::ConnectOptions = url.parse().unwrap_or_else(|e| panic!("{e}"));
+    let address = || ok(CentralAddress::new(options.get_host(), options.get_port(), options.get_database().unwrap_or_default(), options.get_username()));
+    let open = |ws: Workstation| {
+        let key = key.clone();
+        async move {
+            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key)));
+            ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
+        }
+    };
+    let local = SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}"));
+    ok(central_link::connect(&local, address(), ok(CentralPassword::new("s3cret-Password")), Some(dir.path().join("central.password")), false).await);
+    let desk = open(ok(Workstation::open(local).await)).await;
+    round(&desk).await;
+    ok(central_link::disconnect(desk.repo()).await);
+    drop(desk);
+
+    let alone = open(Workstation::standalone(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")))).await;
+    let root = sign_in(&alone, "root").await;
+    let config = ok(alone.office_config(&root, "DAL").await);
+    let mut renamed = config.office.clone();
+    renamed.name = "Dallas, as edited alone".into();
+    ok(alone.save_office(&root, &renamed, config.version).await);
+    drop(alone);
+
+    let local = SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}"));
+    ok(central_link::connect(&local, address(), ok(CentralPassword::new("s3cret-Password")), Some(dir.path().join("central.password")), false).await);
+    let back = open(ok(Workstation::open(local).await)).await;
+    round(&back).await;
+    let office = ok(back.office("DAL").await);
+    assert_eq!((office.summary.name.as_str(), office.summary.version), ("Dallas Field Office", district_version), "the district's office again");
+    ok(back.release_through("DAL", date("2026-11-25")).await);
+}

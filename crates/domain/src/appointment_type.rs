@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{business_days::business_days_until, error::Refusal, DomainError};
+use crate::{business_days::business_days_until_at_most, error::Refusal, DomainError};
 
 pub const CONTACT_CENTER: &str = "1-800-375-5283";
 
@@ -266,7 +266,7 @@ pub fn check_rule(
             if travel < today {
                 return Err(DomainError::invalid("travel_date", "the travel date is in the past"));
             }
-            let days = business_days_until(today, travel, holidays);
+            let days = business_days_until_at_most(today, travel, holidays, min_business_days + 1);
             if days <= min_business_days {
                 return Err(DomainError::RuleRefused {
                     refusal: Refusal::TravelTooSoon { travel, min_business_days },

@@ -48,9 +48,15 @@ pub fn is_business_day(day: NaiveDate, holidays: &BTreeSet<NaiveDate>) -> bool {
 /// Business days after `from` up to and including `to` (0 when `to <= from`).
 /// Today does not count: a trip tomorrow is 1 business day away if tomorrow is one.
 pub fn business_days_until(from: NaiveDate, to: NaiveDate, holidays: &BTreeSet<NaiveDate>) -> u32 {
+    business_days_until_at_most(from, to, holidays, u32::MAX)
+}
+
+/// As [`business_days_until`], counting no further than `cap`: a date
+/// centuries ahead, typed at a kiosk, costs no more than the rule needs.
+pub fn business_days_until_at_most(from: NaiveDate, to: NaiveDate, holidays: &BTreeSet<NaiveDate>, cap: u32) -> u32 {
     let mut n = 0;
     let mut d = from;
-    while d < to {
+    while d < to && n < cap {
         match d.succ_opt() {
             Some(next) => d = next,
             None => break,
@@ -78,6 +84,7 @@ mod tests {
         let closed = BTreeSet::from([date("2026-12-09")]);
         assert_eq!(business_days_until(date("2026-12-04"), date("2026-12-11"), &closed), 4, "the office's own holiday");
         assert_eq!(business_days_until(date("2026-12-11"), date("2026-12-04"), &none), 0);
+        assert_eq!(business_days_until_at_most(date("2026-12-04"), date("9999-12-31"), &none, 11), 11, "stops at the cap");
     }
 
     #[test]

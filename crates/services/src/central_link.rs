@@ -804,6 +804,10 @@ impl CentralLink {
         self.remove_password(&config).map_err(|e| ServiceError::new(e.code, format!("{}; the central database is still set up, try again", e.message)))?;
         repo.set_meta(ADDRESS_KEY, "").await?;
         repo.set_meta(PASSWORD_STORE_KEY, "").await?;
+        // Connected again later, the replica takes the whole district's data
+        // anew: what it changed on its own meanwhile (an office edited, say)
+        // lies behind its cursor and would never be put right.
+        repo.set_meta(passdesk_store::outbox::FEED_CURSOR, &passdesk_domain::replica::FeedCursor::default().to_string()).await?;
         Ok(Some(Disconnected {
             address: config.address.to_string(),
             password_store: config.password_store.kind(),

@@ -127,6 +127,10 @@ impl<R: Repository> Services<R> {
     pub(crate) async fn plan_write(&self, office: &Office, expected_version: i64) -> ServiceResult<(OfficeWrite, Vec<String>)> {
         let today = office.today(self.now());
         let through = today + Duration::days(400);
+        // A day is closed by the change only if the office stood open on it:
+        // one closed already (a holiday) that still holds appointments is kept.
+        let before = self.repo.office(&office.code).await.ok().map(|s| s.office);
+        let was_open = |day| before.as_ref().is_none_or(|b| b.is_open_on(day));
         let released = self.repo.released_days(&office.code, today, through).await?;
         let (mut remake, mut kept, mut closing) = (Vec::new(), Vec::new(), Vec::new());
         for &day in &released {
@@ -142,7 +146,7 @@ impl<R: Repository> Services<R> {
             let seats: u32 = slots.iter().map(|s| s.booked).sum();
             if holders.is_empty() && seats == 0 {
                 remake.push((day, planned));
-            } else if office.holidays.contains(&day) || !office.is_open_on(day) {
+            } else if !office.is_open_on(day) && was_open(day) {
                 let mut names: Vec<String> = holders.iter().take(3).map(|a| format!("{} {}", a.confirmation, a.applicant.last_name)).collect();
                 if holders.len() > 3 {
                     names.push(format!("{} more", holders.len() - 3));

@@ -28,6 +28,10 @@ impl<R: Repository> Services<R> {
         // Planned from the office as it is: the store refuses a plan made
         // from an older version (a day closed meanwhile at another desk).
         self.repo.catch_up().await;
+        self.release_through_caught_up(office, through).await
+    }
+
+    async fn release_through_caught_up(&self, office: &str, through: NaiveDate) -> ServiceResult<ReleaseView> {
         let stored = self.repo.office(&parse_office_code(office)?).await?;
         let o = &stored.office;
         let today = o.today(self.now());
@@ -60,9 +64,14 @@ impl<R: Repository> Services<R> {
 
     /// Releases what the office's rolling window says is due now.
     pub async fn release_due(&self, office: &str) -> ServiceResult<ReleaseView> {
+        self.repo.catch_up().await;
+        self.release_due_caught_up(office).await
+    }
+
+    async fn release_due_caught_up(&self, office: &str) -> ServiceResult<ReleaseView> {
         let stored = self.repo.office(&parse_office_code(office)?).await?;
         let through = stored.office.release.released_through(stored.office.local(self.now()));
-        self.release_through(office, through).await
+        self.release_through_caught_up(office, through).await
     }
 
     /// Releases, for every office, what its rolling window says is due now:
@@ -70,10 +79,12 @@ impl<R: Repository> Services<R> {
     /// office's release time without anyone at a keyboard. Each office's
     /// outcome is its own; one that fails does not stop the others.
     pub async fn release_all_due(&self) -> ServiceResult<Vec<(String, ServiceResult<ReleaseView>)>> {
+        // One catch-up for the minute's work, not one per office.
+        self.repo.catch_up().await;
         let mut out = Vec::new();
         for o in self.repo.offices().await? {
             let code = o.office.code.to_string();
-            let r = self.release_due(&code).await;
+            let r = self.release_due_caught_up(&code).await;
             out.push((code, r));
         }
         Ok(out)
