@@ -57,6 +57,18 @@ async fn round(s: &LocalServices) -> sync::SyncReport {
     ok(sync::round(s.repo(), &|_| {}).await)
 }
 
+/// A fresh district (its central database and address, the folder with its
+/// PIN key `district.pin-key`), the demo offices imported and the
+/// administrator `root` made at a workstation `name` of `office`.
+async fn district(name: &str, office: &str) -> (PgStore, String, TempDir, Station) {
+    let (central, url) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
+    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let desk = station(&central, name, office, &keys.path().join("district.pin-key"), NOW).await;
+    ok(desk.s.import_offices(OFFICES_TOML, Format::Toml).await);
+    ok(desk.s.create_first_administrator(&staff("root", "administrator", None)).await);
+    (central, url, keys, desk)
+}
+
 /// A Dallas desk of a fresh district whose outbox holds one emergency walk-in per name.
 async fn desk_with_walk_ins(names: &[&str]) -> (PgStore, TempDir, Station) {
     let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
@@ -523,12 +535,8 @@ fn unreachable_central() -> PgStore {
 /// waiting for the network again; reachable again, the same PIN works.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unreachable_central_database_is_not_a_wrong_pin() {
-    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
-    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (central, _, keys, arl) = district("arl-desk", "ARL").await;
     let key = keys.path().join("district.pin-key");
-    let arl = station(&central, "arl-desk", "ARL", &key, NOW).await;
-    ok(arl.s.import_offices(OFFICES_TOML, Format::Toml).await);
-    ok(arl.s.create_first_administrator(&staff("root", "administrator", None)).await);
     ok(arl.s.release_through("ARL", date("2026-11-25")).await);
     let booking = BookingRequest { office: Some("ARL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Ana", "Diaz"), ..Default::default() };
     let receipt = ok(arl.s.book(&booking).await);
@@ -1046,13 +1054,8 @@ async fn another_offices_booked_day_is_not_closed_blind() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_workstation_connected_again_takes_the_districts_offices_anew() {
     use passdesk_services::central_link::{self, CentralAddress, CentralPassword};
-    let (central, url) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
-    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let (central, url, keys, _setup) = district("setup", "DAL").await;
     let key = keys.path().join("district.pin-key");
-    let setup = station(&central, "setup", "DAL", &key, NOW).await;
-    ok(setup.s.import_offices(OFFICES_TOML, Format::Toml).await);
-    let admin = ok(setup.s.create_first_administrator(&staff("root", "administrator", None)).await);
-    drop(admin);
     let district_version = ok(central.office(&"DAL".parse().unwrap_or_else(|e| panic!("{e}"))).await.map_err(ServiceError::from)).version;
 
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
