@@ -139,7 +139,7 @@ impl<R: Repository> Services<R> {
             }
             let mut closed = stored.office.clone();
             closed.holidays.insert(day);
-            let written = match self.plan_write(&closed, stored.version).await {
+            let written = match self.plan_write(&stored, &closed).await {
                 Ok((write, _)) => self.repo.write_offices(std::slice::from_ref(&write), self.now()).await.map_err(ServiceError::from),
                 Err(e) => Err(e),
             };

@@ -16,7 +16,7 @@ use chrono::{Datelike, Duration};
 use passdesk_domain::{
     hours::{weekday_key, WEEKDAYS},
     office::Office,
-    repository::{AppointmentStatus, DaysSeen, OfficeWrite, Repository, Slot},
+    repository::{AppointmentStatus, DaysSeen, OfficeWrite, Repository, Slot, StoredOffice},
     slot_engine::{self, PlannedSlot},
     staff::Action,
 };
@@ -113,7 +113,7 @@ impl<R: Repository> Services<R> {
                 format!("office {} was changed by someone else (version {} is current, you edited version {expected_version}); reload it and make the change again", office.code, current.version),
             ));
         }
-        let (write, kept) = self.plan_write(office, expected_version).await?;
+        let (write, kept) = self.plan_write(&current, office).await?;
         let days_remade = write.remake.iter().map(|(d, _)| d.to_string()).collect();
         let stored = self.repo.write_offices(std::slice::from_ref(&write), self.now()).await?.pop().ok_or_else(|| ServiceError::new("database_unavailable", "the office was not stored; try again"))?;
         Ok(SaveReport { version: stored.version, days_remade, days_kept: kept })
@@ -124,13 +124,13 @@ impl<R: Repository> Services<R> {
     /// appointment stands on them, else kept (returned); a day it closes
     /// that holds booked appointments refuses the change, naming them.
     /// The mix editor and an office import both save through it.
-    pub(crate) async fn plan_write(&self, office: &Office, expected_version: i64) -> ServiceResult<(OfficeWrite, Vec<String>)> {
+    /// `before` is the office as stored, whose version the write expects.
+    pub(crate) async fn plan_write(&self, before: &StoredOffice, office: &Office) -> ServiceResult<(OfficeWrite, Vec<String>)> {
         let today = office.today(self.now());
         let through = today + Duration::days(400);
         // A day is closed by the change only if the office stood open on it:
         // one closed already (a holiday) that still holds appointments is kept.
-        let before = self.repo.office(&office.code).await.ok().map(|s| s.office);
-        let was_open = |day| before.as_ref().is_none_or(|b| b.is_open_on(day));
+        let was_open = |day| before.office.is_open_on(day);
         let released = self.repo.released_days(&office.code, today, through).await?;
         let (mut remake, mut kept, mut closing) = (Vec::new(), Vec::new(), Vec::new());
         for &day in &released {
@@ -166,6 +166,6 @@ impl<R: Repository> Services<R> {
             ));
         }
         let seen = DaysSeen { from: today, through, days: released };
-        Ok((OfficeWrite { office: office.clone(), expected_version: Some(expected_version), seen: Some(seen), remake }, kept))
+        Ok((OfficeWrite { office: office.clone(), expected_version: Some(before.version), seen: Some(seen), remake }, kept))
     }
 }

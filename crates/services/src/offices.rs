@@ -24,7 +24,7 @@ impl<R: Repository> Services<R> {
         let mut writes = Vec::with_capacity(offices.len());
         for office in offices {
             writes.push(match self.repo.office(&office.code).await {
-                Ok(current) => self.plan_write(&office, current.version).await?.0,
+                Ok(current) => self.plan_write(&current, &office).await?.0,
                 Err(RepoError::NotFound(_)) => OfficeWrite { expected_version: Some(NEW_OFFICE), ..OfficeWrite::whole(office) },
                 Err(e) => return Err(e.into()),
             });
