@@ -307,14 +307,9 @@ async fn a_workstation_with_another_pin_key_is_refused() {
 /// version both read), whether or not the second workstation has synced.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stale_mix_edit_is_refused_by_the_central_database() {
-    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
-    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let key = keys.path().join("district.pin-key");
-    let one = station(&central, "dal-manager-1", "DAL", &key, NOW).await;
-    let two = station(&central, "dal-manager-2", "DAL", &key, NOW).await;
-    ok(one.s.import_offices(OFFICES_TOML, Format::Toml).await);
-    let admin = ok(one.s.create_first_administrator(&staff("root", "administrator", None)).await);
-    ok(one.s.add_staff(&admin, &staff("boss", "district_manager", Some("DAL"))).await);
+    let (central, _, keys, one) = district("dal-manager-1", "DAL").await;
+    let two = station(&central, "dal-manager-2", "DAL", &keys.path().join("district.pin-key"), NOW).await;
+    ok(one.s.add_staff(&sign_in(&one.s, "root").await, &staff("boss", "district_manager", Some("DAL"))).await);
     round(&two.s).await;
     let (boss1, boss2) = (sign_in(&one.s, "boss").await, sign_in(&two.s, "boss").await);
     let (mine, theirs) = (ok(one.s.office_config(&boss1, "DAL").await), ok(two.s.office_config(&boss2, "DAL").await));
@@ -343,14 +338,9 @@ async fn a_stale_mix_edit_is_refused_by_the_central_database() {
 /// gives the same slot its seats back.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_day_of_cancelled_appointments_closes_and_opens_again_across_the_district() {
-    let (central, _) = scratch_database(4).await.unwrap_or_else(|e| panic!("{e}"));
-    let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let key = keys.path().join("district.pin-key");
-    let manager = station(&central, "dal-manager", "DAL", &key, NOW).await;
-    let desk = station(&central, "dal-desk", "DAL", &key, NOW).await;
-    ok(manager.s.import_offices(OFFICES_TOML, Format::Toml).await);
-    let admin = ok(manager.s.create_first_administrator(&staff("root", "administrator", None)).await);
-    ok(manager.s.add_staff(&admin, &staff("boss", "district_manager", Some("DAL"))).await);
+    let (central, _, keys, manager) = district("dal-manager", "DAL").await;
+    let desk = station(&central, "dal-desk", "DAL", &keys.path().join("district.pin-key"), NOW).await;
+    ok(manager.s.add_staff(&sign_in(&manager.s, "root").await, &staff("boss", "district_manager", Some("DAL"))).await);
     ok(manager.s.release_through("DAL", date("2026-11-27")).await);
     let wednesday = ok(manager.s.slots("DAL", date("2026-11-25")).await);
     let slot = wednesday.iter().find(|s| s.types.iter().any(|t| t == "case_inquiry")).unwrap_or_else(|| panic!("a case-inquiry slot on Wednesday")).clone();
