@@ -364,6 +364,11 @@ async fn the_manager_closes_a_snowed_in_day_and_gets_the_call_list() {
     let w = open(&desk, &[]).await;
     w.sign_in("manager", "manager-demo-2026").await;
     w.click("#nav-mix").await;
+    // A block lists only the types its track may serve: the cashier's, cashier payments.
+    w.click("#day-mon tr:has(#block-mon-2-track) summary").await;
+    let offered = w.text("#day-mon tr:has(#block-mon-2-track) details").await;
+    assert!(offered.contains("Cashier: pay a fee") && !offered.contains("pending case"), "{offered}");
+    w.screenshot_at("mix-types-of-a-track", Some("#day-mon")).await;
     w.set("#close-date", &day).await;
     w.click("#close-button").await;
     w.wait_text("#close-confirm", &day).await;
