@@ -119,7 +119,7 @@ impl District {
         let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let local = SqliteStore::open(&other_dir.path().join("other.sqlite3")).await.unwrap_or_else(|e| panic!("{e}"));
         let ws = Workstation::connected(local, Central { store: central.clone(), workstation: "dal-desk-2".into(), office: None });
-        let (key, _) = pin_key::load(&PinKeySource::File(desk.dir.path().join("pin-key"))).unwrap_or_else(|e| panic!("{e:?}"));
+        let (key, _) = pin_key::load(&PinKeySource::File(desk.dir.path().join("pin-key")), None).unwrap_or_else(|e| panic!("{e:?}"));
         let clock = passdesk_services::clock_at_or_system(Some(NOW)).unwrap_or_else(|e| panic!("{e:?}"));
         let other = Services::new(ws, key, clock).await.unwrap_or_else(|e| panic!("{e:?}"));
         other.import_offices(OFFICES_TOML, Format::Toml).await.unwrap_or_else(|e| panic!("{e:?}"));

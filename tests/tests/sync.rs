@@ -49,7 +49,7 @@ async fn station(central: &PgStore, name: &str, office: &str, key: &Path, now: &
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let local = SqliteStore::open(&dir.path().join("local.sqlite3")).await.unwrap_or_else(|e| panic!("{e}"));
     let ws = Workstation::connected(local, Central { store: central.clone(), workstation: name.into(), office: Some(office.parse().unwrap_or_else(|e| panic!("{e}"))) });
-    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf())));
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf()), None));
     Station { _dir: dir, s: ok(Services::new(ws, pin_key, clock_at(at(now))).await) }
 }
 
@@ -219,7 +219,7 @@ async fn a_release_storm_of_48_bookers_on_40_connections_never_overbooks() {
     const BOOKERS: usize = 48;
     let (central, _) = scratch_database(40).await.unwrap_or_else(|e| panic!("{e}"));
     let keys = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(keys.path().join("district.pin-key"))));
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(keys.path().join("district.pin-key")), None));
     let s = std::sync::Arc::new(ok(Services::new(central.clone(), pin_key, clock_at(at(NOW))).await));
     ok(s.import_offices(OFFICES_TOML, Format::Toml).await);
     // Only today and tomorrow are out: everyone races for the same slots.
@@ -398,7 +398,7 @@ async fn a_database_with_offices_of_its_own_is_refused_at_its_first_sync() {
     ok(district.s.import_offices(OFFICES_TOML, Format::Toml).await);
     let local = SqliteStore::open(&own.db).await.unwrap_or_else(|e| panic!("{e}"));
     let ws = Workstation::connected(local, Central { store: central.clone(), workstation: "island".into(), office: None });
-    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone()), None));
     let island = ok(Services::new(ws, pin_key, clock_at(at(NOW))).await);
     let e = sync::round(island.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("the first sync must refuse"));
     assert_eq!(e.code, "replica_has_own_data", "{}", e.message);
@@ -421,7 +421,7 @@ async fn a_first_run_administrator_does_not_outlive_joining_a_district() {
         let key = key.clone();
         async move {
             let local = SqliteStore::open(&path).await.unwrap_or_else(|e| panic!("{e}"));
-            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key)));
+            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key), None));
             let s = ok(Services::new(Workstation::standalone(local), pin_key, clock_at(at(NOW))).await);
             let admin = ok(s.create_first_administrator(&staff("itdesk", "administrator", None)).await);
             (path, admin)
@@ -432,7 +432,7 @@ async fn a_first_run_administrator_does_not_outlive_joining_a_district() {
         async move {
             let local = SqliteStore::open(&path).await.unwrap_or_else(|e| panic!("{e}"));
             let ws = Workstation::connected(local, Central { store: central, workstation: "newcomer".into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) });
-            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key)));
+            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key), None));
             ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
         }
     };
@@ -538,7 +538,7 @@ async fn an_unreachable_central_database_is_not_a_wrong_pin() {
         dal.s.repo().local().clone(),
         Central { store: unreachable_central(), workstation: "dal-kiosk".into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) },
     );
-    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone()), None));
     let kiosk = ok(Services::new(cut_off, pin_key, clock_at(at(NOW))).await);
     for attempt in 1..=3 {
         let started = std::time::Instant::now();
@@ -693,7 +693,7 @@ async fn a_password_that_cannot_be_read_is_said_and_read_again() {
     std::fs::remove_file(&password_file).unwrap_or_else(|e| panic!("{e}"));
 
     let ws = ok(Workstation::open(local).await);
-    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone()), None));
     let desk = ok(Services::new(ws, pin_key, clock_at(at(NOW))).await);
     let e = sync::round(desk.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("no password, no sync"));
     assert_eq!(e.code, "central_password_unreadable", "{}", e.message);
@@ -990,7 +990,7 @@ async fn an_account_made_while_disconnected_does_not_outlive_reconnecting() {
     let db = dal2._dir.path().join("local.sqlite3");
     let key = keys.path().join("district.pin-key");
     let services = |ws: Workstation| async {
-        let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone())));
+        let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone()), None));
         ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
     };
     let alone = services(Workstation::standalone(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")))).await;
@@ -1055,7 +1055,7 @@ async fn a_workstation_connected_again_takes_the_districts_offices_anew() {
     let open = |ws: Workstation| {
         let key = key.clone();
         async move {
-            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key)));
+            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key), None));
             ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
         }
     };

@@ -85,7 +85,7 @@ async fn services(db: &Path, central: &PgStore, name: &str, office: &str, key: &
     let local = must("open the local database", SqliteStore::open(db).await);
     let office = must("office code", office.parse());
     let ws = Workstation::connected(local, Central { store: central.clone(), workstation: name.into(), office: Some(office) });
-    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf())));
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf()), None));
     ok(Services::new(ws, pin_key, clock).await)
 }
 

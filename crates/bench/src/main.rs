@@ -221,7 +221,7 @@ async fn lookup_bench(dir: &Path, appointments: usize, lookups: usize) -> Result
     s.import_offices(OFFICES_TOML, Format::Toml).await?;
     let pool = s.repo().pool().clone();
     let office_id: String = sqlx::query_scalar("SELECT id FROM offices WHERE code = 'DAL'").fetch_one(&pool).await?;
-    let (key, _) = passdesk_services::pin_key::load(&PinKeySource::File(dir.join("pin-key")))?;
+    let (key, _) = passdesk_services::pin_key::load(&PinKeySource::File(dir.join("pin-key")), None)?;
     let applicant = serde_json::to_string(&person(0, 1).parse(at.date_naive())?)?;
     let per_slot = 50usize;
     let t0 = Instant::now();

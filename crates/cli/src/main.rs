@@ -315,7 +315,7 @@ async fn run(cli: Cli) -> ServiceResult<()> {
             let key = PinKeySource::for_database(&db);
             let (s, report) = Services::create_demo(&db, &key, force, bookings_per_office, clock).await?;
             if !json {
-                note_key_origin(&passdesk_services::pin_key::load(&key)?.1);
+                note_key_origin(&passdesk_services::pin_key::load(&key, Some(&s.pin_key_fingerprint()))?.1);
             }
             let shown = match show {
                 Some(code) => Some(next_open_day(&s, &code).await?),

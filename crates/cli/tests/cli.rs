@@ -176,6 +176,24 @@ fn demo_never_overwrites_a_real_database() {
     assert_eq!(desk.json(&["office", "list"]).as_array().map(Vec::len), Some(1), "the real database is untouched");
 }
 
+/// A database names its PIN key: with the key gone, it is refused plainly
+/// and no new key is made in its place (one would never open it).
+#[test]
+fn a_database_whose_pin_key_is_gone_is_refused_and_no_new_key_made() {
+    let desk = Desk::new();
+    desk.demo();
+    let key = desk.dir.path().join("pin-key");
+    let kept = std::fs::read(&key).unwrap_or_else(|e| panic!("the key file: {e}"));
+    std::fs::remove_file(&key).unwrap_or_else(|e| panic!("remove the key: {e}"));
+    let said = desk.refused(&["office", "list"], "", "pin_key_missing");
+    assert!(said.contains("PASSDESK_PIN_KEY_FILE"), "{said}");
+    assert!(!key.exists(), "no new key file made");
+    std::fs::write(&key, &kept).unwrap_or_else(|e| panic!("restore the key: {e}"));
+    #[cfg(unix)]
+    std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap_or_else(|e| panic!("chmod: {e}"));
+    assert!(!desk.json(&["office", "list"]).as_array().map(Vec::is_empty).unwrap_or(true), "the restored key opens the database");
+}
+
 #[test]
 fn import_is_all_or_nothing_and_names_the_bad_line() {
     let desk = Desk::new();

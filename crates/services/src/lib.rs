@@ -112,6 +112,11 @@ impl<R: Repository> Services<R> {
         &self.repo
     }
 
+    /// The fingerprint of the PIN key this database's PINs are made with.
+    pub fn pin_key_fingerprint(&self) -> String {
+        self.pin_key.fingerprint()
+    }
+
     pub fn now(&self) -> DateTime<Utc> {
         (self.clock)()
     }
@@ -135,7 +140,11 @@ pub fn default_db_path() -> PathBuf {
 
 /// Opens the local database at `db` with its PIN key.
 pub async fn open_local(db: &Path, key: &PinKeySource, clock: Clock) -> ServiceResult<(LocalServices, PinKeyOrigin)> {
-    let (pin_key, origin) = pin_key::load(key)?;
     let store = SqliteStore::open(db).await?;
+    // A database that already holds PINs names its key: that one is looked
+    // for, never a new one made (a keychain hiccup would otherwise leave a
+    // key file that cannot open it).
+    let recorded = store.meta(workstation::PIN_KEY_FINGERPRINT).await?;
+    let (pin_key, origin) = pin_key::load(key, recorded.as_deref())?;
     Ok((Services::new(workstation::Workstation::open(store).await?, pin_key, clock).await?, origin))
 }

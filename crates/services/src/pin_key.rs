@@ -66,22 +66,29 @@ fn keychain_error(e: keyring_core::Error) -> ServiceError {
     }
 }
 
-fn from_keychain(entry: &keyring_core::Entry) -> ServiceResult<PinKey> {
+/// The keychain's key, `None` when it holds no entry yet.
+fn read_keychain(entry: &keyring_core::Entry) -> ServiceResult<Option<PinKey>> {
     match entry.get_secret() {
-        Ok(bytes) => PinKey::from_bytes(&bytes).map_err(|_| {
+        Ok(bytes) => PinKey::from_bytes(&bytes).map(Some).map_err(|_| {
             ServiceError::new("keychain_entry_invalid", "the keychain entry passdesk/pin-key is not a PassDesk PIN key (32 bytes); remove it or restore the right one")
         }),
-        Err(keyring_core::Error::NoEntry) => {
-            let key = PinKey::generate();
-            entry.set_secret(key.as_bytes()).map_err(keychain_error)?;
-            Ok(key)
-        }
+        Err(keyring_core::Error::NoEntry) => Ok(None),
         Err(e) => Err(keychain_error(e)),
     }
 }
 
-fn from_file(path: &Path) -> ServiceResult<PinKey> {
-    let fail = |what: &str, e: std::io::Error| ServiceError::new("pin_key_file", format!("cannot {what} the PIN key file {}: {e}", path.display()));
+fn create_in_keychain(entry: &keyring_core::Entry) -> ServiceResult<PinKey> {
+    let key = PinKey::generate();
+    entry.set_secret(key.as_bytes()).map_err(keychain_error)?;
+    Ok(key)
+}
+
+fn file_error(path: &Path, what: &str, e: std::io::Error) -> ServiceError {
+    ServiceError::new("pin_key_file", format!("cannot {what} the PIN key file {}: {e}", path.display()))
+}
+
+/// The key file's key, `None` when there is no such file.
+fn read_file(path: &Path) -> ServiceResult<Option<PinKey>> {
     // A key others can read opens every PIN of the database to them (six
     // digits are quickly tried): refused, as the central password file is.
     #[cfg(unix)]
@@ -95,58 +102,119 @@ fn from_file(path: &Path) -> ServiceResult<PinKey> {
         }
     }
     match std::fs::read_to_string(path) {
-        Ok(text) => PinKey::from_hex(&text).map_err(|_| ServiceError::new("pin_key_file", format!("{} is not a PassDesk PIN key file", path.display()))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| fail("create the folder of", e))?;
-            }
-            let key = PinKey::generate();
-            let mut opts = std::fs::OpenOptions::new();
-            opts.write(true).create_new(true);
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
-            let mut f = opts.open(path).map_err(|e| fail("create", e))?;
-            f.write_all(key.to_hex().as_bytes()).and_then(|_| f.sync_all()).map_err(|e| fail("write", e))?;
-            Ok(key)
-        }
-        Err(e) => Err(fail("read", e)),
+        Ok(text) => PinKey::from_hex(&text).map(Some).map_err(|_| ServiceError::new("pin_key_file", format!("{} is not a PassDesk PIN key file", path.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(file_error(path, "read", e)),
     }
 }
 
-/// Loads the PIN key, creating it on first use.
-pub fn load(source: &PinKeySource) -> ServiceResult<(PinKey, PinKeyOrigin)> {
+fn create_file(path: &Path) -> ServiceResult<PinKey> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| file_error(path, "create the folder of", e))?;
+    }
+    let key = PinKey::generate();
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts.open(path).map_err(|e| file_error(path, "create", e))?;
+    f.write_all(key.to_hex().as_bytes()).and_then(|_| f.sync_all()).map_err(|e| file_error(path, "write", e))?;
+    Ok(key)
+}
+
+/// A database that already holds PINs names its key by fingerprint: that key
+/// is found, never a new one made in its place.
+fn key_missing(fingerprint: &str, looked: &str) -> ServiceError {
+    ServiceError::new(
+        "pin_key_missing",
+        format!("this database's PIN key (fingerprint {fingerprint}) is not {looked}; restore it to the keychain, or set PASSDESK_PIN_KEY_FILE to its file"),
+    )
+}
+
+/// Loads the PIN key. `expected`: the fingerprint the database records
+/// (`None` for a new database, whose key is made here on first use).
+pub fn load(source: &PinKeySource, expected: Option<&str>) -> ServiceResult<(PinKey, PinKeyOrigin)> {
     match source {
-        PinKeySource::File(p) => Ok((from_file(p)?, PinKeyOrigin::File { path: p.clone(), because_no_keychain: false })),
+        PinKeySource::File(p) => {
+            let key = match (read_file(p)?, expected) {
+                (Some(key), _) => key,
+                (None, None) => create_file(p)?,
+                (None, Some(fp)) => return Err(key_missing(fp, &format!("in {} (no such file)", p.display()))),
+            };
+            Ok((key, PinKeyOrigin::File { path: p.clone(), because_no_keychain: false }))
+        }
         PinKeySource::DefaultStore => {
             let entry = keyring_core::Entry::new(SERVICE, USER).map_err(keychain_error)?;
-            Ok((from_keychain(&entry)?, PinKeyOrigin::Keychain))
+            let key = match (read_keychain(&entry)?, expected) {
+                (Some(key), _) => key,
+                (None, None) => create_in_keychain(&entry)?,
+                (None, Some(fp)) => return Err(key_missing(fp, "in the keychain")),
+            };
+            Ok((key, PinKeyOrigin::Keychain))
         }
         PinKeySource::OsKeychain { fallback_file } => {
             let entry = match keyring::Entry::store_status() {
                 Ok(()) => keyring_core::Entry::new(SERVICE, USER).ok(),
                 Err(_) => None,
             };
-            keychain_or_file(entry.as_ref(), fallback_file)
+            keychain_or_file(entry.as_ref(), fallback_file, expected)
         }
     }
 }
 
 /// The key from the keychain's `entry` (`None`: this machine has no
-/// keychain), else from `fallback_file`. A keychain that cannot be reached
-/// at all (no Secret Service running) counts as none. A locked one, or an
-/// entry that is not a PIN key, is said instead: a new file key would not
-/// open a database the keychain's key made. A workstation that keeps its key
-/// in the file already goes on with it while the keychain is locked.
-fn keychain_or_file(entry: Option<&keyring_core::Entry>, fallback_file: &Path) -> ServiceResult<(PinKey, PinKeyOrigin)> {
-    let file = || Ok((from_file(fallback_file)?, PinKeyOrigin::File { path: fallback_file.to_path_buf(), because_no_keychain: true }));
-    let Some(entry) = entry else {
-        return file();
+/// keychain), else from `fallback_file`.
+///
+/// For a new database (`expected` is `None`): a keychain that cannot be
+/// reached at all (no Secret Service running) counts as none and the file is
+/// used. A locked one, or an entry that is not a PIN key, is said instead.
+///
+/// For a database that names its key: the key with that fingerprint, from
+/// the keychain or the file, and nothing is made. A keychain that is locked
+/// or out of reach (a D-Bus hiccup) is said, unless the file holds the key:
+/// a new file key would not open the database.
+fn keychain_or_file(entry: Option<&keyring_core::Entry>, fallback_file: &Path, expected: Option<&str>) -> ServiceResult<(PinKey, PinKeyOrigin)> {
+    let from_file = |key| (key, PinKeyOrigin::File { path: fallback_file.to_path_buf(), because_no_keychain: true });
+    let Some(fp) = expected else {
+        return match entry.map(|e| (e, read_keychain(e))) {
+            Some((_, Ok(Some(key)))) => Ok((key, PinKeyOrigin::Keychain)),
+            Some((entry, Ok(None))) => Ok((create_in_keychain(entry)?, PinKeyOrigin::Keychain)),
+            Some((_, Err(e))) if e.code == "keychain_entry_invalid" => Err(e),
+            Some((_, Err(e))) if e.code == "keychain_locked" && !fallback_file.exists() => Err(e),
+            None | Some((_, Err(_))) => match read_file(fallback_file)? {
+                Some(key) => Ok(from_file(key)),
+                None => Ok(from_file(create_file(fallback_file)?)),
+            },
+        };
     };
-    match from_keychain(entry) {
-        Ok(key) => Ok((key, PinKeyOrigin::Keychain)),
-        Err(e) if e.code == "keychain_entry_invalid" => Err(e),
-        Err(e) if e.code == "keychain_locked" && !fallback_file.exists() => Err(e),
-        Err(_) => file(),
+    let from_keychain = entry.map(read_keychain);
+    if let Some(Ok(Some(key))) = &from_keychain {
+        if key.fingerprint() == fp {
+            return Ok((key.clone(), PinKeyOrigin::Keychain));
+        }
+    }
+    let in_file = read_file(fallback_file)?;
+    if let Some(key) = in_file.as_ref().filter(|k| k.fingerprint() == fp) {
+        return Ok(from_file(key.clone()));
+    }
+    match from_keychain {
+        Some(Err(e)) if e.code == "keychain_entry_invalid" || e.code == "keychain_locked" => Err(e),
+        None | Some(Err(_)) => Err(ServiceError::new(
+            "keychain_unreachable",
+            format!(
+                "the OS keychain, which holds this database's PIN key (fingerprint {fp}), cannot be reached{}; start the desktop session's keychain (Secret Service) and start PassDesk again",
+                match from_keychain {
+                    Some(Err(e)) => format!(" ({})", e.message),
+                    _ => String::new(),
+                }
+            ),
+        )),
+        // Another key: Services::new says which and what to do.
+        Some(Ok(Some(key))) => Ok((key, PinKeyOrigin::Keychain)),
+        Some(Ok(None)) => match in_file {
+            Some(key) => Ok(from_file(key)),
+            None => Err(key_missing(fp, &format!("in the keychain nor in {}", fallback_file.display()))),
+        },
     }
 }
 
@@ -157,9 +225,9 @@ mod tests {
     #[test]
     fn keychain_key_is_created_once_and_read_back() {
         keyring_core::set_default_store(keyring_core::mock::Store::new().expect("mock store"));
-        let (a, origin) = load(&PinKeySource::DefaultStore).expect("created in the mock keychain");
+        let (a, origin) = load(&PinKeySource::DefaultStore, None).expect("created in the mock keychain");
         assert_eq!(origin, PinKeyOrigin::Keychain);
-        let (b, _) = load(&PinKeySource::DefaultStore).expect("read back");
+        let (b, _) = load(&PinKeySource::DefaultStore, None).expect("read back");
         assert_eq!(a.fingerprint(), b.fingerprint(), "the second load reads the stored key");
         keyring_core::unset_default_store();
     }
@@ -177,27 +245,76 @@ mod tests {
         let locked = || keyring_core::Error::NoStorageAccess("the collection is locked".into());
 
         fail_next(locked());
-        let e = keychain_or_file(Some(&entry), &file).expect_err("a locked keychain");
+        let e = keychain_or_file(Some(&entry), &file, None).expect_err("a locked keychain");
         assert!(e.code == "keychain_locked" && e.message.contains("unlock"), "{e:?}");
         assert!(!file.exists(), "no file key made in its place");
 
         fail_next(keyring_core::Error::PlatformFailure("no Secret Service on the bus".into()));
-        let (from_file, origin) = keychain_or_file(Some(&entry), &file).expect("the file, as with no keychain");
+        let (from_file, origin) = keychain_or_file(Some(&entry), &file, None).expect("the file, as with no keychain");
         assert_eq!(origin, PinKeyOrigin::File { path: file.clone(), because_no_keychain: true });
         fail_next(locked());
-        let (again, _) = keychain_or_file(Some(&entry), &file).expect("a workstation keyed by its file goes on with it");
+        let (again, _) = keychain_or_file(Some(&entry), &file, None).expect("a workstation keyed by its file goes on with it");
         assert_eq!(again.fingerprint(), from_file.fingerprint());
 
         entry.set_secret(b"short").expect("set");
-        assert_eq!(keychain_or_file(Some(&entry), &file).expect_err("not a PIN key").code, "keychain_entry_invalid");
+        assert_eq!(keychain_or_file(Some(&entry), &file, None).expect_err("not a PIN key").code, "keychain_entry_invalid");
+    }
+
+    /// A database that names its key gets that key, from the keychain or the
+    /// file, and a keychain out of reach never makes a file key in its place.
+    #[test]
+    fn a_database_that_names_its_key_gets_that_key_and_no_new_one() {
+        let store = keyring_core::mock::Store::new().expect("mock store");
+        let entry = keyring_core::api::CredentialStoreApi::build(store.as_ref(), SERVICE, USER, None).expect("entry");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("k");
+        let fail_next = |e: keyring_core::Error| entry.as_any().downcast_ref::<keyring_core::mock::Cred>().expect("a mock credential").set_error(e);
+        let unreachable = || keyring_core::Error::PlatformFailure("no reply on the bus".into());
+
+        // Made in the keychain, then read back by its fingerprint.
+        let (made, origin) = keychain_or_file(Some(&entry), &file, None).expect("a new database's key");
+        assert_eq!(origin, PinKeyOrigin::Keychain);
+        let fp = made.fingerprint();
+        let (again, origin) = keychain_or_file(Some(&entry), &file, Some(&fp)).expect("the named key");
+        assert_eq!((again.fingerprint(), origin), (fp.clone(), PinKeyOrigin::Keychain));
+
+        // A keychain hiccup: said, and no file key made.
+        fail_next(unreachable());
+        let e = keychain_or_file(Some(&entry), &file, Some(&fp)).expect_err("the keychain out of reach");
+        assert!(e.code == "keychain_unreachable" && e.message.contains(&fp) && e.message.contains("no reply on the bus"), "{e:?}");
+        let e = keychain_or_file(None, &file, Some(&fp)).expect_err("no keychain at all");
+        assert_eq!(e.code, "keychain_unreachable");
+        fail_next(keyring_core::Error::NoStorageAccess("locked".into()));
+        assert_eq!(keychain_or_file(Some(&entry), &file, Some(&fp)).expect_err("locked").code, "keychain_locked");
+        assert!(!file.exists(), "no file key made for a database keyed by the keychain");
+
+        // A database keyed by its file: found there, with or without a
+        // keychain, and no keychain entry made for it.
+        let other = dir.path().join("other");
+        let (file_key, _) = load(&PinKeySource::File(other.clone()), None).expect("a file key");
+        let file_fp = file_key.fingerprint();
+        let (found, origin) = keychain_or_file(Some(&entry), &other, Some(&file_fp)).expect("the file's key, the keychain holding another");
+        assert_eq!((found.fingerprint(), origin), (file_fp.clone(), PinKeyOrigin::File { path: other.clone(), because_no_keychain: true }));
+        entry.delete_credential().expect("the keychain emptied");
+        let (found, _) = keychain_or_file(Some(&entry), &other, Some(&file_fp)).expect("the file's key, the keychain empty");
+        assert_eq!(found.fingerprint(), file_fp);
+        assert!(matches!(entry.get_secret(), Err(keyring_core::Error::NoEntry)), "no keychain entry made");
+
+        // The key is nowhere: said, nothing made.
+        let e = keychain_or_file(Some(&entry), &file, Some(&fp)).expect_err("lost");
+        assert!(e.code == "pin_key_missing" && e.message.contains(&fp) && e.message.contains("PASSDESK_PIN_KEY_FILE"), "{e:?}");
+        assert!(matches!(entry.get_secret(), Err(keyring_core::Error::NoEntry)) && !file.exists(), "nothing made in its place");
+        let e = load(&PinKeySource::File(file.clone()), Some(&fp)).expect_err("no such key file");
+        assert_eq!(e.code, "pin_key_missing");
+        assert!(!file.exists(), "no key file made for a database that names another key");
     }
 
     #[test]
     fn key_file_is_private_and_stable() {
         let dir = tempfile::tempdir().expect("tempdir");
         let p = dir.path().join("k");
-        let (a, _) = load(&PinKeySource::File(p.clone())).expect("created");
-        let (b, _) = load(&PinKeySource::File(p.clone())).expect("read");
+        let (a, _) = load(&PinKeySource::File(p.clone()), None).expect("created");
+        let (b, _) = load(&PinKeySource::File(p.clone()), None).expect("read");
         assert_eq!(a.fingerprint(), b.fingerprint());
         #[cfg(unix)]
         {
@@ -209,11 +326,11 @@ mod tests {
         {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).expect("chmod");
-            let e = load(&PinKeySource::File(p.clone())).expect_err("a key others can read");
+            let e = load(&PinKeySource::File(p.clone()), None).expect_err("a key others can read");
             assert!(e.code == "pin_key_file_unsafe" && e.message.contains("chmod 600"), "{e:?}");
             std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).expect("chmod");
         }
         std::fs::write(&p, "not a key").expect("write");
-        assert_eq!(load(&PinKeySource::File(p)).expect_err("garbage refused").code, "pin_key_file");
+        assert_eq!(load(&PinKeySource::File(p), None).expect_err("garbage refused").code, "pin_key_file");
     }
 }
