@@ -1082,3 +1082,62 @@ async fn a_workstation_connected_again_takes_the_districts_offices_anew() {
     assert_eq!((office.summary.name.as_str(), office.summary.version), ("Dallas Field Office", district_version), "the district's office again");
     ok(back.release_through("DAL", date("2026-11-25")).await);
 }
+
+/// Connected again after running on its own, a workstation would take the
+/// district's rows anew and lose, without a word, the appointments it
+/// booked meanwhile. Refused instead, naming them; the file keeps them.
+#[tokio::test]
+async fn a_booking_made_on_its_own_is_not_lost_by_connecting_again() {
+    use passdesk_services::central_link::{self, CentralAddress, CentralPassword};
+    let (_central, url, keys, setup) = district("setup", "DAL").await;
+    let key = keys.path().join("district.pin-key");
+    ok(setup.s.release_through("DAL", date("2026-11-30")).await);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let db = dir.path().join("desk.sqlite3");
+    let options: passdesk_central::ConnectOptions = url.parse().unwrap_or_else(|e| panic!("{e}"));
+    let address = || ok(CentralAddress::new(options.get_host(), options.get_port(), options.get_database().unwrap_or_default(), options.get_username()));
+    let open = |ws: Workstation| {
+        let key = key.clone();
+        async move {
+            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key), None));
+            ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
+        }
+    };
+    let connect = || async {
+        let local = SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}"));
+        ok(central_link::connect(&local, address(), ok(CentralPassword::new("s3cret-Password")), Some(dir.path().join("central.password")), false).await);
+        open(ok(Workstation::open(local).await)).await
+    };
+    let desk = connect().await;
+    round(&desk).await;
+    let central_booking = ok(setup.s.book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Ana", "Central"), ..Default::default() }).await);
+    round(&desk).await;
+    ok(central_link::disconnect(desk.repo()).await);
+    drop(desk);
+
+    // On its own: a new day released here, a booking on it, and the
+    // district's booking cancelled here.
+    let alone = open(Workstation::standalone(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")))).await;
+    ok(alone.release_through("DAL", date("2026-12-04")).await);
+    let solo = ok(alone.book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-12-02".into()), applicant: person("Solo", "Alone"), ..Default::default() }).await);
+    ok(alone.cancel(&central_booking.appointment.confirmation, &central_booking.pin).await);
+    drop(alone);
+    // Meanwhile the district releases the same days.
+    ok(setup.s.release_through("DAL", date("2026-12-04")).await);
+
+    let back = connect().await;
+    let refused = sync::round(back.repo(), &|_| {}).await.expect_err("connected again with bookings of its own");
+    assert_eq!(refused.code, "replica_has_own_data", "{refused:?}");
+    for named in [format!("{} booked", solo.appointment.confirmation), format!("{} cancelled", central_booking.appointment.confirmation)] {
+        assert!(refused.message.contains(&named), "names {named}: {}", refused.message);
+    }
+    assert!(refused.message.contains("2 appointment(s)"), "{}", refused.message);
+    let kept = ok(back.lookup(&solo.appointment.confirmation, &solo.pin).await);
+    assert_eq!(kept.starts_at, solo.appointment.starts_at, "the booking made on its own is still here, as it was");
+
+    // Disconnected again, the file goes on with it on its own.
+    ok(central_link::disconnect(back.repo()).await);
+    drop(back);
+    let alone = open(Workstation::standalone(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")))).await;
+    assert_eq!(ok(alone.lookup(&solo.appointment.confirmation, &solo.pin).await).confirmation, solo.appointment.confirmation);
+}

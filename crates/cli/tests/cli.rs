@@ -47,7 +47,10 @@ impl Desk {
     fn run_with(&self, args: &[&str], stdin: &str) -> Output {
         let mut child = self.command(args).spawn().unwrap_or_else(|e| panic!("start passdesk: {e}"));
         if let Some(mut input) = child.stdin.take() {
-            input.write_all(stdin.as_bytes()).unwrap_or_else(|e| panic!("write stdin: {e}"));
+            // A command refused before it reads its input closes the pipe first.
+            if let Err(e) = input.write_all(stdin.as_bytes()) {
+                assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+            }
         }
         child.wait_with_output().unwrap_or_else(|e| panic!("wait for passdesk: {e}"))
     }

@@ -789,7 +789,7 @@ impl CentralLink {
 
     /// Forgets the central database: removes the password (keychain entry
     /// or file), then the address. `None` when none was set up.
-    pub async fn disconnect(&self, repo: &impl Repository) -> ServiceResult<Option<Disconnected>> {
+    pub async fn disconnect(&self, repo: &SqliteStore) -> ServiceResult<Option<Disconnected>> {
         let config = match self.config(repo).await {
             Ok(Some(c)) => c,
             Ok(None) => return Ok(None),
@@ -804,10 +804,7 @@ impl CentralLink {
         self.remove_password(&config).map_err(|e| ServiceError::new(e.code, format!("{}; the central database is still set up, try again", e.message)))?;
         repo.set_meta(ADDRESS_KEY, "").await?;
         repo.set_meta(PASSWORD_STORE_KEY, "").await?;
-        // Connected again later, the replica takes the whole district's data
-        // anew: what it changed on its own meanwhile (an office edited, say)
-        // lies behind its cursor and would never be put right.
-        repo.set_meta(passdesk_store::outbox::FEED_CURSOR, &passdesk_domain::replica::FeedCursor::default().to_string()).await?;
+        repo.leave_district().await?;
         Ok(Some(Disconnected {
             address: config.address.to_string(),
             password_store: config.password_store.kind(),
@@ -924,7 +921,7 @@ pub async fn connect(
 }
 
 /// [`CentralLink::disconnect`] with the OS keychain.
-pub async fn disconnect(repo: &impl Repository) -> ServiceResult<Option<Disconnected>> {
+pub async fn disconnect(repo: &SqliteStore) -> ServiceResult<Option<Disconnected>> {
     CentralLink::default().disconnect(repo).await
 }
 

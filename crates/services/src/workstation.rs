@@ -222,7 +222,7 @@ impl Workstation {
                     "this workstation's database is a replica of another central database; connect a new, empty database (--db) to this one, or connect back to the one it came from",
                 ))
             }
-            Some(_) => {}
+            Some(_) => self.nothing_changed_on_its_own().await?,
             None => self.no_offices_of_its_own(central).await?,
         }
         // Services::new records the local fingerprint before anything else runs.
@@ -246,6 +246,7 @@ impl Workstation {
         // its own, are the workstation's own as much.
         self.join_with_staff(central).await?;
         self.local.set_meta(DISTRICT, &district).await?;
+        self.local.rejoined_district().await?;
         self.central_checked.store(true, Ordering::Relaxed);
         Ok(())
     }
@@ -302,6 +303,36 @@ impl Workstation {
             format!(
                 "this workstation's database holds offices of its own that the central database does not know ({}); connect a new, empty database (--db) instead: this file stays usable on its own once disconnected",
                 foreign.join(", ")
+            ),
+        ))
+    }
+
+    /// Connected again after running on its own: the district's rows are
+    /// taken anew (see `central_link::disconnect`), which would undo here,
+    /// without a word, every appointment booked, moved or cancelled on its
+    /// own meanwhile, that the central database never saw. Refused instead,
+    /// naming them.
+    async fn nothing_changed_on_its_own(&self) -> crate::ServiceResult<()> {
+        let changed = self.local.changed_on_its_own().await?;
+        if changed.is_empty() {
+            return Ok(());
+        }
+        const NAMED: usize = 10;
+        let mut named: Vec<String> = changed.iter().take(NAMED).map(|(confirmation, event)| match confirmation.parse::<ConfirmationNumber>() {
+                // As the applicant's notice prints it.
+                Ok(number) => format!("{number} {event}"),
+                Err(_) => format!("{confirmation} {event}"),
+            })
+            .collect();
+        if changed.len() > NAMED {
+            named.push(format!("and {} more", changed.len() - NAMED));
+        }
+        Err(crate::ServiceError::new(
+            "replica_has_own_data",
+            format!(
+                "while it ran on its own, this workstation booked, moved or cancelled {} appointment(s) the central database does not know ({}); taking the district's data would undo them here. Disconnect again to keep using this file on its own, or connect a new, empty database (--db) and make these changes again centrally",
+                changed.len(),
+                named.join(", ")
             ),
         ))
     }

@@ -14,6 +14,10 @@ pub const FEED_CURSOR: &str = "sync.cursor";
 pub const REPLICA_OFFICE: &str = "central.office";
 /// `meta` key: when a sync round last finished without error (RFC 3339).
 pub const LAST_SYNC: &str = "sync.last_success";
+/// `meta` key, set while a workstation that left its district runs on its
+/// own: the last appointment-history row it had then. Every row after it
+/// is a booking, change or cancellation the central database never saw.
+pub const ON_ITS_OWN_FROM: &str = "central.on_its_own_from";
 
 /// Where this workstation's sync stands, for the status bar and `central status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

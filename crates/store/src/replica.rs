@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::{
     db_error,
-    outbox::{FEED_CURSOR, LAST_SYNC, REPLICA_OFFICE},
+    outbox::{FEED_CURSOR, LAST_SYNC, ON_ITS_OWN_FROM, REPLICA_OFFICE},
     rows, SqliteStore,
 };
 
@@ -88,6 +88,59 @@ impl SqliteStore {
         sqlx::query!("DELETE FROM meta WHERE key = ?", FEED_CURSOR).execute(&mut *tx).await.map_err(db_error)?;
         tx.commit().await.map_err(db_error)?;
         Ok(true)
+    }
+
+    /// The workstation leaves its district and runs on its own. Its feed
+    /// starts again from the beginning, so connected again later it takes
+    /// the district's rows anew (what it changed meanwhile lies behind the
+    /// cursor and would never be put right); and where its appointment
+    /// history stands is kept, so what it books meanwhile can be told.
+    pub async fn leave_district(&self) -> RepoResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        let cursor = FeedCursor::default().to_string();
+        sqlx::query!("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", FEED_CURSOR, cursor)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        // Left twice without joining between: the first mark stands.
+        sqlx::query!(
+            "INSERT INTO meta (key, value) SELECT ?, CAST(COALESCE(MAX(rowid), 0) AS TEXT) FROM appointment_history WHERE true
+             ON CONFLICT (key) DO NOTHING",
+            ON_ITS_OWN_FROM
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        tx.commit().await.map_err(db_error)
+    }
+
+    /// The appointments booked, changed or cancelled here since the
+    /// workstation left its district, with the latest thing done to each
+    /// ("booked", "rescheduled", "cancelled", …), oldest first; empty when it
+    /// never left one.
+    pub async fn changed_on_its_own(&self) -> RepoResult<Vec<(String, String)>> {
+        let Some(mark) = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", ON_ITS_OWN_FROM).fetch_optional(&self.pool).await.map_err(db_error)? else {
+            return Ok(Vec::new());
+        };
+        let mark: i64 = mark.parse().map_err(|_| RepoError::Corrupt(format!("{ON_ITS_OWN_FROM} is {mark:?}, not a row number")))?;
+        let rows = sqlx::query!(
+            r#"SELECT a.confirmation AS "confirmation!", h.event AS "event!"
+               FROM appointment_history h JOIN appointments a ON a.id = h.appointment_id
+               WHERE h.rowid = (SELECT MAX(l.rowid) FROM appointment_history l WHERE l.appointment_id = h.appointment_id) AND h.rowid > ?
+               ORDER BY h.rowid"#,
+            mark
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        Ok(rows.into_iter().map(|r| (r.confirmation, r.event)).collect())
+    }
+
+    /// Back in its district with nothing of its own to lose: the mark of
+    /// [`Self::leave_district`] goes.
+    pub async fn rejoined_district(&self) -> RepoResult<()> {
+        sqlx::query!("DELETE FROM meta WHERE key = ?", ON_ITS_OWN_FROM).execute(&self.pool).await.map_err(db_error)?;
+        Ok(())
     }
 
     pub async fn record_sync_success(&self, at: DateTime<Utc>) -> RepoResult<()> {
