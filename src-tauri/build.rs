@@ -42,6 +42,8 @@ fn passdesk_commands() -> &'static [&'static str] {
         "central_connect",
         "central_disconnect",
         "ui_ready_empty",
+        "startup_problem",
+        "startup_quit",
         "ui_text",
         "languages",
         "kiosk_check_request",

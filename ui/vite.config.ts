@@ -9,8 +9,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: "safari15",
     sourcemap: false,
-    // empty.html is the startup benchmark's baseline page (passdesk-app --empty-window).
-    rollupOptions: { input: { main: "index.html", empty: "empty.html" } },
+    // empty.html is the startup benchmark's baseline page (passdesk-app --empty-window);
+    // problem.html the window of an app that could not open its database.
+    rollupOptions: { input: { main: "index.html", empty: "empty.html", problem: "problem.html" } },
   },
   clearScreen: false,
 });

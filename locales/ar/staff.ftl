@@ -315,6 +315,9 @@ staff-central-password-file-label = احفظ كلمة المرور في هذا �
 staff-central-connect = اتصال
 staff-central-disconnect = قطع الاتصال
 staff-central-disconnected = تم قطع الاتصال: تُدير محطة العمل هذه مكتبها الآن بمفردها.
+staff-central-disconnect-warning = هل تريد قطع اتصال محطة العمل هذه بقاعدة البيانات المركزية؟ ستُدير بعد ذلك مكتبها بمفردها. المواعيد التي تحجزها أو تنقلها أو تلغيها وهي تعمل بمفردها لا يمكن إعادتها إلى المنطقة: فبمجرد أن تُجري أيًّا منها، لا يمكن ربطها من جديد، وتُربَط مكانها قاعدة بيانات جديدة فارغة. أما تسجيلات الوصول فتُحفظ وتُرسَل عندما تتصل من جديد.
+staff-central-disconnect-yes = نعم، اقطع الاتصال
+staff-central-disconnect-keep = إبقاء الاتصال
 
 ## Closing a day (snow, a power cut)
 staff-close-title = إغلاق يوم
@@ -336,3 +339,10 @@ staff-close-col-reach = الهاتف، البريد الإلكتروني
 staff-close-col-language = اللغة
 staff-close-cancelled = ملغى
 staff-close-no-contact = لم يُذكر
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = لا يمكن تشغيل PassDesk
+staff-startup-code = الرمز
+staff-startup-database = قاعدة البيانات
+staff-startup-next = لم يتغيّر أي شيء. عالِج ما تذكره الرسالة، ثم شغِّل PassDesk مرة أخرى. إذا استمر ذلك، فاتصل بقسم تقنية المعلومات وأعطهم هذه الرسالة والرمز.
+staff-startup-quit = إغلاق

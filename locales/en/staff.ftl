@@ -315,6 +315,9 @@ staff-central-password-file-label = Keep the password in this file instead (for 
 staff-central-connect = Connect
 staff-central-disconnect = Disconnect
 staff-central-disconnected = Disconnected: this workstation now runs its office on its own.
+staff-central-disconnect-warning = Disconnect this workstation from the central database? It will then run its office on its own. Appointments it books, moves or cancels while on its own cannot be taken back to the district: once it has made any, it cannot be connected again, and a new, empty database is connected in its place. Check-ins are kept and sent when it connects again.
+staff-central-disconnect-yes = Yes, disconnect
+staff-central-disconnect-keep = Stay connected
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Close a day
@@ -336,3 +339,10 @@ staff-close-col-reach = Phone, e-mail
 staff-close-col-language = Language
 staff-close-cancelled = cancelled
 staff-close-no-contact = none given
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = PassDesk cannot start
+staff-startup-code = Code
+staff-startup-database = Database
+staff-startup-next = Nothing was changed. Put right what the message says, then start PassDesk again. If it stays, call IT and give them this message and code.
+staff-startup-quit = Close

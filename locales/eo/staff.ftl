@@ -315,6 +315,9 @@ staff-central-password-file-label = Anstataŭe konservi la pasvorton en ĉi tiu 
 staff-central-connect = Konekti
 staff-central-disconnect = Malkonekti
 staff-central-disconnected = Malkonektita: ĉi tiu laborstacio nun mastrumas sian oficejon memstare.
+staff-central-disconnect-warning = Ĉu malkonekti ĉi tiun laborstacion de la centra datumbazo? Ĝi tiam mastrumos sian oficejon memstare. Rendevuojn, kiujn ĝi rezervas, movas aŭ nuligas dum ĝi laboras memstare, ne eblas reporti al la distrikto: post kiam ĝi faris iun ajn el ili, ĝi ne plu povas esti denove konektita, kaj nova, malplena datumbazo estas konektata anstataŭ ĝi. Registritaj alvenoj estas konservataj kaj sendotaj, kiam ĝi denove konektiĝos.
+staff-central-disconnect-yes = Jes, malkonekti
+staff-central-disconnect-keep = Resti konektita
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fermi tagon
@@ -336,3 +339,10 @@ staff-close-col-reach = Telefono, retpoŝto
 staff-close-col-language = Lingvo
 staff-close-cancelled = nuligita
 staff-close-no-contact = ne indikita
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = PassDesk ne povas starti
+staff-startup-code = Kodo
+staff-startup-database = Datumbazo
+staff-startup-next = Nenio estis ŝanĝita. Riparu tion, kion diras la mesaĝo, kaj poste denove startigu PassDesk. Se tio daŭras, telefonu al la IT-subteno kaj donu al ili ĉi tiun mesaĝon kaj kodon.
+staff-startup-quit = Fermi

@@ -315,6 +315,9 @@ staff-central-password-file-label = Guardar la contraseña en este archivo en su
 staff-central-connect = Conectar
 staff-central-disconnect = Desconectar
 staff-central-disconnected = Desconectado: ahora esta estación de trabajo gestiona su oficina por sí sola.
+staff-central-disconnect-warning = ¿Desconectar esta estación de trabajo de la base de datos central? A partir de entonces gestionará su oficina por sí sola. Las citas que programe, cambie de horario o cancele mientras funcione por sí sola no se podrán llevar de vuelta al distrito: en cuanto haya alguna, ya no podrá volver a conectarse, y en su lugar se conecta una base de datos nueva y vacía. Los registros de llegada se guardan y se envían cuando vuelva a conectarse.
+staff-central-disconnect-yes = Sí, desconectar
+staff-central-disconnect-keep = Mantener la conexión
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Cerrar un día
@@ -336,3 +339,10 @@ staff-close-col-reach = Teléfono, correo electrónico
 staff-close-col-language = Idioma
 staff-close-cancelled = cancelada
 staff-close-no-contact = no se indicó
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = PassDesk no puede iniciarse
+staff-startup-code = Código
+staff-startup-database = Base de datos
+staff-startup-next = No se ha cambiado nada. Corrija lo que indica el mensaje y vuelva a iniciar PassDesk. Si persiste, llame a soporte informático y facilíteles este mensaje y el código.
+staff-startup-quit = Cerrar

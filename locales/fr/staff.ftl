@@ -315,6 +315,9 @@ staff-central-password-file-label = Conserver plutôt le mot de passe dans ce fi
 staff-central-connect = Connecter
 staff-central-disconnect = Déconnecter
 staff-central-disconnected = Déconnecté : ce poste de travail gère désormais son bureau de façon autonome.
+staff-central-disconnect-warning = Déconnecter ce poste de travail de la base de données centrale ? Il gérera alors son bureau de façon autonome. Les rendez-vous qu’il prend, déplace ou annule pendant qu’il fonctionne de façon autonome ne pourront pas être renvoyés au district : dès qu’il y en a un seul, il ne peut plus être reconnecté, et une nouvelle base de données vide est connectée à sa place. Les enregistrements d’arrivée sont conservés et envoyés dès qu’il se reconnecte.
+staff-central-disconnect-yes = Oui, déconnecter
+staff-central-disconnect-keep = Rester connecté
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fermer une journée
@@ -336,3 +339,10 @@ staff-close-col-reach = Téléphone, e-mail
 staff-close-col-language = Langue
 staff-close-cancelled = annulé
 staff-close-no-contact = non indiqué
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = PassDesk ne peut pas démarrer
+staff-startup-code = Code
+staff-startup-database = Base de données
+staff-startup-next = Rien n’a été modifié. Corrigez ce qu’indique le message, puis relancez PassDesk. Si le problème persiste, appelez le service informatique et communiquez-lui ce message et ce code.
+staff-startup-quit = Fermer

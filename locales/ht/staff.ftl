@@ -315,6 +315,9 @@ staff-central-password-file-label = Sere modpas la nan fichye sa a pito (pou yon
 staff-central-connect = Konekte
 staff-central-disconnect = Koupe koneksyon an
 staff-central-disconnected = Koneksyon an koupe: kounye a estasyon travay sa a jere biwo li poukont li.
+staff-central-disconnect-warning = Koupe koneksyon estasyon travay sa a ak baz done santral la? Apre sa, l ap jere biwo li poukont li. Randevou li pran, deplase oswa anile pandan l ap mache poukont li pa ka retounen nan distri a: depi li fè youn ladan yo, yo pa ka konekte l ankò, epi yo konekte yon baz done nèf ki vid nan plas li. Anrejistreman arive yo rete sere, epi y ap voye yo lè li konekte ankò.
+staff-central-disconnect-yes = Wi, koupe koneksyon an
+staff-central-disconnect-keep = Rete konekte
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fèmen yon jou
@@ -336,3 +339,10 @@ staff-close-col-reach = Telefòn, imèl
 staff-close-col-language = Lang
 staff-close-cancelled = anile
 staff-close-no-contact = pa gen okenn
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = PassDesk pa ka demare
+staff-startup-code = Kòd
+staff-startup-database = Baz done
+staff-startup-next = Anyen pa chanje. Korije sa mesaj la di a, epi demare PassDesk ankò. Si sa kontinye, rele sèvis IT a epi ba yo mesaj sa a ak kòd la.
+staff-startup-quit = Fèmen

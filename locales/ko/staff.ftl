@@ -315,6 +315,9 @@ staff-central-password-file-label = 대신 이 파일에 비밀번호 보관(키
 staff-central-connect = 연결
 staff-central-disconnect = 연결 해제
 staff-central-disconnected = 연결 해제됨: 이제 이 워크스테이션이 단독으로 사무소를 운영합니다.
+staff-central-disconnect-warning = 이 워크스테이션을 중앙 데이터베이스에서 연결 해제하시겠습니까? 그러면 이 워크스테이션이 단독으로 사무소를 운영합니다. 단독으로 운영하는 동안 새로 잡거나 옮기거나 취소한 예약은 지구로 다시 가져갈 수 없습니다. 이런 예약이 하나라도 생기면 이 워크스테이션은 다시 연결할 수 없으며, 그 대신 새 빈 데이터베이스가 연결됩니다. 체크인은 보관되었다가 다시 연결되면 전송됩니다.
+staff-central-disconnect-yes = 예, 연결 해제합니다
+staff-central-disconnect-keep = 연결 유지
 
 ## Closing a day (snow, a power cut)
 staff-close-title = 임시 휴무 처리
@@ -336,3 +339,10 @@ staff-close-col-reach = 전화, 이메일
 staff-close-col-language = 언어
 staff-close-cancelled = 취소됨
 staff-close-no-contact = 미기재
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = PassDesk를 시작할 수 없습니다
+staff-startup-code = 코드
+staff-startup-database = 데이터베이스
+staff-startup-next = 아무것도 변경되지 않았습니다. 메시지에 나온 문제를 해결한 후 PassDesk를 다시 시작하십시오. 이 상태가 계속되면 IT 담당 부서에 연락하여 이 메시지와 코드를 알려 주십시오.
+staff-startup-quit = 닫기

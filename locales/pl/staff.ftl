@@ -315,6 +315,9 @@ staff-central-password-file-label = Zamiast tego przechowuj hasło w tym pliku (
 staff-central-connect = Połącz
 staff-central-disconnect = Rozłącz
 staff-central-disconnected = Rozłączono: to stanowisko obsługuje teraz swoją placówkę samodzielnie.
+staff-central-disconnect-warning = Rozłączyć to stanowisko z centralną bazą danych? Będzie ono wtedy samodzielnie obsługiwać swoją placówkę. Wizyt, które umówi, przeniesie lub odwoła, działając samodzielnie, nie będzie można przekazać z powrotem do okręgu: gdy pojawi się choć jedna taka wizyta, tego stanowiska nie można już ponownie połączyć, a na jego miejsce łączy się nową, pustą bazę danych. Rejestracje przybyć są zachowywane i wysyłane po ponownym połączeniu.
+staff-central-disconnect-yes = Tak, rozłącz
+staff-central-disconnect-keep = Zachowaj połączenie
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Zamknięcie dnia
@@ -336,3 +339,10 @@ staff-close-col-reach = Telefon, e-mail
 staff-close-col-language = Język
 staff-close-cancelled = odwołana
 staff-close-no-contact = nie podano
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = Nie można uruchomić PassDesk
+staff-startup-code = Kod
+staff-startup-database = Baza danych
+staff-startup-next = Nic nie zostało zmienione. Usuń przyczynę opisaną w komunikacie, a następnie ponownie uruchom PassDesk. Jeśli problem nie ustąpi, zadzwoń do działu IT i podaj ten komunikat oraz kod.
+staff-startup-quit = Zamknij

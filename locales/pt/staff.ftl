@@ -315,6 +315,9 @@ staff-central-password-file-label = Guardar a senha neste arquivo em vez disso (
 staff-central-connect = Conectar
 staff-central-disconnect = Desconectar
 staff-central-disconnected = Desconectado: agora esta estação de trabalho gerencia seu escritório por conta própria.
+staff-central-disconnect-warning = Desconectar esta estação de trabalho do banco de dados central? Ela passará a gerenciar seu escritório por conta própria. Os agendamentos que ela criar, remarcar ou cancelar enquanto estiver por conta própria não poderão ser levados de volta ao distrito: assim que houver algum, ela não poderá mais ser conectada novamente, e um banco de dados novo e vazio é conectado no lugar dela. Os check-ins ficam guardados e são enviados quando ela se conectar de novo.
+staff-central-disconnect-yes = Sim, desconectar
+staff-central-disconnect-keep = Manter a conexão
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fechar um dia
@@ -336,3 +339,10 @@ staff-close-col-reach = Telefone, e-mail
 staff-close-col-language = Idioma
 staff-close-cancelled = cancelado
 staff-close-no-contact = não informado
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = O PassDesk não pode ser iniciado
+staff-startup-code = Código
+staff-startup-database = Banco de dados
+staff-startup-next = Nada foi alterado. Corrija o que a mensagem indica e inicie o PassDesk novamente. Se persistir, ligue para o suporte de TI e informe esta mensagem e o código.
+staff-startup-quit = Fechar

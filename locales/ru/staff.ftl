@@ -315,6 +315,9 @@ staff-central-password-file-label = Хранить пароль вместо э�
 staff-central-connect = Подключить
 staff-central-disconnect = Отключить
 staff-central-disconnected = Отключено: теперь эта рабочая станция обслуживает свой офис самостоятельно.
+staff-central-disconnect-warning = Отключить эту рабочую станцию от центральной базы данных? Тогда она будет обслуживать свой офис самостоятельно. Записи, которые она создаст, перенесёт или отменит, работая самостоятельно, нельзя будет передать обратно в округ: как только появится хотя бы одна такая запись, станцию уже нельзя будет подключить снова, и вместо неё подключается новая пустая база данных. Данные о регистрации прибытия сохраняются и будут отправлены, когда она снова подключится.
+staff-central-disconnect-yes = Да, отключить
+staff-central-disconnect-keep = Не отключать
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Закрыть день
@@ -336,3 +339,10 @@ staff-close-col-reach = Телефон, эл. почта
 staff-close-col-language = Язык
 staff-close-cancelled = отменена
 staff-close-no-contact = не указаны
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = Не удаётся запустить PassDesk
+staff-startup-code = Код
+staff-startup-database = База данных
+staff-startup-next = Ничего не изменено. Устраните то, о чём говорится в сообщении, и снова запустите PassDesk. Если ошибка повторяется, позвоните в ИТ-поддержку и передайте им текст этого сообщения и код.
+staff-startup-quit = Закрыть

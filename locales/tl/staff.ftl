@@ -315,6 +315,9 @@ staff-central-password-file-label = Sa halip, itago ang password sa file na ito 
 staff-central-connect = Ikonekta
 staff-central-disconnect = Idiskonekta
 staff-central-disconnected = Nadiskonekta: mag-isa nang pinapatakbo ng workstation na ito ang opisina nito.
+staff-central-disconnect-warning = Idiskonekta ang workstation na ito sa sentral na database? Mag-isa na nitong patatakbuhin ang opisina nito. Ang mga appointment na ibu-book, ililipat o kakanselahin nito habang mag-isa ay hindi na maibabalik sa distrito: kapag nakagawa na ito ng kahit isa, hindi na ito maikokonekta muli, at isang bago at walang lamang database ang ikokonekta kapalit nito. Itinatago ang mga check-in at ipapadala kapag muli itong nakakonekta.
+staff-central-disconnect-yes = Oo, idiskonekta
+staff-central-disconnect-keep = Manatiling nakakonekta
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Isara ang isang araw
@@ -336,3 +339,10 @@ staff-close-col-reach = Telepono, e-mail
 staff-close-col-language = Wika
 staff-close-cancelled = kanselado
 staff-close-no-contact = walang ibinigay
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = Hindi makapagsimula ang PassDesk
+staff-startup-code = Code
+staff-startup-database = Database
+staff-startup-next = Walang binago. Ayusin ang sinasabi ng mensahe, pagkatapos ay simulan muli ang PassDesk. Kung magpatuloy ito, tumawag sa IT at ibigay sa kanila ang mensaheng ito at ang code.
+staff-startup-quit = Isara

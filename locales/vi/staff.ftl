@@ -315,6 +315,9 @@ staff-central-password-file-label = Thay vào đó, lưu mật khẩu trong tệ
 staff-central-connect = Kết nối
 staff-central-disconnect = Ngắt kết nối
 staff-central-disconnected = Đã ngắt kết nối: giờ đây máy trạm này tự vận hành văn phòng của mình.
+staff-central-disconnect-warning = Ngắt kết nối máy trạm này khỏi cơ sở dữ liệu trung tâm? Khi đó máy sẽ tự vận hành văn phòng của mình. Các cuộc hẹn mà máy đặt, dời hoặc hủy trong thời gian tự vận hành sẽ không thể đưa trở lại khu vực: một khi đã có bất kỳ cuộc hẹn nào như vậy, máy sẽ không thể kết nối lại được nữa, và một cơ sở dữ liệu mới, còn trống sẽ được kết nối thay cho máy. Dữ liệu tiếp nhận người đến vẫn được lưu giữ và sẽ được gửi khi máy kết nối lại.
+staff-central-disconnect-yes = Có, ngắt kết nối
+staff-central-disconnect-keep = Giữ kết nối
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Đóng cửa một ngày
@@ -336,3 +339,10 @@ staff-close-col-reach = Điện thoại, email
 staff-close-col-language = Ngôn ngữ
 staff-close-cancelled = đã hủy
 staff-close-no-contact = không có
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = PassDesk không thể khởi động
+staff-startup-code = Mã
+staff-startup-database = Cơ sở dữ liệu
+staff-startup-next = Chưa có gì bị thay đổi. Hãy khắc phục vấn đề mà thông báo nêu, rồi khởi động lại PassDesk. Nếu tình trạng vẫn tiếp diễn, hãy gọi bộ phận IT và cung cấp cho họ thông báo này cùng mã.
+staff-startup-quit = Đóng

@@ -315,6 +315,9 @@ staff-central-password-file-label = 改为将密码保存在此文件中（适�
 staff-central-connect = 连接
 staff-central-disconnect = 断开连接
 staff-central-disconnected = 已断开连接：本工作站现在独立处理本办事处的业务。
+staff-central-disconnect-warning = 要将本工作站与中央数据库断开连接吗？之后本工作站将独立处理本办事处的业务。独立运行期间新建、改期或取消的预约无法同步回辖区：一旦有任何此类预约，本工作站便无法再重新连接，而是由一个新的空数据库代替它连接。签到信息会保留，并在重新连接后发送。
+staff-central-disconnect-yes = 是，断开连接
+staff-central-disconnect-keep = 保持连接
 
 ## Closing a day (snow, a power cut)
 staff-close-title = 临时关闭某日
@@ -336,3 +339,10 @@ staff-close-col-reach = 电话、电子邮件
 staff-close-col-language = 语言
 staff-close-cancelled = 已取消
 staff-close-no-contact = 未提供
+
+## The window of an app that could not open its database (problem.tsx)
+staff-startup-title = PassDesk 无法启动
+staff-startup-code = 代码
+staff-startup-database = 数据库
+staff-startup-next = 未做任何更改。请解决消息中所述的问题，然后重新启动 PassDesk。如问题持续，请联系 IT 部门，并提供此消息和代码。
+staff-startup-quit = 关闭

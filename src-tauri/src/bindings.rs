@@ -22,6 +22,7 @@ mod tests {
         // serde_json writes i64 as a JSON number, not a bigint.
         let cfg = &ts_rs::Config::new().with_out_dir(dir).with_large_int("number");
         AppStatus::export_all(cfg)?;
+        crate::startup_problem::StartupProblem::export_all(cfg)?;
         passdesk_services::sync::SyncStatus::export_all(cfg)?;
         passdesk_services::central_link::CentralStatus::export_all(cfg)?;
         passdesk_services::central_settings::CentralForm::export_all(cfg)?;

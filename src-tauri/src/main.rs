@@ -13,6 +13,7 @@ mod desk;
 mod front_desk;
 mod printing;
 mod public_flow;
+mod startup_problem;
 
 use std::path::PathBuf;
 
@@ -71,7 +72,7 @@ fn main() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("passdesk-app: {} [{}]", e.message, e.code);
-            std::process::exit(1);
+            startup_problem::show(startup_problem::StartupProblem { code: e.code.to_string(), message: e.message, database: o.db.display().to_string() });
         }
     };
     let desk = desk::Desk::new(services, o.db.clone(), o.kiosk, started);

@@ -298,6 +298,32 @@ impl Window {
     }
 }
 
+/// An app that cannot open its database says so in its window, with the
+/// error's code and the file, instead of vanishing without a word (staff
+/// start it from the desktop, where nobody reads stderr); Close ends it.
+#[tokio::test]
+async fn an_app_that_cannot_open_its_database_says_why_in_its_window() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    // The demo's PINs were made with the key in pin-key; this one is lost.
+    let lost = desk.dir.path().join("lost.pin-key");
+    let w = open_with(&desk, &[], &[("PASSDESK_PIN_KEY_FILE", &lost)]).await;
+    w.wait_text("#startup-code", "pin_key_missing").await;
+    let message = w.text("#startup-message").await;
+    assert!(message.contains("PASSDESK_PIN_KEY_FILE"), "says how to put it right: {message}");
+    assert_eq!(w.text("#startup-database").await, desk.db.display().to_string());
+    assert!(w.text("#startup-problem").await.contains("PassDesk cannot start"));
+    w.screenshot("startup-problem").await;
+    // The app ends under the click, so the click's own answer may be lost.
+    let _ = w.find("#startup-quit").await.click().await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !app_processes().is_empty() {
+        assert!(Instant::now() < deadline, "Close ends the app");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!lost.exists(), "no key made in the lost one's place");
+}
+
 #[tokio::test]
 async fn manager_edits_the_mix_saves_and_releases_and_the_cli_sees_the_slots() {
     let _one = ONE_APP.lock().await;

@@ -225,7 +225,15 @@ async fn the_administrator_connects_and_disconnects_in_the_app() {
     w.wait_text("#central-state", "kept in the file").await;
     w.wait_text("#sync-status", "online").await;
 
+    // Asked once more, since what it books on its own cannot go back.
     w.click("#central-disconnect").await;
+    w.wait_text("#central-disconnect-ask", "cannot be taken back to the district").await;
+    w.screenshot_at("central-disconnect-ask", Some("#central-disconnect-ask")).await;
+    w.click("#central-disconnect-keep").await;
+    w.find("#central-disconnect").await;
+    assert!(w.text("#central-state").await.contains("Connected to passdesk@"), "staying connected changes nothing");
+    w.click("#central-disconnect").await;
+    w.click("#central-disconnect-confirm").await;
     w.wait_text("#central-state", "on its own").await;
     w.wait_text("#sync-status", "No central database").await;
     assert!(!desk.dir.path().join("central.password").exists(), "disconnecting removes the password file");

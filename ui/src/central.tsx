@@ -15,6 +15,7 @@ export function CentralSettings() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   useEffect(() => void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e))), []);
   const set = (k: keyof CentralForm) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
   const run = async (action: () => Promise<CentralStatus>, done: string | null) => {
@@ -58,9 +59,21 @@ export function CentralSettings() {
               )}
               <p>{status.password_store === "file" ? t("staff-central-password-file", { path: status.password_file ?? "" }) : t("staff-central-password-keychain")}</p>
               <p>{t("staff-central-unsent", { count: Number(status.unsent_facts) })}</p>
-              <button id="central-disconnect" disabled={busy} onClick={() => void run(() => api.centralDisconnect(), t("staff-central-disconnected"))}>
-                {t("staff-central-disconnect")}
-              </button>
+              {!confirming ? (
+                <button id="central-disconnect" disabled={busy} onClick={() => setConfirming(true)}>
+                  {t("staff-central-disconnect")}
+                </button>
+              ) : (
+                // Asked once more: what the workstation books on its own cannot go back to the district.
+                <div class="confirm" id="central-disconnect-ask" role="alertdialog">
+                  <p>{t("staff-central-disconnect-warning")}</p>
+                  <button id="central-disconnect-confirm" class="primary" disabled={busy}
+                    onClick={() => void run(() => api.centralDisconnect(), t("staff-central-disconnected")).then(() => setConfirming(false))}>
+                    {t("staff-central-disconnect-yes")}
+                  </button>
+                  <button id="central-disconnect-keep" disabled={busy} onClick={() => setConfirming(false)}>{t("staff-central-disconnect-keep")}</button>
+                </div>
+              )}
             </>
           )}
           {notice && <p class="notice" id="central-notice">{notice}</p>}
