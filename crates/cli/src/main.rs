@@ -158,6 +158,8 @@ enum CentralCommand {
     },
     /// The central database: address, where the password is kept, whether it answers, its schema; and the local sync state (exit 0 even when unreachable)
     Status,
+    /// The appointments booked, moved or cancelled here while this workstation ran on its own (disconnected), which stop it from connecting again: with whom to call, to make them again centrally
+    OwnChanges,
 }
 
 #[derive(Args)]
@@ -476,6 +478,10 @@ async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bo
             let file = offices.as_deref().map(read_office_file).transpose()?;
             let started = s.init_district(file.as_ref().map(|(text, format, _)| (text.as_str(), *format))).await?;
             emit(json, &started, |o| format!("{}Offices imported centrally: {}\n{}", print::central_migrated(&o.migrated), o.offices_imported, print::sync_report(&o.sync)))
+        }
+        CentralCommand::OwnChanges => {
+            let s = open(db, clock).await?;
+            emit(json, &s.changed_on_its_own().await?, |v| print::own_changes(v))
         }
         CentralCommand::Status => {
             let s = open(db, clock).await?;

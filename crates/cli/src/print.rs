@@ -5,6 +5,7 @@ use std::{fmt::Write, path::Path};
 use passdesk_services::{
     central_link::{CentralStatus, Connected, Disconnected, Migrated},
     closure::ClosedDay,
+    on_its_own::OwnChange,
     demo::DemoReport,
     views::{AppointmentView, BookingReceipt, OfficeDetail, OfficeSummary, ReleaseView, SlotView, TypeView},
 };
@@ -64,8 +65,40 @@ pub fn closed_day(c: &ClosedDay) -> String {
     let mut s = format!("{} {}: closed (a holiday from now on, office version {}); appointments moved or cancelled: {}\n", c.office, c.day, c.version, c.people.len());
     for p in &c.people {
         let now = p.moved_to.as_deref().map_or_else(|| "cancelled".to_string(), |t| format!("moved to {} {}", &t[..t.len().min(10)], hhmm(t)));
-        let reach = [p.phone.as_deref(), p.email.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-        let _ = writeln!(s, "{}  {}  {:<28} {}  [{}]  {}", hhmm(&p.was), p.confirmation, p.name, now, p.language, if reach.is_empty() { "no phone or e-mail given" } else { &reach });
+        let _ = writeln!(s, "{}  {}  {:<28} {}  [{}]  {}", hhmm(&p.was), p.confirmation, p.name, now, p.language, reach(p.phone.as_deref(), p.email.as_deref()));
+    }
+    s
+}
+
+/// The people whose appointments the closure or the list touches: phone and e-mail, or a word that there are none.
+fn reach(phone: Option<&str>, email: Option<&str>) -> String {
+    let reach = [phone, email].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    if reach.is_empty() {
+        "no phone or e-mail given".into()
+    } else {
+        reach
+    }
+}
+
+pub fn own_changes(v: &[OwnChange]) -> String {
+    if v.is_empty() {
+        return "no appointment was booked, moved or cancelled here while this workstation ran on its own\n".into();
+    }
+    let mut s = format!("booked, moved or cancelled here while on its own, unknown to the central database: {}\n", v.len());
+    for c in v {
+        let _ = writeln!(
+            s,
+            "{}  {:<11} {} {} {}  {:<28} {}  [{}]  {}",
+            c.confirmation,
+            c.event,
+            c.office,
+            &c.starts_at[..c.starts_at.len().min(10)],
+            hhmm(&c.starts_at),
+            c.name,
+            c.type_name,
+            c.language,
+            reach(c.phone.as_deref(), c.email.as_deref())
+        );
     }
     s
 }

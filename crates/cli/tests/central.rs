@@ -304,3 +304,51 @@ async fn init_then_a_second_workstation_syncs_the_district() {
     let said = Desk::refused(&out, "pin_key_mismatch");
     assert!(said.contains("PIN key"), "{said}");
 }
+
+/// A district workstation disconnected, booking on its own: connecting it
+/// again is refused, and `central own-changes` lists every booking that
+/// stops it, with whom to call; the booking is still in the file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bookings_made_on_its_own_stop_the_reconnection_and_are_listed() {
+    let url = empty_database().await;
+    let desk = Desk::new();
+    let out = desk.connect(&["--url", &url, "--office", "DAL"]);
+    assert!(out.status.success(), "connect: {}", String::from_utf8_lossy(&out.stderr));
+    let offices = concat!(env!("CARGO_MANIFEST_DIR"), "/../services/demo/offices.toml");
+    desk.json(&["central", "init", "--offices", offices]);
+    desk.json(&["slots", "release", "--office", "DAL", "--through", "2026-12-04"]);
+    assert_eq!(desk.json(&["central", "own-changes"]), serde_json::json!([]), "nothing of its own while connected");
+
+    desk.json(&["central", "disconnect"]);
+    let slots = desk.json(&["slots", "list", "--office", "DAL", "--date", "2026-12-01"]);
+    let slot = slots.as_array().and_then(|a| a.iter().find(|s| s["track"] == "general")).cloned().unwrap_or_else(|| panic!("a general slot: {slots}"));
+    let request = serde_json::json!({
+        "office": "DAL", "type": "case_inquiry", "slot_id": slot["id"],
+        "applicant": { "first_name": "Solo", "last_name": "Alone", "date_of_birth": "1980-05-04", "phone": "214-555-0100" }
+    });
+    let mut book = desk.command(&["--json", "book"]);
+    book.env_remove("PASSDESK_CENTRAL_PASSWORD");
+    let out = Desk::output(book, &request.to_string());
+    assert!(out.status.success(), "booked on its own: {}", String::from_utf8_lossy(&out.stderr));
+    let receipt: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let confirmation = receipt["confirmation"].as_str().unwrap_or_else(|| panic!("{receipt}")).to_string();
+
+    let out = desk.connect(&["--url", &url, "--office", "DAL"]);
+    assert!(out.status.success(), "connect: {}", String::from_utf8_lossy(&out.stderr));
+    let said = Desk::refused(&desk.run_with(&["sync"], ""), "replica_has_own_data");
+    assert!(said.contains(&format!("{confirmation} booked")) && said.contains("central own-changes"), "{said}");
+    let listed = desk.json(&["central", "own-changes"]);
+    assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
+    assert_eq!((&listed[0]["confirmation"], &listed[0]["event"], &listed[0]["name"]), (&json_str(&confirmation), &json_str("booked"), &json_str("Solo Alone")), "{listed}");
+    assert_eq!(listed[0]["phone"], "(214) 555-0100", "{listed}");
+    assert_eq!(listed[0]["starts_at"], slot["starts_at"], "{listed}");
+    let text = desk.run_with(&["central", "own-changes"], "");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains(&confirmation) && text.contains("Solo Alone") && text.contains("(214) 555-0100"), "{text}");
+    let kept = desk.json(&["appointments", "--office", "DAL", "--date", "2026-12-01"]);
+    assert!(kept.as_array().is_some_and(|a| a.iter().any(|x| x["confirmation"] == confirmation.as_str())), "still in the file: {kept}");
+}
+
+fn json_str(s: &str) -> Value {
+    Value::String(s.to_string())
+}

@@ -10,13 +10,17 @@
 
 use chrono::NaiveDate;
 use passdesk_domain::{
-    appointment_type,
     office::OfficeCode,
     repository::{Appointment, AppointmentStatus, Repository, SlotChoice, StoredOffice},
 };
 use serde::{Deserialize, Serialize};
 
-use crate::{parse_office_code, release::parse_date, views::local_rfc3339, ServiceError, ServiceResult, Services};
+use crate::{
+    parse_office_code,
+    release::parse_date,
+    views::{local_rfc3339, Reach},
+    ServiceError, ServiceResult, Services,
+};
 
 /// What happens to the appointments of a closed day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -169,17 +173,16 @@ impl<R: Repository> Services<R> {
         if moved.is_none() {
             self.repo.cancel(&a.confirmation, self.now()).await?;
         }
-        let ap = &a.applicant;
-        let rep = a.representative.as_ref();
+        let Reach { name, type_name, phone, email, language } = Reach::of(a);
         Ok(Affected {
             confirmation: a.confirmation.to_string(),
-            name: format!("{} {}", ap.first_name.as_str(), ap.last_name.as_str()),
-            type_name: appointment_type::find(&a.type_code).map_or_else(|_| a.type_code.clone(), |t| t.name.to_string()),
+            name,
+            type_name,
             was: local_rfc3339(a.slot.starts_at, tz),
             moved_to: moved.map(|m| local_rfc3339(m.slot.starts_at, tz)),
-            phone: ap.phone.as_ref().map(ToString::to_string).or_else(|| rep.map(|r| r.phone.to_string())),
-            email: ap.email.as_ref().or_else(|| rep.and_then(|r| r.email.as_ref())).map(ToString::to_string),
-            language: a.language.as_str().to_string(),
+            phone,
+            email,
+            language,
         })
     }
 }

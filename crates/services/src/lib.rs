@@ -15,6 +15,7 @@ mod error;
 pub mod office_config;
 pub mod notice;
 pub mod offices;
+pub mod on_its_own;
 pub mod pin_key;
 pub mod release;
 pub mod roster;

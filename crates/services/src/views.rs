@@ -16,6 +16,32 @@ pub fn local_rfc3339(t: DateTime<Utc>, tz: Tz) -> String {
     t.with_timezone(&tz).to_rfc3339()
 }
 
+/// Whom to call about an appointment, and how: for the lists staff phone
+/// people from (a closed day, bookings made on a workstation's own).
+pub struct Reach {
+    pub name: String,
+    pub type_name: String,
+    /// The applicant's, else the representative's.
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// The language their notice was in, to call them in.
+    pub language: String,
+}
+
+impl Reach {
+    pub fn of(a: &Appointment) -> Self {
+        let ap = &a.applicant;
+        let rep = a.representative.as_ref();
+        Self {
+            name: format!("{} {}", ap.first_name.as_str(), ap.last_name.as_str()),
+            type_name: appointment_type::find(&a.type_code).map_or_else(|_| a.type_code.clone(), |t| t.name.to_string()),
+            phone: ap.phone.as_ref().map(ToString::to_string).or_else(|| rep.map(|r| r.phone.to_string())),
+            email: ap.email.as_ref().or_else(|| rep.and_then(|r| r.email.as_ref())).map(ToString::to_string),
+            language: a.language.as_str().to_string(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SlotView {

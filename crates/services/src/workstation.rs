@@ -330,7 +330,7 @@ impl Workstation {
         Err(crate::ServiceError::new(
             "replica_has_own_data",
             format!(
-                "while it ran on its own, this workstation booked, moved or cancelled {} appointment(s) the central database does not know ({}); taking the district's data would undo them here. Disconnect again to keep using this file on its own, or connect a new, empty database (--db) and make these changes again centrally",
+                "while it ran on its own, this workstation booked, moved or cancelled {} appointment(s) the central database does not know ({}); taking the district's data would undo them here. Disconnect again to keep using this file on its own, or connect a new, empty database (--db) and make these changes again centrally (`passdesk central own-changes` lists them all, with whom to call)",
                 changed.len(),
                 named.join(", ")
             ),

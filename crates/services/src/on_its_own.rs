@@ -1,0 +1,61 @@
+//! What a district workstation did on its own, disconnected: the
+//! appointments it booked, moved or cancelled that the central database
+//! never saw. Connecting it again is refused while there are any
+//! (`replica_has_own_data`); this is the full list, with whom to call, for
+//! making those changes again centrally.
+
+use passdesk_domain::{
+    confirmation::ConfirmationNumber,
+    repository::{RepoError, Repository},
+};
+use serde::Serialize;
+
+use crate::{
+    views::{local_rfc3339, Reach},
+    LocalServices, ServiceResult,
+};
+
+/// One appointment changed on the workstation's own.
+#[derive(Debug, Clone, Serialize)]
+pub struct OwnChange {
+    pub confirmation: String,
+    /// The last thing done to it here: booked, rescheduled, cancelled…
+    pub event: String,
+    pub office: String,
+    /// Its time, in the office's time.
+    pub starts_at: String,
+    pub status: String,
+    pub name: String,
+    pub type_name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub language: String,
+}
+
+impl LocalServices {
+    /// Every appointment booked, moved or cancelled here since the
+    /// workstation left its district, oldest change first; empty when it
+    /// never left one or has connected again since.
+    pub async fn changed_on_its_own(&self) -> ServiceResult<Vec<OwnChange>> {
+        let mut out = Vec::new();
+        for (number, event) in self.repo().local().changed_on_its_own().await? {
+            let confirmation: ConfirmationNumber = number.parse().map_err(|_| RepoError::Corrupt(format!("the appointment {number:?} has no valid confirmation number")))?;
+            let Some((a, _)) = self.repo().local().appointment(&confirmation).await? else { continue };
+            let tz = self.repo().local().office(&a.slot.office).await?.office.time_zone;
+            let Reach { name, type_name, phone, email, language } = Reach::of(&a);
+            out.push(OwnChange {
+                confirmation: confirmation.to_string(),
+                event,
+                office: a.slot.office.to_string(),
+                starts_at: local_rfc3339(a.slot.starts_at, tz),
+                status: serde_json::to_value(a.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+                name,
+                type_name,
+                phone,
+                email,
+                language,
+            });
+        }
+        Ok(out)
+    }
+}
