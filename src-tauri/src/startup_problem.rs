@@ -33,9 +33,15 @@ pub fn show(problem: StartupProblem) -> ! {
         .manage(problem)
         .setup(|app| Ok(crate::desk::open_main_window(app, "problem.html").map(|_| ())?))
         .invoke_handler(tauri::generate_handler![startup_problem, startup_quit, crate::public_flow::ui_text])
-        .run(tauri::generate_context!());
-    if let Err(e) = app {
-        eprintln!("passdesk-app: the window could not start: {e}");
+        .build(tauri::generate_context!());
+    match app {
+        // Closed by its button or by the window's own close box: the app did not start.
+        Ok(app) => app.run(|_, event| {
+            if let tauri::RunEvent::Exit = event {
+                std::process::exit(1);
+            }
+        }),
+        Err(e) => eprintln!("passdesk-app: the window could not start: {e}"),
     }
     std::process::exit(1);
 }

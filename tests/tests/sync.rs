@@ -6,7 +6,7 @@
 // Test helpers outside #[test] functions fail the test loudly too.
 #![allow(clippy::panic)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use passdesk_central::{testing::scratch_database, PgStore};
 use passdesk_domain::{
@@ -1086,58 +1086,158 @@ async fn a_workstation_connected_again_takes_the_districts_offices_anew() {
 /// Connected again after running on its own, a workstation would take the
 /// district's rows anew and lose, without a word, the appointments it
 /// booked meanwhile. Refused instead, naming them; the file keeps them.
+/// Also for a workstation disconnected by a version before the mark.
 #[tokio::test]
 async fn a_booking_made_on_its_own_is_not_lost_by_connecting_again() {
-    use passdesk_services::central_link::{self, CentralAddress, CentralPassword};
     let (_central, url, keys, setup) = district("setup", "DAL").await;
-    let key = keys.path().join("district.pin-key");
     ok(setup.s.release_through("DAL", date("2026-11-30")).await);
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let db = dir.path().join("desk.sqlite3");
-    let options: passdesk_central::ConnectOptions = url.parse().unwrap_or_else(|e| panic!("{e}"));
-    let address = || ok(CentralAddress::new(options.get_host(), options.get_port(), options.get_database().unwrap_or_default(), options.get_username()));
-    let open = |ws: Workstation| {
-        let key = key.clone();
-        async move {
-            let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key), None));
-            ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
-        }
-    };
-    let connect = || async {
-        let local = SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}"));
-        ok(central_link::connect(&local, address(), ok(CentralPassword::new("s3cret-Password")), Some(dir.path().join("central.password")), false).await);
-        open(ok(Workstation::open(local).await)).await
-    };
-    let desk = connect().await;
-    round(&desk).await;
-    let central_booking = ok(setup.s.book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Ana", "Central"), ..Default::default() }).await);
-    round(&desk).await;
-    ok(central_link::disconnect(desk.repo()).await);
-    drop(desk);
+    let desk = Rejoining::new(&url, &keys);
+    let d = desk.connect().await;
+    round(&d).await;
+    let central_booking = ok(setup.s.book(&booking_of(person("Ana", "Central"), "2026-11-24")).await);
+    round(&d).await;
+    desk.disconnect(d).await;
 
-    // On its own: a new day released here, a booking on it, and the
-    // district's booking cancelled here.
-    let alone = open(Workstation::standalone(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")))).await;
+    // On its own: a new day released here, bookings on it (one moved after,
+    // one cancelled after), and the district's booking cancelled here.
+    let alone = desk.alone().await;
     ok(alone.release_through("DAL", date("2026-12-04")).await);
-    let solo = ok(alone.book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-12-02".into()), applicant: person("Solo", "Alone"), ..Default::default() }).await);
+    let solo = ok(alone.book(&booking_of(person("Solo", "Alone"), "2026-12-02")).await);
+    let duo = ok(alone.book(&booking_of(person("Duo", "Moved"), "2026-12-02")).await);
+    ok(alone.reschedule(&duo.appointment.confirmation, &duo.pin, &passdesk_services::booking::NewTime { slot_id: None, from: Some("2026-12-03".into()) }).await);
+    let gone = ok(alone.book(&booking_of(person("Gone", "Again"), "2026-12-02")).await);
+    ok(alone.cancel(&gone.appointment.confirmation, &gone.pin).await);
     ok(alone.cancel(&central_booking.appointment.confirmation, &central_booking.pin).await);
     drop(alone);
     // Meanwhile the district releases the same days.
     ok(setup.s.release_through("DAL", date("2026-12-04")).await);
 
-    let back = connect().await;
-    let refused = sync::round(back.repo(), &|_| {}).await.expect_err("connected again with bookings of its own");
-    assert_eq!(refused.code, "replica_has_own_data", "{refused:?}");
-    for named in [format!("{} booked", solo.appointment.confirmation), format!("{} cancelled", central_booking.appointment.confirmation)] {
-        assert!(refused.message.contains(&named), "names {named}: {}", refused.message);
-    }
-    assert!(refused.message.contains("2 appointment(s)"), "{}", refused.message);
+    let refused_as = |e: ServiceError| {
+        assert_eq!(e.code, "replica_has_own_data", "{e:?}");
+        // Booked here, then moved: the district never had it, so it is booked again, not moved.
+        for named in [format!("{} booked", solo.appointment.confirmation), format!("{} booked", duo.appointment.confirmation), format!("{} cancelled", central_booking.appointment.confirmation)] {
+            assert!(e.message.contains(&named), "names {named}: {}", e.message);
+        }
+        assert!(e.message.contains("3 appointment(s)") && !e.message.contains(&gone.appointment.confirmation), "booked and cancelled here leaves nothing to redo: {}", e.message);
+    };
+    let back = desk.connect().await;
+    refused_as(sync::round(back.repo(), &|_| {}).await.expect_err("connected again with bookings of its own"));
     let kept = ok(back.lookup(&solo.appointment.confirmation, &solo.pin).await);
     assert_eq!(kept.starts_at, solo.appointment.starts_at, "the booking made on its own is still here, as it was");
+    let listed: Vec<String> = ok(back.changed_on_its_own().await).into_iter().map(|c| format!("{} {} {}", c.confirmation, c.event, c.name)).collect();
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    assert!(listed[0].ends_with("cancelled Ana Central") || listed.iter().any(|l| l.ends_with("cancelled Ana Central")), "{listed:?}");
+
+    // Disconnected by a version before the mark: no mark, the feed reset. Refused all the same.
+    desk.disconnect(back).await;
+    desk.forget_mark().await;
+    let back = desk.connect().await;
+    refused_as(sync::round(back.repo(), &|_| {}).await.expect_err("no mark, refused all the same"));
 
     // Disconnected again, the file goes on with it on its own.
-    ok(central_link::disconnect(back.repo()).await);
-    drop(back);
-    let alone = open(Workstation::standalone(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")))).await;
+    desk.disconnect(back).await;
+    let alone = desk.alone().await;
     assert_eq!(ok(alone.lookup(&solo.appointment.confirmation, &solo.pin).await).confirmation, solo.appointment.confirmation);
+}
+
+/// A workstation that released days and booked and cancelled on its own,
+/// with nothing left to redo, connects again: the district's slots replace
+/// the ones it released, and the booking the district never had goes.
+#[tokio::test]
+async fn a_workstation_back_with_nothing_to_redo_takes_the_districts_slots() {
+    let (central, url, keys, setup) = district("setup", "DAL").await;
+    ok(setup.s.release_through("DAL", date("2026-12-02")).await);
+    let desk = Rejoining::new(&url, &keys);
+    let d = desk.connect().await;
+    round(&d).await;
+    desk.disconnect(d).await;
+
+    let alone = desk.alone().await;
+    ok(alone.release_through("DAL", date("2026-12-08")).await);
+    let gone = ok(alone.book(&booking_of(person("Gone", "Again"), "2026-12-07")).await);
+    ok(alone.cancel(&gone.appointment.confirmation, &gone.pin).await);
+    assert!(!ok(alone.slots("DAL", date("2026-12-07")).await).is_empty(), "released here on its own");
+    drop(alone);
+
+    let back = desk.connect().await;
+    round(&back).await;
+    let dal: passdesk_domain::office::OfficeCode = "DAL".parse().unwrap_or_else(|e| panic!("{e}"));
+    for day in ["2026-12-01", "2026-12-07"] {
+        let here: Vec<String> = ok(back.slots("DAL", date(day)).await).into_iter().map(|s| s.id).collect();
+        let there: Vec<String> = central.slots(&dal, date(day)).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|s| s.id.to_string()).collect();
+        assert_eq!(here, there, "{day}: the district's slots, and only those");
+    }
+    let number: ConfirmationNumber = gone.appointment.confirmation.parse().unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(back.repo().local().appointment(&number).await.unwrap_or_else(|e| panic!("{e}")).is_none(), "the booking the district never had is gone");
+    assert!(ok(back.changed_on_its_own().await).is_empty());
+}
+
+fn booking_of(who: ApplicantInput, from: &str) -> BookingRequest {
+    BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some(from.into()), applicant: who, ..Default::default() }
+}
+
+/// One workstation's database that is connected to a district, disconnected, run on its own and connected again.
+struct Rejoining {
+    dir: TempDir,
+    key: PathBuf,
+    options: passdesk_central::ConnectOptions,
+}
+
+impl Rejoining {
+    fn new(url: &str, keys: &TempDir) -> Self {
+        Self { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")), key: keys.path().join("district.pin-key"), options: url.parse().unwrap_or_else(|e| panic!("{e}")) }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("desk.sqlite3")
+    }
+
+    async fn open(&self, ws: Workstation) -> LocalServices {
+        let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(self.key.clone()), None));
+        ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
+    }
+
+    async fn connect(&self) -> LocalServices {
+        use passdesk_services::central_link::{self, CentralAddress, CentralPassword};
+        let o = &self.options;
+        let address = ok(CentralAddress::new(o.get_host(), o.get_port(), o.get_database().unwrap_or_default(), o.get_username()));
+        let local = SqliteStore::open(&self.db()).await.unwrap_or_else(|e| panic!("{e}"));
+        ok(central_link::connect(&local, address, ok(CentralPassword::new("s3cret-Password")), Some(self.dir.path().join("central.password")), false).await);
+        self.open(ok(Workstation::open(local).await)).await
+    }
+
+    async fn disconnect(&self, s: LocalServices) {
+        ok(passdesk_services::central_link::disconnect(s.repo()).await);
+    }
+
+    async fn alone(&self) -> LocalServices {
+        self.open(Workstation::standalone(SqliteStore::open(&self.db()).await.unwrap_or_else(|e| panic!("{e}")))).await
+    }
+
+    /// As a version before the mark left a disconnected database: the feed reset, no mark.
+    async fn forget_mark(&self) {
+        use sqlx::Connection;
+        let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{}", self.db().display())).await.unwrap_or_else(|e| panic!("{e}"));
+        let gone = sqlx::query("DELETE FROM meta WHERE key = ?").bind(passdesk_store::outbox::ON_ITS_OWN_FROM).execute(&mut c).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(gone.rows_affected(), 1, "the mark was there");
+        c.close().await.unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+/// An office made on its own, which the district does not know, stops the
+/// reconnection as it stops a first join.
+#[tokio::test]
+async fn an_office_made_on_its_own_stops_the_reconnection() {
+    let (_central, url, keys, _setup) = district("setup", "DAL").await;
+    let desk = Rejoining::new(&url, &keys);
+    let d = desk.connect().await;
+    round(&d).await;
+    desk.disconnect(d).await;
+    let alone = desk.alone().await;
+    let office = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/one-office.toml")).unwrap_or_else(|e| panic!("{e}"));
+    ok(alone.import_offices(&office, Format::Toml).await);
+    drop(alone);
+    let back = desk.connect().await;
+    let e = sync::round(back.repo(), &|_| {}).await.expect_err("an office of its own");
+    assert!(e.code == "replica_has_own_data" && e.message.contains("TST"), "{e:?}");
 }

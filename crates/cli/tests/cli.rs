@@ -195,6 +195,15 @@ fn a_database_whose_pin_key_is_gone_is_refused_and_no_new_key_made() {
     #[cfg(unix)]
     std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap_or_else(|e| panic!("chmod: {e}"));
     assert!(!desk.json(&["office", "list"]).as_array().map(Vec::is_empty).unwrap_or(true), "the restored key opens the database");
+
+    // A key refused before any database is opened: a mistyped --db makes no new file.
+    #[cfg(unix)]
+    {
+        std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap_or_else(|e| panic!("chmod: {e}"));
+        let typo = desk.dir.path().join("typo.sqlite3");
+        desk.refused(&["--db", typo.to_str().unwrap_or_default(), "office", "list"], "", "pin_key_file_unsafe");
+        assert!(!typo.exists(), "no database made for a key that was refused");
+    }
 }
 
 #[test]

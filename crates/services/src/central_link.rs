@@ -795,16 +795,20 @@ impl CentralLink {
             Ok(None) => return Ok(None),
             Err(e) if e.code == "central_config_corrupt" => {
                 // Nothing to find the password by; forget what is there.
+                repo.leave_district().await?;
                 repo.set_meta(ADDRESS_KEY, "").await?;
                 repo.set_meta(PASSWORD_STORE_KEY, "").await?;
                 return Ok(None);
             }
             Err(e) => return Err(e),
         };
+        // First, while the address still says where it belonged: a
+        // disconnect that fails after this is tried again whole, and a
+        // workstation still connected writes nothing of its own after the mark.
+        repo.leave_district().await?;
         self.remove_password(&config).map_err(|e| ServiceError::new(e.code, format!("{}; the central database is still set up, try again", e.message)))?;
         repo.set_meta(ADDRESS_KEY, "").await?;
         repo.set_meta(PASSWORD_STORE_KEY, "").await?;
-        repo.leave_district().await?;
         Ok(Some(Disconnected {
             address: config.address.to_string(),
             password_store: config.password_store.kind(),

@@ -87,8 +87,12 @@ impl LocalServices {
     /// Forgets the central database; the workstation runs its office on its own.
     pub async fn disconnect_central(&self, by: &Session) -> ServiceResult<CentralStatus> {
         by.require(Action::ConfigureCentral)?;
-        central_link::disconnect(self.repo()).await?;
-        self.repo().reload_central().await?;
+        {
+            // No sync round between: one would write its cursor after the disconnect reset it.
+            let _no_round = self.repo().sync_lock.lock().await;
+            central_link::disconnect(self.repo()).await?;
+            self.repo().reload_central().await?;
+        }
         self.central_settings(by).await
     }
 

@@ -141,11 +141,12 @@ pub fn default_db_path() -> PathBuf {
 
 /// Opens the local database at `db` with its PIN key.
 pub async fn open_local(db: &Path, key: &PinKeySource, clock: Clock) -> ServiceResult<(LocalServices, PinKeyOrigin)> {
-    let store = SqliteStore::open(db).await?;
     // A database that already holds PINs names its key: that one is looked
     // for, never a new one made (a keychain hiccup would otherwise leave a
-    // key file that cannot open it).
-    let recorded = store.meta(workstation::PIN_KEY_FINGERPRINT).await?;
+    // key file that cannot open it). Read without creating or migrating the
+    // file, so a key that cannot be had changes nothing.
+    let recorded = if db.exists() { SqliteStore::meta_of_file(db, workstation::PIN_KEY_FINGERPRINT).await? } else { None };
     let (pin_key, origin) = pin_key::load(key, recorded.as_deref())?;
+    let store = SqliteStore::open(db).await?;
     Ok((Services::new(workstation::Workstation::open(store).await?, pin_key, clock).await?, origin))
 }

@@ -4,10 +4,7 @@
 //! (`replica_has_own_data`); this is the full list, with whom to call, for
 //! making those changes again centrally.
 
-use passdesk_domain::{
-    confirmation::ConfirmationNumber,
-    repository::{RepoError, Repository},
-};
+use passdesk_domain::repository::Repository;
 use serde::Serialize;
 
 use crate::{
@@ -19,7 +16,8 @@ use crate::{
 #[derive(Debug, Clone, Serialize)]
 pub struct OwnChange {
     pub confirmation: String,
-    /// The last thing done to it here: booked, rescheduled, cancelled…
+    /// What to redo centrally: "booked" for one the district never had,
+    /// else the last thing done to it here (rescheduled, cancelled, pin_reissued).
     pub event: String,
     pub office: String,
     /// Its time, in the office's time.
@@ -38,8 +36,7 @@ impl LocalServices {
     /// never left one or has connected again since.
     pub async fn changed_on_its_own(&self) -> ServiceResult<Vec<OwnChange>> {
         let mut out = Vec::new();
-        for (number, event) in self.repo().local().changed_on_its_own().await? {
-            let confirmation: ConfirmationNumber = number.parse().map_err(|_| RepoError::Corrupt(format!("the appointment {number:?} has no valid confirmation number")))?;
+        for (confirmation, event) in self.repo().own_changes().await? {
             let Some((a, _)) = self.repo().local().appointment(&confirmation).await? else { continue };
             let tz = self.repo().local().office(&a.slot.office).await?.office.time_zone;
             let Reach { name, type_name, phone, email, language } = Reach::of(&a);

@@ -123,13 +123,13 @@ fn create_file(path: &Path) -> ServiceResult<PinKey> {
 }
 
 /// A database that already holds PINs names its key by fingerprint: that key
-/// is found, never a new one made in its place.
-fn key_missing(fingerprint: &str, looked: &str) -> ServiceError {
-    ServiceError::new(
-        "pin_key_missing",
-        format!("this database's PIN key (fingerprint {fingerprint}) is not {looked}; restore it to the keychain, or set PASSDESK_PIN_KEY_FILE to its file"),
-    )
+/// is found, never a new one made in its place. `looked`: where it is not;
+/// `remedy`: what brings it back.
+fn key_missing(fingerprint: &str, looked: &str, remedy: &str) -> ServiceError {
+    ServiceError::new("pin_key_missing", format!("this database's PIN key (fingerprint {fingerprint}) is not {looked}; {remedy}"))
 }
+
+const RESTORE_EITHER: &str = "restore it to the keychain, or set PASSDESK_PIN_KEY_FILE to its file";
 
 /// Loads the PIN key. `expected`: the fingerprint the database records
 /// (`None` for a new database, whose key is made here on first use).
@@ -139,7 +139,7 @@ pub fn load(source: &PinKeySource, expected: Option<&str>) -> ServiceResult<(Pin
             let key = match (read_file(p)?, expected) {
                 (Some(key), _) => key,
                 (None, None) => create_file(p)?,
-                (None, Some(fp)) => return Err(key_missing(fp, &format!("in {} (no such file)", p.display()))),
+                (None, Some(fp)) => return Err(key_missing(fp, &format!("in {} (no such file)", p.display()), "restore that file, or set PASSDESK_PIN_KEY_FILE to where the key is")),
             };
             Ok((key, PinKeyOrigin::File { path: p.clone(), because_no_keychain: false }))
         }
@@ -148,7 +148,7 @@ pub fn load(source: &PinKeySource, expected: Option<&str>) -> ServiceResult<(Pin
             let key = match (read_keychain(&entry)?, expected) {
                 (Some(key), _) => key,
                 (None, None) => create_in_keychain(&entry)?,
-                (None, Some(fp)) => return Err(key_missing(fp, "in the keychain")),
+                (None, Some(fp)) => return Err(key_missing(fp, "in the keychain", RESTORE_EITHER)),
             };
             Ok((key, PinKeyOrigin::Keychain))
         }
@@ -197,23 +197,29 @@ fn keychain_or_file(entry: Option<&keyring_core::Entry>, fallback_file: &Path, e
     if let Some(key) = in_file.as_ref().filter(|k| k.fingerprint() == fp) {
         return Ok(from_file(key.clone()));
     }
+    let in_the_file = match &in_file {
+        Some(_) => format!("in {} (it holds another key)", fallback_file.display()),
+        None => format!("in {} (no such file)", fallback_file.display()),
+    };
     match from_keychain {
         Some(Err(e)) if e.code == "keychain_entry_invalid" || e.code == "keychain_locked" => Err(e),
-        None | Some(Err(_)) => Err(ServiceError::new(
+        // No keychain answers: this machine may have none (the key was in a
+        // file, now lost), or its keychain is not up yet. Both are said.
+        None => Err(key_missing(
+            fp,
+            &in_the_file,
+            "this machine's OS keychain cannot be reached either: if the key is kept there, start the desktop session's keychain (Secret Service) and start PassDesk again; else restore the key file, or set PASSDESK_PIN_KEY_FILE to it",
+        )),
+        // A keychain that is there but failed (a D-Bus hiccup).
+        Some(Err(e)) => Err(ServiceError::new(
             "keychain_unreachable",
-            format!(
-                "the OS keychain, which holds this database's PIN key (fingerprint {fp}), cannot be reached{}; start the desktop session's keychain (Secret Service) and start PassDesk again",
-                match from_keychain {
-                    Some(Err(e)) => format!(" ({})", e.message),
-                    _ => String::new(),
-                }
-            ),
+            format!("the OS keychain, which holds this database's PIN key (fingerprint {fp}), cannot be reached ({}); start the desktop session's keychain (Secret Service) and start PassDesk again", e.message),
         )),
         // Another key: Services::new says which and what to do.
         Some(Ok(Some(key))) => Ok((key, PinKeyOrigin::Keychain)),
         Some(Ok(None)) => match in_file {
             Some(key) => Ok(from_file(key)),
-            None => Err(key_missing(fp, &format!("in the keychain nor in {}", fallback_file.display()))),
+            None => Err(key_missing(fp, &format!("in the keychain nor in {}", fallback_file.display()), RESTORE_EITHER)),
         },
     }
 }
@@ -282,8 +288,8 @@ mod tests {
         fail_next(unreachable());
         let e = keychain_or_file(Some(&entry), &file, Some(&fp)).expect_err("the keychain out of reach");
         assert!(e.code == "keychain_unreachable" && e.message.contains(&fp) && e.message.contains("no reply on the bus"), "{e:?}");
-        let e = keychain_or_file(None, &file, Some(&fp)).expect_err("no keychain at all");
-        assert_eq!(e.code, "keychain_unreachable");
+        let e = keychain_or_file(None, &file, Some(&fp)).expect_err("no keychain answers at all");
+        assert!(e.code == "pin_key_missing" && e.message.contains("no such file") && e.message.contains("keychain cannot be reached"), "both places said: {e:?}");
         fail_next(keyring_core::Error::NoStorageAccess("locked".into()));
         assert_eq!(keychain_or_file(Some(&entry), &file, Some(&fp)).expect_err("locked").code, "keychain_locked");
         assert!(!file.exists(), "no file key made for a database keyed by the keychain");

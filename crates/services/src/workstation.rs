@@ -222,7 +222,11 @@ impl Workstation {
                     "this workstation's database is a replica of another central database; connect a new, empty database (--db) to this one, or connect back to the one it came from",
                 ))
             }
-            Some(_) => self.nothing_changed_on_its_own().await?,
+            Some(_) => {
+                // Back after running on its own: what it made meanwhile is checked as at a first join.
+                self.no_offices_of_its_own(central).await?;
+                self.nothing_changed_on_its_own().await?;
+            }
             None => self.no_offices_of_its_own(central).await?,
         }
         // Services::new records the local fingerprint before anything else runs.
@@ -313,28 +317,41 @@ impl Workstation {
     /// own meanwhile, that the central database never saw. Refused instead,
     /// naming them.
     async fn nothing_changed_on_its_own(&self) -> crate::ServiceResult<()> {
-        let changed = self.local.changed_on_its_own().await?;
+        let changed = self.own_changes().await?;
         if changed.is_empty() {
             return Ok(());
         }
         const NAMED: usize = 10;
-        let mut named: Vec<String> = changed.iter().take(NAMED).map(|(confirmation, event)| match confirmation.parse::<ConfirmationNumber>() {
-                // As the applicant's notice prints it.
-                Ok(number) => format!("{number} {event}"),
-                Err(_) => format!("{confirmation} {event}"),
-            })
-            .collect();
+        let mut named: Vec<String> = changed.iter().take(NAMED).map(|(number, what)| format!("{number} {what}")).collect();
         if changed.len() > NAMED {
             named.push(format!("and {} more", changed.len() - NAMED));
         }
         Err(crate::ServiceError::new(
             "replica_has_own_data",
             format!(
-                "while it ran on its own, this workstation booked, moved or cancelled {} appointment(s) the central database does not know ({}); taking the district's data would undo them here. Disconnect again to keep using this file on its own, or connect a new, empty database (--db) and make these changes again centrally (`passdesk central own-changes` lists them all, with whom to call)",
+                "while it ran on its own, this workstation booked, moved, cancelled or reissued the PIN of {} appointment(s) the central database does not know ({}); taking the district's data would undo them here. Disconnect again to keep using this file on its own, or connect a new, empty database (--db) and make these changes again centrally (`passdesk central own-changes` lists them all, with whom to call)",
                 changed.len(),
                 named.join(", ")
             ),
         ))
+    }
+
+    /// The appointments changed here while the workstation ran on its own
+    /// (see [`SqliteStore::changed_on_its_own`]), oldest change first: each
+    /// confirmation number, and what to redo centrally: "booked" for one the
+    /// district never had (booked here, whatever was done to it after), else
+    /// the last thing done to it here.
+    pub async fn own_changes(&self) -> RepoResult<Vec<(ConfirmationNumber, String)>> {
+        let district_known = self.local.meta(DISTRICT).await?.is_some();
+        self.local
+            .changed_on_its_own(district_known)
+            .await?
+            .into_iter()
+            .map(|r| {
+                let number = r.confirmation.parse().map_err(|_| RepoError::Corrupt(format!("the appointment {:?} has no valid confirmation number", r.confirmation)))?;
+                Ok((number, if r.booked_here { "booked".to_string() } else { r.event }))
+            })
+            .collect()
     }
 
     /// A number no other desk of the office gets today, when the central

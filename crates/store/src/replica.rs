@@ -19,6 +19,18 @@ use crate::{
     rows, SqliteStore,
 };
 
+/// An appointment changed here while the workstation ran on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OwnChangeRow {
+    pub confirmation: String,
+    /// As it stands here: booked or cancelled.
+    pub status: String,
+    /// The last thing done to it: booked, rescheduled, cancelled, pin_reissued.
+    pub event: String,
+    /// Booked here, on its own: the district never had it.
+    pub booked_here: bool,
+}
+
 fn text(d: chrono::NaiveDate) -> String {
     rows::date_text(d)
 }
@@ -114,33 +126,80 @@ impl SqliteStore {
         tx.commit().await.map_err(db_error)
     }
 
-    /// The appointments booked, changed or cancelled here since the
-    /// workstation left its district, with the latest thing done to each
-    /// ("booked", "rescheduled", "cancelled", …), oldest first; empty when it
-    /// never left one.
-    pub async fn changed_on_its_own(&self) -> RepoResult<Vec<(String, String)>> {
-        let Some(mark) = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", ON_ITS_OWN_FROM).fetch_optional(&self.pool).await.map_err(db_error)? else {
+    /// Where this replica's appointment history became its own (a history
+    /// row number): the mark of [`Self::leave_district`]; or, in a replica
+    /// of a known district whose feed starts from its beginning (one
+    /// disconnected by a version before the mark, say), all of it. A
+    /// connected workstation writes no history of its own: the central
+    /// database decides and the feed brings the result. `None`: nothing here
+    /// is its own. (Row numbers: the store never deletes history rows nor
+    /// runs VACUUM, which could renumber them.)
+    async fn own_history_from(&self, district_known: bool) -> RepoResult<Option<i64>> {
+        if let Some(mark) = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", ON_ITS_OWN_FROM).fetch_optional(&self.pool).await.map_err(db_error)? {
+            return mark.parse().map(Some).map_err(|_| RepoError::Corrupt(format!("{ON_ITS_OWN_FROM} is {mark:?}, not a row number")));
+        }
+        let from_start = self.feed_cursor().await?.is_none_or(|c| c == FeedCursor::default());
+        Ok((district_known && from_start).then_some(0))
+    }
+
+    /// The appointments booked, moved, cancelled or given a new PIN here
+    /// since the workstation left its district, oldest change first: for
+    /// each, the last thing done to it and whether it was booked here. One
+    /// both booked and cancelled here, never checked in, leaves nothing to
+    /// redo and is not listed.
+    pub async fn changed_on_its_own(&self, district_known: bool) -> RepoResult<Vec<OwnChangeRow>> {
+        let Some(from) = self.own_history_from(district_known).await? else {
             return Ok(Vec::new());
         };
-        let mark: i64 = mark.parse().map_err(|_| RepoError::Corrupt(format!("{ON_ITS_OWN_FROM} is {mark:?}, not a row number")))?;
         let rows = sqlx::query!(
-            r#"SELECT a.confirmation AS "confirmation!", h.event AS "event!"
+            r#"SELECT a.confirmation AS "confirmation!", a.status AS "status!", h.event AS "event!",
+                      EXISTS (SELECT 1 FROM appointment_history b WHERE b.appointment_id = a.id AND b.event = 'booked' AND b.rowid > ?) AS "booked_here!: bool"
                FROM appointment_history h JOIN appointments a ON a.id = h.appointment_id
                WHERE h.rowid = (SELECT MAX(l.rowid) FROM appointment_history l WHERE l.appointment_id = h.appointment_id) AND h.rowid > ?
+                 -- Booked and cancelled here, never checked in: nothing to redo (rejoined_district drops it).
+                 AND NOT (a.status = 'cancelled' AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.appointment_id = a.id)
+                          AND EXISTS (SELECT 1 FROM appointment_history c WHERE c.appointment_id = a.id AND c.event = 'booked' AND c.rowid > ?))
                ORDER BY h.rowid"#,
-            mark
+            from,
+            from,
+            from
         )
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
-        Ok(rows.into_iter().map(|r| (r.confirmation, r.event)).collect())
+        Ok(rows.into_iter().map(|r| OwnChangeRow { confirmation: r.confirmation, status: r.status, event: r.event, booked_here: r.booked_here }).collect())
     }
 
-    /// Back in its district with nothing of its own to lose: the mark of
-    /// [`Self::leave_district`] goes.
+    /// Back in its district with nothing of its own left to redo: the
+    /// district's slots and released days are taken anew by the pull that
+    /// follows (the feed starts from its beginning), so the ones released
+    /// here on its own go, as do appointments both booked and cancelled here
+    /// (the district never had them; nothing is left to redo). The mark of
+    /// [`Self::leave_district`] goes. One transaction.
     pub async fn rejoined_district(&self) -> RepoResult<()> {
-        sqlx::query!("DELETE FROM meta WHERE key = ?", ON_ITS_OWN_FROM).execute(&self.pool).await.map_err(db_error)?;
-        Ok(())
+        let Some(from) = self.own_history_from(true).await? else {
+            return Ok(());
+        };
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        let never_there = sqlx::query_scalar!(
+            r#"SELECT a.id AS "id!" FROM appointments a
+               WHERE a.status = 'cancelled' AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.appointment_id = a.id)
+                 AND EXISTS (SELECT 1 FROM appointment_history b WHERE b.appointment_id = a.id AND b.event = 'booked' AND b.rowid > ?)"#,
+            from
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        let never_there = rows::to_json(&never_there)?;
+        sqlx::query!("DELETE FROM appointment_history WHERE appointment_id IN (SELECT value FROM json_each(?))", never_there)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        sqlx::query!("DELETE FROM appointments WHERE id IN (SELECT value FROM json_each(?))", never_there).execute(&mut *tx).await.map_err(db_error)?;
+        sqlx::query!("DELETE FROM slots WHERE id NOT IN (SELECT slot_id FROM appointments)").execute(&mut *tx).await.map_err(db_error)?;
+        sqlx::query!("DELETE FROM released_days").execute(&mut *tx).await.map_err(db_error)?;
+        sqlx::query!("DELETE FROM meta WHERE key = ?", ON_ITS_OWN_FROM).execute(&mut *tx).await.map_err(db_error)?;
+        tx.commit().await.map_err(db_error)
     }
 
     pub async fn record_sync_success(&self, at: DateTime<Utc>) -> RepoResult<()> {
