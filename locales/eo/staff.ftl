@@ -318,6 +318,13 @@ staff-central-disconnected = Malkonektita: ĉi tiu laborstacio nun mastrumas sia
 staff-central-disconnect-warning = Ĉu malkonekti ĉi tiun laborstacion de la centra datumbazo? Ĝi tiam mastrumos sian oficejon memstare. Rendevuojn, kiujn ĝi rezervas, movas aŭ nuligas dum ĝi laboras memstare, ne eblas reporti al la distrikto: post kiam ĝi faris iun ajn el ili, ĝi ne plu povas esti denove konektita, kaj nova, malplena datumbazo estas konektata anstataŭ ĝi. Registritaj alvenoj estas konservataj kaj sendotaj, kiam ĝi denove konektiĝos.
 staff-central-disconnect-yes = Jes, malkonekti
 staff-central-disconnect-keep = Resti konektita
+staff-central-own-title = Rendevuoj ŝanĝitaj nur sur ĉi tiu laborstacio: { $count }
+staff-central-own-explain = Dum ĝi estis malkonektita, ĉi tiu laborstacio rezervis, movis aŭ nuligis ĉi tiujn rendevuojn, aŭ donis al ili novan PIN-kodon. La centra datumbazo de la distrikto ne scias pri ili, do ĉi tiu laborstacio ne povas esti denove konektita tia, kia ĝi estas. Aŭ malkonektu ĝin kaj daŭrigu nur kun ĉi tiu datumbazo, aŭ konektu novan, malplenan datumbazon kaj refaru ĉi tiujn ŝanĝojn centre, telefonante al ĉiu persono, kies horo ŝanĝiĝas.
+staff-central-own-col-what = Refarenda
+staff-central-own-booked = Rezervi denove
+staff-central-own-rescheduled = Movi
+staff-central-own-cancelled = Nuligi
+staff-central-own-pin-reissued = Nova PIN-kodo
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fermi tagon

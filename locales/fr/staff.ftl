@@ -318,6 +318,13 @@ staff-central-disconnected = Déconnecté : ce poste de travail gère désormai
 staff-central-disconnect-warning = Déconnecter ce poste de travail de la base de données centrale ? Il gérera alors son bureau de façon autonome. Les rendez-vous qu’il prend, déplace ou annule pendant qu’il fonctionne de façon autonome ne pourront pas être renvoyés au district : dès qu’il y en a un seul, il ne peut plus être reconnecté, et une nouvelle base de données vide est connectée à sa place. Les enregistrements d’arrivée sont conservés et envoyés dès qu’il se reconnecte.
 staff-central-disconnect-yes = Oui, déconnecter
 staff-central-disconnect-keep = Rester connecté
+staff-central-own-title = Rendez-vous modifiés sur ce poste de travail seulement : { $count }
+staff-central-own-explain = Pendant qu’il était déconnecté, ce poste de travail a pris, déplacé ou annulé ces rendez-vous, ou leur a attribué un nouveau code PIN. La base de données centrale du district n’en a pas connaissance ; ce poste de travail ne peut donc pas être reconnecté en l’état. Vous pouvez soit le déconnecter et continuer avec cette seule base de données, soit connecter une nouvelle base de données vide et refaire ces modifications de façon centralisée, en appelant chaque personne dont l’heure de rendez-vous change.
+staff-central-own-col-what = À refaire
+staff-central-own-booked = Reprendre rendez-vous
+staff-central-own-rescheduled = Déplacer
+staff-central-own-cancelled = Annuler
+staff-central-own-pin-reissued = Nouveau code PIN
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fermer une journée

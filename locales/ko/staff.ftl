@@ -318,6 +318,13 @@ staff-central-disconnected = 연결 해제됨: 이제 이 워크스테이션이 
 staff-central-disconnect-warning = 이 워크스테이션을 중앙 데이터베이스에서 연결 해제하시겠습니까? 그러면 이 워크스테이션이 단독으로 사무소를 운영합니다. 단독으로 운영하는 동안 새로 잡거나 옮기거나 취소한 예약은 지구로 다시 가져갈 수 없습니다. 이런 예약이 하나라도 생기면 이 워크스테이션은 다시 연결할 수 없으며, 그 대신 새 빈 데이터베이스가 연결됩니다. 체크인은 보관되었다가 다시 연결되면 전송됩니다.
 staff-central-disconnect-yes = 예, 연결 해제합니다
 staff-central-disconnect-keep = 연결 유지
+staff-central-own-title = 이 워크스테이션에서만 변경한 예약: { $count }건
+staff-central-own-explain = 이 워크스테이션은 연결이 해제되어 있는 동안 이 예약들을 새로 잡거나 옮기거나 취소했거나, PIN을 새로 발급했습니다. 지구 중앙 데이터베이스는 이 변경 사항을 알지 못하므로 이 워크스테이션을 지금 상태 그대로 다시 연결할 수 없습니다. 연결을 해제하고 이 데이터베이스만으로 계속 운영하거나, 새 빈 데이터베이스를 연결한 뒤 이 변경 사항을 중앙에서 다시 처리하고 시간이 바뀌는 신청자에게 각각 전화하십시오.
+staff-central-own-col-what = 다시 할 작업
+staff-central-own-booked = 다시 예약
+staff-central-own-rescheduled = 예약 옮기기
+staff-central-own-cancelled = 예약 취소
+staff-central-own-pin-reissued = 새 PIN
 
 ## Closing a day (snow, a power cut)
 staff-close-title = 임시 휴무 처리

@@ -318,6 +318,13 @@ staff-central-disconnected = Rozłączono: to stanowisko obsługuje teraz swoją
 staff-central-disconnect-warning = Rozłączyć to stanowisko z centralną bazą danych? Będzie ono wtedy samodzielnie obsługiwać swoją placówkę. Wizyt, które umówi, przeniesie lub odwoła, działając samodzielnie, nie będzie można przekazać z powrotem do okręgu: gdy pojawi się choć jedna taka wizyta, tego stanowiska nie można już ponownie połączyć, a na jego miejsce łączy się nową, pustą bazę danych. Rejestracje przybyć są zachowywane i wysyłane po ponownym połączeniu.
 staff-central-disconnect-yes = Tak, rozłącz
 staff-central-disconnect-keep = Zachowaj połączenie
+staff-central-own-title = Wizyty zmienione tylko na tym stanowisku: { $count }
+staff-central-own-explain = Gdy to stanowisko było rozłączone, umówiło, przeniosło lub odwołało te wizyty albo wydało dla nich nowy PIN. Centralna baza danych okręgu nic o nich nie wie, dlatego tego stanowiska nie można ponownie połączyć w obecnym stanie. Albo je rozłącz i pracuj dalej tylko z tą bazą danych, albo połącz nową, pustą bazę danych i wprowadź te zmiany ponownie centralnie, dzwoniąc do każdej osoby, której termin się zmienia.
+staff-central-own-col-what = Do powtórzenia
+staff-central-own-booked = Umów ponownie
+staff-central-own-rescheduled = Przenieś
+staff-central-own-cancelled = Odwołaj
+staff-central-own-pin-reissued = Nowy PIN
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Zamknięcie dnia

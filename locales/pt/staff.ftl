@@ -318,6 +318,13 @@ staff-central-disconnected = Desconectado: agora esta estação de trabalho gere
 staff-central-disconnect-warning = Desconectar esta estação de trabalho do banco de dados central? Ela passará a gerenciar seu escritório por conta própria. Os agendamentos que ela criar, remarcar ou cancelar enquanto estiver por conta própria não poderão ser levados de volta ao distrito: assim que houver algum, ela não poderá mais ser conectada novamente, e um banco de dados novo e vazio é conectado no lugar dela. Os check-ins ficam guardados e são enviados quando ela se conectar de novo.
 staff-central-disconnect-yes = Sim, desconectar
 staff-central-disconnect-keep = Manter a conexão
+staff-central-own-title = Agendamentos alterados só nesta estação de trabalho: { $count }
+staff-central-own-explain = Enquanto estava desconectada, esta estação de trabalho criou, remarcou ou cancelou estes agendamentos, ou gerou um novo PIN para eles. O banco de dados central do distrito não tem conhecimento deles, por isso esta estação de trabalho não pode ser conectada novamente do jeito que está. Desconecte-a e continue só com este banco de dados, ou conecte um banco de dados novo e vazio e refaça essas alterações de forma centralizada, ligando para cada pessoa cujo horário mudar.
+staff-central-own-col-what = A refazer
+staff-central-own-booked = Agendar de novo
+staff-central-own-rescheduled = Remarcar
+staff-central-own-cancelled = Cancelar
+staff-central-own-pin-reissued = Novo PIN
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fechar um dia

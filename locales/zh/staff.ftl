@@ -318,6 +318,13 @@ staff-central-disconnected = 已断开连接：本工作站现在独立处理本
 staff-central-disconnect-warning = 要将本工作站与中央数据库断开连接吗？之后本工作站将独立处理本办事处的业务。独立运行期间新建、改期或取消的预约无法同步回辖区：一旦有任何此类预约，本工作站便无法再重新连接，而是由一个新的空数据库代替它连接。签到信息会保留，并在重新连接后发送。
 staff-central-disconnect-yes = 是，断开连接
 staff-central-disconnect-keep = 保持连接
+staff-central-own-title = 仅在本工作站更改的预约：{ $count } 个
+staff-central-own-explain = 断开连接期间，本工作站新建、改期或取消了以下预约，或为其重新发放了 PIN。辖区的中央数据库并不知道这些更改，因此本工作站无法按现状重新连接。您可以断开本工作站的连接，继续单独使用此数据库；也可以连接一个新的空数据库，在中央重新办理这些更改，并逐一致电预约时间有变的人。
+staff-central-own-col-what = 需重新办理
+staff-central-own-booked = 重新预约
+staff-central-own-rescheduled = 改期
+staff-central-own-cancelled = 取消
+staff-central-own-pin-reissued = 新 PIN
 
 ## Closing a day (snow, a power cut)
 staff-close-title = 临时关闭某日

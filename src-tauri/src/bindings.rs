@@ -35,6 +35,7 @@ mod tests {
         MixPreview::export_all(cfg)?;
         SaveReport::export_all(cfg)?;
         passdesk_services::closure::ClosedDay::export_all(cfg)?;
+        passdesk_services::on_its_own::OwnChange::export_all(cfg)?;
         passdesk_services::closure::ClosureChoice::export_all(cfg)?;
         ReleaseView::export_all(cfg)?;
         SlotView::export_all(cfg)?;

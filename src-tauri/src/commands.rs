@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use passdesk_services::{
     booking::BookingRequest,
     central_link::CentralStatus,
+    on_its_own::OwnChange,
     central_settings::CentralForm,
     closure::{ClosedDay, ClosureChoice},
     office_config::{self, MixPreview, OfficeConfig, SaveReport},
@@ -78,6 +79,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         central_settings,
         central_connect,
         central_disconnect,
+        central_own_changes,
         public_flow::ui_text,
         public_flow::languages,
         public_flow::kiosk_route,
@@ -266,6 +268,11 @@ async fn central_connect(desk: State<'_, Desk>, form: CentralForm) -> Result<Cen
 #[tauri::command]
 async fn central_disconnect(desk: State<'_, Desk>) -> Result<CentralStatus> {
     desk.services.disconnect_central(&desk.session().await?).await
+}
+
+#[tauri::command]
+async fn central_own_changes(desk: State<'_, Desk>) -> Result<Vec<OwnChange>> {
+    desk.services.own_changes_for(&desk.session().await?).await
 }
 
 #[tauri::command]

@@ -297,3 +297,52 @@ async fn a_central_database_that_cannot_be_used_shows_why_in_the_status_bar() {
     w.wait_text("#sync-status", "offices of its own").await;
     w.close().await;
 }
+
+/// A workstation that booked on its own while disconnected, connected
+/// again: the status bar says NOT USABLE naming the booking, and the
+/// administrator's Central database screen lists it with what to redo and
+/// whom to call.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_booking_made_on_its_own_is_shown_to_the_administrator() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::empty();
+    let district = District::new(&desk).await;
+    district.connect(&desk);
+    desk.cli_json(&["central", "disconnect"]);
+    let slots = desk.cli_json(&["slots", "list", "--office", "DAL", "--date", "2026-12-01"]);
+    let slot = slots.as_array().and_then(|a| a.iter().find(|s| s["track"] == "general")).cloned().unwrap_or_else(|| panic!("a general slot: {slots}"));
+    let request = json!({
+        "office": "DAL", "type": "case_inquiry", "slot_id": slot["id"],
+        "applicant": { "first_name": "Solo", "last_name": "Alone", "date_of_birth": "1980-05-04", "phone": "214-555-0100" }
+    });
+    let mut book = crate::cli()
+        .args(["--json", "book"])
+        .env("PASSDESK_DB", &desk.db)
+        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("pin-key"))
+        .env("PASSDESK_NOW", NOW)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::io::Write::write_all(&mut book.stdin.take().unwrap_or_else(|| panic!("stdin")), request.to_string().as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    let out = book.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "booked on its own: {}", String::from_utf8_lossy(&out.stderr));
+    let receipt: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let confirmation = receipt["confirmation"].as_str().unwrap_or_else(|| panic!("{receipt}")).to_string();
+    connect_with_cli(&desk, &format!("postgres://passdesk@{}/{}", district.gate.addr, district.database));
+
+    let w = open(&desk, &[]).await;
+    w.sign_in("root", "root-password-1").await;
+    let said = w.wait_text("#sync-status", "NOT USABLE").await;
+    assert!(said.contains(&confirmation), "the status bar names it: {said}");
+    w.click("#nav-central").await;
+    let listed = w.wait_text("#central-own-changes", &confirmation).await;
+    assert!(listed.contains("Book again") && listed.contains("Solo Alone") && listed.contains("(214) 555-0100"), "{listed}");
+    w.screenshot_at("central-own-changes", Some("#central-own-changes")).await;
+    // The list names people and how to reach them: the administrator's alone.
+    w.sign_out_and_in("desk", "desk-password-1").await;
+    let asked = w.invoke("central_own_changes", json!({})).await;
+    assert_eq!(asked.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "not for the front desk");
+    w.close().await;
+}

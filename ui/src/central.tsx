@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, messageOf } from "./api";
 import type { CentralForm } from "./bindings/CentralForm";
 import type { CentralStatus } from "./bindings/CentralStatus";
+import type { OwnChange } from "./bindings/OwnChange";
 import { useStaffT } from "./i18n";
 
 const EMPTY: CentralForm = { host: "", port: "", database: "", user: "", password: "", office: "", password_file: "" };
@@ -16,12 +17,19 @@ export function CentralSettings() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  useEffect(() => void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e))), []);
+  // What this workstation did on its own while disconnected: it stops reconnecting, so it is shown here.
+  const [own, setOwn] = useState<OwnChange[]>([]);
+  const loadOwn = () => void api.centralOwnChanges().then(setOwn).catch(() => setOwn([]));
+  useEffect(() => {
+    void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e)));
+    loadOwn();
+  }, []);
   const set = (k: keyof CentralForm) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
   const run = async (action: () => Promise<CentralStatus>, done: string | null) => {
     setBusy(true);
     try {
       setStatus(await action());
+      loadOwn();
       setError(null);
       setNotice(done);
       setForm({ ...form, password: "" });
@@ -77,6 +85,7 @@ export function CentralSettings() {
             </>
           )}
           {notice && <p class="notice" id="central-notice">{notice}</p>}
+          {own.length > 0 && <OwnChanges changes={own} />}
         </div>
         <form class="card" id="central-form" onSubmit={connect}>
           <label>{t("staff-central-host")}<input id="central-host" value={form.host} onInput={set("host")} required /></label>
@@ -99,4 +108,48 @@ function reachText(code: string | null): string {
   if (code === "central_unreachable") return "staff-central-unreachable";
   if (code && (code === "no_keychain" || code.startsWith("keychain") || code.startsWith("password_file"))) return "staff-central-password-unreadable";
   return "staff-central-refused";
+}
+
+const REDO: Record<string, string> = {
+  booked: "staff-central-own-booked",
+  rescheduled: "staff-central-own-rescheduled",
+  cancelled: "staff-central-own-cancelled",
+  pin_reissued: "staff-central-own-pin-reissued",
+};
+
+/** The appointments changed here while the workstation ran on its own, with whom to call. */
+function OwnChanges(props: { changes: OwnChange[] }) {
+  const t = useStaffT();
+  const [languages, setLanguages] = useState<Record<string, string>>({});
+  useEffect(() => {
+    api.languages().then((all) => setLanguages(Object.fromEntries(all.map((l) => [l.code, l.name])))).catch(() => setLanguages({}));
+  }, []);
+  return (
+    <div id="central-own-changes" role="alert">
+      <h3>{t("staff-central-own-title", { count: props.changes.length })}</h3>
+      <p>{t("staff-central-own-explain")}</p>
+      <table class="call-list">
+        <thead>
+          <tr>
+            <th>{t("staff-central-own-col-what")}</th>
+            <th>{t("staff-close-col-was")}</th>
+            <th>{t("staff-close-col-person")}</th>
+            <th>{t("staff-close-col-reach")}</th>
+            <th>{t("staff-close-col-language")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.changes.map((c) => (
+            <tr>
+              <td>{t(REDO[c.event] ?? c.event)}<br /><span class="muted">{c.confirmation}</span></td>
+              <td>{c.office} {c.starts_at.slice(0, 10)} {c.starts_at.slice(11, 16)}</td>
+              <td>{c.name}<br /><span class="muted">{c.type_name}</span></td>
+              <td>{[c.phone, c.email].filter(Boolean).join(", ") || t("staff-close-no-contact")}</td>
+              <td>{languages[c.language] ?? c.language}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }

@@ -4,16 +4,18 @@
 //! (`replica_has_own_data`); this is the full list, with whom to call, for
 //! making those changes again centrally.
 
-use passdesk_domain::repository::Repository;
+use passdesk_domain::{repository::Repository, staff::Action};
 use serde::Serialize;
 
 use crate::{
+    staff::Session,
     views::{local_rfc3339, Reach},
     LocalServices, ServiceResult,
 };
 
 /// One appointment changed on the workstation's own.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OwnChange {
     pub confirmation: String,
     /// What to redo centrally: "booked" for one the district never had,
@@ -31,6 +33,12 @@ pub struct OwnChange {
 }
 
 impl LocalServices {
+    /// [`Self::changed_on_its_own`], for the administrator's screen.
+    pub async fn own_changes_for(&self, by: &Session) -> ServiceResult<Vec<OwnChange>> {
+        by.require(Action::ConfigureCentral)?;
+        self.changed_on_its_own().await
+    }
+
     /// Every appointment booked, moved or cancelled here since the
     /// workstation left its district, oldest change first; empty when it
     /// never left one or has connected again since.
