@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use passdesk_services::{
     booking::BookingRequest,
     central_link::CentralStatus,
-    on_its_own::OwnChange,
     central_settings::CentralForm,
     closure::{ClosedDay, ClosureChoice},
     office_config::{self, MixPreview, OfficeConfig, SaveReport},
+    on_its_own::OwnChange,
     release::parse_date,
     staff::{NewStaff, Session, StaffListed, StaffUpdate},
     views::{self, BoardRow, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
