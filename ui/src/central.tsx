@@ -3,7 +3,7 @@ import { api, messageOf } from "./api";
 import type { CentralForm } from "./bindings/CentralForm";
 import type { CentralStatus } from "./bindings/CentralStatus";
 import type { OwnChange } from "./bindings/OwnChange";
-import { useStaffT } from "./i18n";
+import { useLanguageNames, useStaffT } from "./i18n";
 
 const EMPTY: CentralForm = { host: "", port: "", database: "", user: "", password: "", office: "", password_file: "" };
 
@@ -120,10 +120,7 @@ const REDO: Record<string, string> = {
 /** The appointments changed here while the workstation ran on its own, with whom to call. */
 function OwnChanges(props: { changes: OwnChange[] }) {
   const t = useStaffT();
-  const [languages, setLanguages] = useState<Record<string, string>>({});
-  useEffect(() => {
-    api.languages().then((all) => setLanguages(Object.fromEntries(all.map((l) => [l.code, l.name])))).catch(() => setLanguages({}));
-  }, []);
+  const languages = useLanguageNames();
   return (
     <div id="central-own-changes" role="alert">
       <h3>{t("staff-central-own-title", { count: props.changes.length })}</h3>

@@ -1,8 +1,8 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, messageOf } from "./api";
 import type { ClosedDay } from "./bindings/ClosedDay";
 import type { ClosureChoice } from "./bindings/ClosureChoice";
-import { useStaffT } from "./i18n";
+import { useLanguageNames, useStaffT } from "./i18n";
 
 /** `2027-03-09 08:00` from an RFC 3339 office time. */
 function dayAndTime(rfc3339: string): string {
@@ -22,10 +22,7 @@ export function CloseDay(props: { office: string; officeName: string; today: str
   const [result, setResult] = useState<ClosedDay | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Each language named in itself, as the kiosk shows it: the caller speaks it.
-  const [languages, setLanguages] = useState<Record<string, string>>({});
-  useEffect(() => {
-    api.languages().then((all) => setLanguages(Object.fromEntries(all.map((l) => [l.code, l.name])))).catch(() => setLanguages({}));
-  }, []);
+  const languages = useLanguageNames();
 
   const close = async () => {
     setBusy(true);

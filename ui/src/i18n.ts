@@ -74,3 +74,12 @@ export function useStaffT(): T {
 export function useStaffText(): StaffTexts {
   return useContext(StaffContext);
 }
+
+/** Each language's own name by code, for lists of whom to call in which language. */
+export function useLanguageNames(): Record<string, string> {
+  const [names, setNames] = useState<Record<string, string>>({});
+  useEffect(() => {
+    api.languages().then((all) => setNames(Object.fromEntries(all.map((l) => [l.code, l.name])))).catch(() => setNames({}));
+  }, []);
+  return names;
+}
