@@ -158,7 +158,7 @@ enum CentralCommand {
     },
     /// The central database: address, where the password is kept, whether it answers, its schema; and the local sync state (exit 0 even when unreachable)
     Status,
-    /// The appointments booked, moved or cancelled here while this workstation ran on its own (disconnected), which stop it from connecting again: with whom to call, to make them again centrally
+    /// The appointments booked, moved, cancelled or given a new PIN here while this workstation ran on its own (disconnected), which stop it from connecting again: with whom to call, to make them again centrally
     OwnChanges,
 }
 

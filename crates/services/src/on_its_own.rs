@@ -1,6 +1,6 @@
 //! What a district workstation did on its own, disconnected: the
-//! appointments it booked, moved or cancelled that the central database
-//! never saw. Connecting it again is refused while there are any
+//! appointments it booked, moved, cancelled or gave a new PIN that the
+//! central database never saw. Connecting it again is refused while there are any
 //! (`replica_has_own_data`); this is the full list, with whom to call, for
 //! making those changes again centrally.
 
@@ -24,7 +24,8 @@ pub struct OwnChange {
     pub office: String,
     /// Its time, in the office's time.
     pub starts_at: String,
-    pub status: String,
+    /// As it stands here: booked or cancelled.
+    pub status: &'static str,
     pub name: String,
     pub type_name: String,
     pub phone: Option<String>,
@@ -39,9 +40,9 @@ impl LocalServices {
         self.changed_on_its_own().await
     }
 
-    /// Every appointment booked, moved or cancelled here since the
-    /// workstation left its district, oldest change first; empty when it
-    /// never left one or has connected again since.
+    /// Every appointment booked, moved, cancelled or given a new PIN here
+    /// since the workstation left its district, oldest change first; empty
+    /// when it never left one or has connected again since.
     pub async fn changed_on_its_own(&self) -> ServiceResult<Vec<OwnChange>> {
         let mut out = Vec::new();
         for (confirmation, event) in self.repo().own_changes().await? {
@@ -53,7 +54,7 @@ impl LocalServices {
                 event,
                 office: a.slot.office.to_string(),
                 starts_at: local_rfc3339(a.slot.starts_at, tz),
-                status: serde_json::to_value(a.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+                status: a.status.as_str(),
                 name,
                 type_name,
                 phone,

@@ -23,8 +23,6 @@ use crate::{
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnChangeRow {
     pub confirmation: String,
-    /// As it stands here: booked or cancelled.
-    pub status: String,
     /// The last thing done to it: booked, rescheduled, cancelled, pin_reissued.
     pub event: String,
     /// Booked here, on its own: the district never had it.
@@ -152,11 +150,11 @@ impl SqliteStore {
             return Ok(Vec::new());
         };
         let rows = sqlx::query!(
-            r#"SELECT a.confirmation AS "confirmation!", a.status AS "status!", h.event AS "event!",
+            r#"SELECT a.confirmation AS "confirmation!", h.event AS "event!",
                       EXISTS (SELECT 1 FROM appointment_history b WHERE b.appointment_id = a.id AND b.event = 'booked' AND b.rowid > ?) AS "booked_here!: bool"
                FROM appointment_history h JOIN appointments a ON a.id = h.appointment_id
                WHERE h.rowid = (SELECT MAX(l.rowid) FROM appointment_history l WHERE l.appointment_id = h.appointment_id) AND h.rowid > ?
-                 -- Booked and cancelled here, never checked in: nothing to redo (rejoined_district drops it).
+                 -- Booked and cancelled here, never checked in: nothing to redo (rejoined_district drops it, by the same test).
                  AND NOT (a.status = 'cancelled' AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.appointment_id = a.id)
                           AND EXISTS (SELECT 1 FROM appointment_history c WHERE c.appointment_id = a.id AND c.event = 'booked' AND c.rowid > ?))
                ORDER BY h.rowid"#,
@@ -167,7 +165,7 @@ impl SqliteStore {
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
-        Ok(rows.into_iter().map(|r| OwnChangeRow { confirmation: r.confirmation, status: r.status, event: r.event, booked_here: r.booked_here }).collect())
+        Ok(rows.into_iter().map(|r| OwnChangeRow { confirmation: r.confirmation, event: r.event, booked_here: r.booked_here }).collect())
     }
 
     /// Back in its district with nothing of its own left to redo: the

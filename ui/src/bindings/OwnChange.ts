@@ -12,4 +12,8 @@ event: string, office: string,
 /**
  * Its time, in the office's time.
  */
-starts_at: string, status: string, name: string, type_name: string, phone: string | null, email: string | null, language: string, };
+starts_at: string, 
+/**
+ * As it stands here: booked or cancelled.
+ */
+status: string, name: string, type_name: string, phone: string | null, email: string | null, language: string, };
