@@ -315,16 +315,20 @@ staff-central-password-file-label = Keep the password in this file instead (for 
 staff-central-connect = Connect
 staff-central-disconnect = Disconnect
 staff-central-disconnected = Disconnected: this workstation now runs its office on its own.
-staff-central-disconnect-warning = Disconnect this workstation from the central database? It will then run its office on its own. Appointments it books, moves or cancels while on its own cannot be taken back to the district: once it has made any, it cannot be connected again, and a new, empty database is connected in its place. Check-ins are kept and sent when it connects again.
+staff-central-disconnect-warning = Disconnect this workstation from the central database? It will then run its office on its own. Appointments it books, moves or cancels while on its own must be sent to the district before it connects again; any that cannot be sent (a time taken at the district meanwhile) are listed with whom to call. Check-ins are kept and sent when it connects again.
 staff-central-disconnect-yes = Yes, disconnect
 staff-central-disconnect-keep = Stay connected
 staff-central-own-title = Changed on this workstation alone: { $count }
-staff-central-own-explain = While it was disconnected, this workstation booked, moved or cancelled these appointments, or reissued their PINs. The district's central database does not know of them, so this workstation cannot be connected again as it is. Either disconnect it and go on with this database alone, or connect a new, empty database and make these changes again centrally, calling each person whose time changes.
+staff-central-own-explain = While it was disconnected, this workstation booked, moved or cancelled these appointments, or reissued their PINs. The district's central database does not have them yet, so this workstation cannot be connected again as it is. Send them to the district: each booking goes into the same time with the same confirmation number and PIN. What cannot be sent (its time full at the district, say) stays here with the reason: call that person. Or disconnect this workstation and go on with this database alone.
 staff-central-own-col-what = To redo
 staff-central-own-booked = Book again
 staff-central-own-rescheduled = Move
 staff-central-own-cancelled = Cancel
 staff-central-own-pin-reissued = New PIN
+staff-central-own-send = Send them to the district
+staff-central-own-col-sent = Sent
+staff-central-own-sent = Sent
+staff-central-own-not-sent = Not sent: { $why }. Call this person.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Close a day

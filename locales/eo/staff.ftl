@@ -315,16 +315,20 @@ staff-central-password-file-label = Anstataŭe konservi la pasvorton en ĉi tiu 
 staff-central-connect = Konekti
 staff-central-disconnect = Malkonekti
 staff-central-disconnected = Malkonektita: ĉi tiu laborstacio nun mastrumas sian oficejon memstare.
-staff-central-disconnect-warning = Ĉu malkonekti ĉi tiun laborstacion de la centra datumbazo? Ĝi tiam mastrumos sian oficejon memstare. Rendevuojn, kiujn ĝi rezervas, movas aŭ nuligas dum ĝi laboras memstare, ne eblas reporti al la distrikto: post kiam ĝi faris iun ajn el ili, ĝi ne plu povas esti denove konektita, kaj nova, malplena datumbazo estas konektata anstataŭ ĝi. Registritaj alvenoj estas konservataj kaj sendotaj, kiam ĝi denove konektiĝos.
+staff-central-disconnect-warning = Ĉu malkonekti ĉi tiun laborstacion de la centra datumbazo? Ĝi tiam mastrumos sian oficejon memstare. Rendevuoj, kiujn ĝi rezervas, movas aŭ nuligas dum ĝi laboras memstare, devas esti senditaj al la distrikto antaŭ ol ĝi denove konektiĝos; tiuj, kiuj ne sendeblas (ĉar ilia horo intertempe estis prenita en la distrikto), estas listigitaj kun la persono, al kiu telefoni. Registritaj alvenoj estas konservataj kaj sendotaj, kiam ĝi denove konektiĝos.
 staff-central-disconnect-yes = Jes, malkonekti
 staff-central-disconnect-keep = Resti konektita
 staff-central-own-title = Rendevuoj ŝanĝitaj nur sur ĉi tiu laborstacio: { $count }
-staff-central-own-explain = Dum ĝi estis malkonektita, ĉi tiu laborstacio rezervis, movis aŭ nuligis ĉi tiujn rendevuojn, aŭ donis al ili novan PIN-kodon. La centra datumbazo de la distrikto ne scias pri ili, do ĉi tiu laborstacio ne povas esti denove konektita tia, kia ĝi estas. Aŭ malkonektu ĝin kaj daŭrigu nur kun ĉi tiu datumbazo, aŭ konektu novan, malplenan datumbazon kaj refaru ĉi tiujn ŝanĝojn centre, telefonante al ĉiu persono, kies horo ŝanĝiĝas.
+staff-central-own-explain = Dum ĝi estis malkonektita, ĉi tiu laborstacio rezervis, movis aŭ nuligis ĉi tiujn rendevuojn, aŭ donis al ili novan PIN-kodon. La centra datumbazo de la distrikto ankoraŭ ne havas ilin, do ĉi tiu laborstacio ne povas esti denove konektita tia, kia ĝi estas. Sendu ilin al la distrikto: ĉiu rezervo iras en la saman horon kun la sama konfirma numero kaj PIN-kodo. Tio, kio ne sendeblas (ekzemple ĉar ĝia horo jam estas plena en la distrikto), restas ĉi tie kun la kialo: telefonu al tiu persono. Aŭ malkonektu ĉi tiun laborstacion kaj daŭrigu nur kun ĉi tiu datumbazo.
 staff-central-own-col-what = Refarenda
 staff-central-own-booked = Rezervi denove
 staff-central-own-rescheduled = Movi
 staff-central-own-cancelled = Nuligi
 staff-central-own-pin-reissued = Nova PIN-kodo
+staff-central-own-send = Sendi ilin al la distrikto
+staff-central-own-col-sent = Sendita
+staff-central-own-sent = Sendita
+staff-central-own-not-sent = Ne sendita: { $why }. Telefonu al ĉi tiu persono.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fermi tagon

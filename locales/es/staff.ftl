@@ -315,16 +315,20 @@ staff-central-password-file-label = Guardar la contraseña en este archivo en su
 staff-central-connect = Conectar
 staff-central-disconnect = Desconectar
 staff-central-disconnected = Desconectado: ahora esta estación de trabajo gestiona su oficina por sí sola.
-staff-central-disconnect-warning = ¿Desconectar esta estación de trabajo de la base de datos central? A partir de entonces gestionará su oficina por sí sola. Las citas que programe, cambie de horario o cancele mientras funcione por sí sola no se podrán llevar de vuelta al distrito: en cuanto haya alguna, ya no podrá volver a conectarse, y en su lugar se conecta una base de datos nueva y vacía. Los registros de llegada se guardan y se envían cuando vuelva a conectarse.
+staff-central-disconnect-warning = ¿Desconectar esta estación de trabajo de la base de datos central? A partir de entonces gestionará su oficina por sí sola. Las citas que programe, cambie de horario o cancele mientras funcione por sí sola deberán enviarse al distrito antes de que vuelva a conectarse; las que no se puedan enviar (porque ese horario se ocupó entretanto en el distrito) aparecerán en una lista con la persona a quien llamar. Los registros de llegada se guardan y se envían cuando vuelva a conectarse.
 staff-central-disconnect-yes = Sí, desconectar
 staff-central-disconnect-keep = Mantener la conexión
 staff-central-own-title = Citas modificadas solo en esta estación de trabajo: { $count }
-staff-central-own-explain = Mientras estaba desconectada, esta estación de trabajo programó, cambió de horario o canceló estas citas, o les dio un nuevo PIN. La base de datos central del distrito no las conoce, por lo que esta estación de trabajo no puede volver a conectarse tal como está. Puede desconectarla y seguir solo con esta base de datos, o bien conectar una base de datos nueva y vacía y volver a hacer estos cambios de forma centralizada, llamando a cada persona cuyo horario cambie.
+staff-central-own-explain = Mientras estaba desconectada, esta estación de trabajo programó, cambió de horario o canceló estas citas, o les dio un nuevo PIN. La base de datos central del distrito aún no las tiene, por lo que esta estación de trabajo no puede volver a conectarse tal como está. Envíelas al distrito: cada cita queda en el mismo horario, con el mismo número de confirmación y el mismo PIN. Lo que no se pueda enviar (por ejemplo, porque ese horario ya está lleno en el distrito) queda aquí con el motivo: llame a esa persona. O bien desconecte esta estación de trabajo y siga solo con esta base de datos.
 staff-central-own-col-what = Por rehacer
 staff-central-own-booked = Programar de nuevo
 staff-central-own-rescheduled = Cambiar de horario
 staff-central-own-cancelled = Cancelar
 staff-central-own-pin-reissued = Nuevo PIN
+staff-central-own-send = Enviarlas al distrito
+staff-central-own-col-sent = Envío
+staff-central-own-sent = Enviada
+staff-central-own-not-sent = No enviada: { $why }. Llame a esta persona.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Cerrar un día

@@ -315,16 +315,20 @@ staff-central-password-file-label = Conserver plutôt le mot de passe dans ce fi
 staff-central-connect = Connecter
 staff-central-disconnect = Déconnecter
 staff-central-disconnected = Déconnecté : ce poste de travail gère désormais son bureau de façon autonome.
-staff-central-disconnect-warning = Déconnecter ce poste de travail de la base de données centrale ? Il gérera alors son bureau de façon autonome. Les rendez-vous qu’il prend, déplace ou annule pendant qu’il fonctionne de façon autonome ne pourront pas être renvoyés au district : dès qu’il y en a un seul, il ne peut plus être reconnecté, et une nouvelle base de données vide est connectée à sa place. Les enregistrements d’arrivée sont conservés et envoyés dès qu’il se reconnecte.
+staff-central-disconnect-warning = Déconnecter ce poste de travail de la base de données centrale ? Il gérera alors son bureau de façon autonome. Les rendez-vous qu’il prend, déplace ou annule pendant qu’il fonctionne de façon autonome devront être envoyés au district avant qu’il se reconnecte ; ceux qui ne peuvent pas être envoyés (un horaire pris entre-temps au district) sont listés avec la personne à appeler. Les enregistrements d’arrivée sont conservés et envoyés dès qu’il se reconnecte.
 staff-central-disconnect-yes = Oui, déconnecter
 staff-central-disconnect-keep = Rester connecté
 staff-central-own-title = Rendez-vous modifiés sur ce poste de travail seulement : { $count }
-staff-central-own-explain = Pendant qu’il était déconnecté, ce poste de travail a pris, déplacé ou annulé ces rendez-vous, ou leur a attribué un nouveau code PIN. La base de données centrale du district n’en a pas connaissance ; ce poste de travail ne peut donc pas être reconnecté en l’état. Vous pouvez soit le déconnecter et continuer avec cette seule base de données, soit connecter une nouvelle base de données vide et refaire ces modifications de façon centralisée, en appelant chaque personne dont l’heure de rendez-vous change.
+staff-central-own-explain = Pendant qu’il était déconnecté, ce poste de travail a pris, déplacé ou annulé ces rendez-vous, ou leur a attribué un nouveau code PIN. La base de données centrale du district ne les a pas encore ; ce poste de travail ne peut donc pas être reconnecté en l’état. Envoyez-les au district : chaque rendez-vous est placé à la même heure, avec le même numéro de confirmation et le même code PIN. Ce qui ne peut pas être envoyé (parce que l’horaire est complet au district, par exemple) reste ici avec le motif : appelez cette personne. Ou bien déconnectez ce poste de travail et continuez avec cette seule base de données.
 staff-central-own-col-what = À refaire
 staff-central-own-booked = Reprendre rendez-vous
 staff-central-own-rescheduled = Déplacer
 staff-central-own-cancelled = Annuler
 staff-central-own-pin-reissued = Nouveau code PIN
+staff-central-own-send = Les envoyer au district
+staff-central-own-col-sent = Envoi
+staff-central-own-sent = Envoyé
+staff-central-own-not-sent = Non envoyé : { $why }. Appelez cette personne.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fermer une journée

@@ -315,16 +315,20 @@ staff-central-password-file-label = Sere modpas la nan fichye sa a pito (pou yon
 staff-central-connect = Konekte
 staff-central-disconnect = Koupe koneksyon an
 staff-central-disconnected = Koneksyon an koupe: kounye a estasyon travay sa a jere biwo li poukont li.
-staff-central-disconnect-warning = Koupe koneksyon estasyon travay sa a ak baz done santral la? Apre sa, l ap jere biwo li poukont li. Randevou li pran, deplase oswa anile pandan l ap mache poukont li pa ka retounen nan distri a: depi li fè youn ladan yo, yo pa ka konekte l ankò, epi yo konekte yon baz done nèf ki vid nan plas li. Anrejistreman arive yo rete sere, epi y ap voye yo lè li konekte ankò.
+staff-central-disconnect-warning = Koupe koneksyon estasyon travay sa a ak baz done santral la? Apre sa, l ap jere biwo li poukont li. Randevou li pran, deplase oswa anile pandan l ap mache poukont li dwe voye bay distri a anvan li konekte ankò; sa ki pa ka voye yo (paske lè a te pran nan distri a pandan tan sa a) ap parèt nan yon lis ak moun pou rele a. Anrejistreman arive yo rete sere, epi y ap voye yo lè li konekte ankò.
 staff-central-disconnect-yes = Wi, koupe koneksyon an
 staff-central-disconnect-keep = Rete konekte
 staff-central-own-title = Randevou ki chanje sou estasyon travay sa a sèlman: { $count }
-staff-central-own-explain = Pandan koneksyon an te koupe, estasyon travay sa a te pran, deplase oswa anile randevou sa yo, oswa li te ba yo yon nouvo PIN. Baz done santral distri a pa konnen yo, kidonk yo pa ka konekte estasyon travay sa a ankò jan li ye a. Swa ou koupe koneksyon li epi ou kontinye ak baz done sa a sèlman, swa ou konekte yon baz done nèf ki vid epi ou refè chanjman sa yo yon fason santral, epi ou rele chak moun ki gen lè randevou li chanje.
+staff-central-own-explain = Pandan koneksyon an te koupe, estasyon travay sa a te pran, deplase oswa anile randevou sa yo, oswa li te ba yo yon nouvo PIN. Baz done santral distri a poko genyen yo, kidonk yo pa ka konekte estasyon travay sa a ankò jan li ye a. Voye yo bay distri a: chak randevou ap antre nan menm lè a, ak menm nimewo konfimasyon an ak menm PIN an. Sa ki pa ka voye (paske lè a plen nan distri a, pa egzanp) ap rete isit la ak rezon an: rele moun sa a. Oswa koupe koneksyon estasyon travay sa a epi kontinye ak baz done sa a sèlman.
 staff-central-own-col-what = Pou refè
 staff-central-own-booked = Pran randevou a ankò
 staff-central-own-rescheduled = Deplase
 staff-central-own-cancelled = Anile
 staff-central-own-pin-reissued = Nouvo PIN
+staff-central-own-send = Voye yo bay distri a
+staff-central-own-col-sent = Voye
+staff-central-own-sent = Voye
+staff-central-own-not-sent = Pa voye: { $why }. Rele moun sa a.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fèmen yon jou

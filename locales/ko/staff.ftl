@@ -315,16 +315,20 @@ staff-central-password-file-label = 대신 이 파일에 비밀번호 보관(키
 staff-central-connect = 연결
 staff-central-disconnect = 연결 해제
 staff-central-disconnected = 연결 해제됨: 이제 이 워크스테이션이 단독으로 사무소를 운영합니다.
-staff-central-disconnect-warning = 이 워크스테이션을 중앙 데이터베이스에서 연결 해제하시겠습니까? 그러면 이 워크스테이션이 단독으로 사무소를 운영합니다. 단독으로 운영하는 동안 새로 잡거나 옮기거나 취소한 예약은 지구로 다시 가져갈 수 없습니다. 이런 예약이 하나라도 생기면 이 워크스테이션은 다시 연결할 수 없으며, 그 대신 새 빈 데이터베이스가 연결됩니다. 체크인은 보관되었다가 다시 연결되면 전송됩니다.
+staff-central-disconnect-warning = 이 워크스테이션을 중앙 데이터베이스에서 연결 해제하시겠습니까? 그러면 이 워크스테이션이 단독으로 사무소를 운영합니다. 단독으로 운영하는 동안 새로 잡거나 옮기거나 취소한 예약은 다시 연결하기 전에 지구로 전송해야 합니다. 전송할 수 없는 예약(그사이 지구에서 그 시간이 이미 잡힌 경우)은 전화할 신청자와 함께 목록에 표시됩니다. 체크인은 보관되었다가 다시 연결되면 전송됩니다.
 staff-central-disconnect-yes = 예, 연결 해제합니다
 staff-central-disconnect-keep = 연결 유지
 staff-central-own-title = 이 워크스테이션에서만 변경한 예약: { $count }건
-staff-central-own-explain = 이 워크스테이션은 연결이 해제되어 있는 동안 이 예약들을 새로 잡거나 옮기거나 취소했거나, PIN을 새로 발급했습니다. 지구 중앙 데이터베이스는 이 변경 사항을 알지 못하므로 이 워크스테이션을 지금 상태 그대로 다시 연결할 수 없습니다. 연결을 해제하고 이 데이터베이스만으로 계속 운영하거나, 새 빈 데이터베이스를 연결한 뒤 이 변경 사항을 중앙에서 다시 처리하고 시간이 바뀌는 신청자에게 각각 전화하십시오.
+staff-central-own-explain = 이 워크스테이션은 연결이 해제되어 있는 동안 이 예약들을 새로 잡거나 옮기거나 취소했거나, PIN을 새로 발급했습니다. 지구 중앙 데이터베이스에는 아직 이 변경 사항이 없으므로 이 워크스테이션을 지금 상태 그대로 다시 연결할 수 없습니다. 이 변경 사항을 지구로 전송하십시오. 각 예약은 같은 확인 번호와 PIN으로 같은 시간에 들어갑니다. 전송할 수 없는 항목(예: 지구에서 그 시간이 이미 꽉 찬 경우)은 사유와 함께 여기에 남으니, 해당 신청자에게 전화하십시오. 또는 이 워크스테이션의 연결을 해제하고 이 데이터베이스만으로 계속 운영하십시오.
 staff-central-own-col-what = 다시 할 작업
 staff-central-own-booked = 다시 예약
 staff-central-own-rescheduled = 예약 옮기기
 staff-central-own-cancelled = 예약 취소
 staff-central-own-pin-reissued = 새 PIN
+staff-central-own-send = 지구로 전송
+staff-central-own-col-sent = 전송
+staff-central-own-sent = 전송됨
+staff-central-own-not-sent = 전송 안 됨: { $why }. 이 신청자에게 전화하십시오.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = 임시 휴무 처리

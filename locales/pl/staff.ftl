@@ -315,16 +315,20 @@ staff-central-password-file-label = Zamiast tego przechowuj hasło w tym pliku (
 staff-central-connect = Połącz
 staff-central-disconnect = Rozłącz
 staff-central-disconnected = Rozłączono: to stanowisko obsługuje teraz swoją placówkę samodzielnie.
-staff-central-disconnect-warning = Rozłączyć to stanowisko z centralną bazą danych? Będzie ono wtedy samodzielnie obsługiwać swoją placówkę. Wizyt, które umówi, przeniesie lub odwoła, działając samodzielnie, nie będzie można przekazać z powrotem do okręgu: gdy pojawi się choć jedna taka wizyta, tego stanowiska nie można już ponownie połączyć, a na jego miejsce łączy się nową, pustą bazę danych. Rejestracje przybyć są zachowywane i wysyłane po ponownym połączeniu.
+staff-central-disconnect-warning = Rozłączyć to stanowisko z centralną bazą danych? Będzie ono wtedy samodzielnie obsługiwać swoją placówkę. Wizyty, które umówi, przeniesie lub odwoła, działając samodzielnie, trzeba wysłać do okręgu przed ponownym połączeniem; te, których nie da się wysłać (bo termin został w międzyczasie zajęty w okręgu), zostaną wymienione wraz z osobą, do której trzeba zadzwonić. Rejestracje przybyć są zachowywane i wysyłane po ponownym połączeniu.
 staff-central-disconnect-yes = Tak, rozłącz
 staff-central-disconnect-keep = Zachowaj połączenie
 staff-central-own-title = Wizyty zmienione tylko na tym stanowisku: { $count }
-staff-central-own-explain = Gdy to stanowisko było rozłączone, umówiło, przeniosło lub odwołało te wizyty albo wydało dla nich nowy PIN. Centralna baza danych okręgu nic o nich nie wie, dlatego tego stanowiska nie można ponownie połączyć w obecnym stanie. Albo je rozłącz i pracuj dalej tylko z tą bazą danych, albo połącz nową, pustą bazę danych i wprowadź te zmiany ponownie centralnie, dzwoniąc do każdej osoby, której termin się zmienia.
+staff-central-own-explain = Gdy to stanowisko było rozłączone, umówiło, przeniosło lub odwołało te wizyty albo wydało dla nich nowy PIN. Centralna baza danych okręgu jeszcze ich nie ma, dlatego tego stanowiska nie można ponownie połączyć w obecnym stanie. Wyślij je do okręgu: każda wizyta trafia na ten sam termin i zachowuje numer rezerwacji oraz PIN. To, czego nie da się wysłać (na przykład gdy w okręgu nie ma już miejsc w tym terminie), zostaje tutaj wraz z powodem: zadzwoń do tej osoby. Albo rozłącz to stanowisko i pracuj dalej tylko z tą bazą danych.
 staff-central-own-col-what = Do powtórzenia
 staff-central-own-booked = Umów ponownie
 staff-central-own-rescheduled = Przenieś
 staff-central-own-cancelled = Odwołaj
 staff-central-own-pin-reissued = Nowy PIN
+staff-central-own-send = Wyślij je do okręgu
+staff-central-own-col-sent = Wysłano
+staff-central-own-sent = Wysłano
+staff-central-own-not-sent = Nie wysłano: { $why }. Zadzwoń do tej osoby.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Zamknięcie dnia

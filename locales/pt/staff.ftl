@@ -315,16 +315,20 @@ staff-central-password-file-label = Guardar a senha neste arquivo em vez disso (
 staff-central-connect = Conectar
 staff-central-disconnect = Desconectar
 staff-central-disconnected = Desconectado: agora esta estação de trabalho gerencia seu escritório por conta própria.
-staff-central-disconnect-warning = Desconectar esta estação de trabalho do banco de dados central? Ela passará a gerenciar seu escritório por conta própria. Os agendamentos que ela criar, remarcar ou cancelar enquanto estiver por conta própria não poderão ser levados de volta ao distrito: assim que houver algum, ela não poderá mais ser conectada novamente, e um banco de dados novo e vazio é conectado no lugar dela. Os check-ins ficam guardados e são enviados quando ela se conectar de novo.
+staff-central-disconnect-warning = Desconectar esta estação de trabalho do banco de dados central? Ela passará a gerenciar seu escritório por conta própria. Os agendamentos que ela criar, remarcar ou cancelar enquanto estiver por conta própria deverão ser enviados ao distrito antes que ela se conecte de novo; os que não puderem ser enviados (um horário ocupado no distrito nesse meio-tempo) aparecerão em uma lista com a pessoa para quem ligar. Os check-ins ficam guardados e são enviados quando ela se conectar de novo.
 staff-central-disconnect-yes = Sim, desconectar
 staff-central-disconnect-keep = Manter a conexão
 staff-central-own-title = Agendamentos alterados só nesta estação de trabalho: { $count }
-staff-central-own-explain = Enquanto estava desconectada, esta estação de trabalho criou, remarcou ou cancelou estes agendamentos, ou gerou um novo PIN para eles. O banco de dados central do distrito não tem conhecimento deles, por isso esta estação de trabalho não pode ser conectada novamente do jeito que está. Desconecte-a e continue só com este banco de dados, ou conecte um banco de dados novo e vazio e refaça essas alterações de forma centralizada, ligando para cada pessoa cujo horário mudar.
+staff-central-own-explain = Enquanto estava desconectada, esta estação de trabalho criou, remarcou ou cancelou estes agendamentos, ou gerou um novo PIN para eles. O banco de dados central do distrito ainda não os tem, por isso esta estação de trabalho não pode ser conectada novamente do jeito que está. Envie-os ao distrito: cada agendamento fica no mesmo horário, com o mesmo número de confirmação e o mesmo PIN. O que não puder ser enviado (por exemplo, porque o horário já está lotado no distrito) fica aqui com o motivo: ligue para essa pessoa. Ou desconecte esta estação de trabalho e continue só com este banco de dados.
 staff-central-own-col-what = A refazer
 staff-central-own-booked = Agendar de novo
 staff-central-own-rescheduled = Remarcar
 staff-central-own-cancelled = Cancelar
 staff-central-own-pin-reissued = Novo PIN
+staff-central-own-send = Enviá-los ao distrito
+staff-central-own-col-sent = Envio
+staff-central-own-sent = Enviado
+staff-central-own-not-sent = Não enviado: { $why }. Ligue para esta pessoa.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fechar um dia

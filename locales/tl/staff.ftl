@@ -315,16 +315,20 @@ staff-central-password-file-label = Sa halip, itago ang password sa file na ito 
 staff-central-connect = Ikonekta
 staff-central-disconnect = Idiskonekta
 staff-central-disconnected = Nadiskonekta: mag-isa nang pinapatakbo ng workstation na ito ang opisina nito.
-staff-central-disconnect-warning = Idiskonekta ang workstation na ito sa sentral na database? Mag-isa na nitong patatakbuhin ang opisina nito. Ang mga appointment na ibu-book, ililipat o kakanselahin nito habang mag-isa ay hindi na maibabalik sa distrito: kapag nakagawa na ito ng kahit isa, hindi na ito maikokonekta muli, at isang bago at walang lamang database ang ikokonekta kapalit nito. Itinatago ang mga check-in at ipapadala kapag muli itong nakakonekta.
+staff-central-disconnect-warning = Idiskonekta ang workstation na ito sa sentral na database? Mag-isa na nitong patatakbuhin ang opisina nito. Ang mga appointment na ibu-book, ililipat o kakanselahin nito habang mag-isa ay kailangang ipadala sa distrito bago ito muling kumonekta; ang mga hindi maipadala (kapag nakuha na samantala ang oras nito sa distrito) ay ililista kasama ang taong dapat tawagan. Itinatago ang mga check-in at ipapadala kapag muli itong nakakonekta.
 staff-central-disconnect-yes = Oo, idiskonekta
 staff-central-disconnect-keep = Manatiling nakakonekta
 staff-central-own-title = Binago sa workstation na ito lamang: { $count }
-staff-central-own-explain = Habang nakadiskonekta ito, nag-book, naglipat o nagkansela ang workstation na ito ng mga appointment na ito, o nagbigay ng bagong PIN para sa mga ito. Hindi alam ng sentral na database ng distrito ang mga ito, kaya hindi na maikokonekta muli ang workstation na ito sa kasalukuyang kalagayan nito. Idiskonekta ito at magpatuloy gamit lamang ang database na ito, o magkonekta ng bago at walang lamang database at gawin muli nang sentralisado ang mga pagbabagong ito, at tawagan ang bawat tao na nagbago ang oras ng appointment.
+staff-central-own-explain = Habang nakadiskonekta ito, nag-book, naglipat o nagkansela ang workstation na ito ng mga appointment na ito, o nagbigay ng bagong PIN para sa mga ito. Wala pa ang mga ito sa sentral na database ng distrito, kaya hindi na maikokonekta muli ang workstation na ito sa kasalukuyang kalagayan nito. Ipadala ang mga ito sa distrito: mapupunta ang bawat appointment sa parehong oras, na may parehong numero ng kumpirmasyon at PIN. Ang hindi maipadala (halimbawa, kapag puno na ang oras nito sa distrito) ay mananatili rito kasama ang dahilan: tawagan ang taong iyon. O idiskonekta ang workstation na ito at magpatuloy gamit lamang ang database na ito.
 staff-central-own-col-what = Gagawin muli
 staff-central-own-booked = I-book muli
 staff-central-own-rescheduled = Ilipat
 staff-central-own-cancelled = Kanselahin
 staff-central-own-pin-reissued = Bagong PIN
+staff-central-own-send = Ipadala ang mga ito sa distrito
+staff-central-own-col-sent = Naipadala
+staff-central-own-sent = Naipadala
+staff-central-own-not-sent = Hindi naipadala: { $why }. Tawagan ang taong ito.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Isara ang isang araw

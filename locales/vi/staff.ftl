@@ -315,16 +315,20 @@ staff-central-password-file-label = Thay vào đó, lưu mật khẩu trong tệ
 staff-central-connect = Kết nối
 staff-central-disconnect = Ngắt kết nối
 staff-central-disconnected = Đã ngắt kết nối: giờ đây máy trạm này tự vận hành văn phòng của mình.
-staff-central-disconnect-warning = Ngắt kết nối máy trạm này khỏi cơ sở dữ liệu trung tâm? Khi đó máy sẽ tự vận hành văn phòng của mình. Các cuộc hẹn mà máy đặt, dời hoặc hủy trong thời gian tự vận hành sẽ không thể đưa trở lại khu vực: một khi đã có bất kỳ cuộc hẹn nào như vậy, máy sẽ không thể kết nối lại được nữa, và một cơ sở dữ liệu mới, còn trống sẽ được kết nối thay cho máy. Dữ liệu tiếp nhận người đến vẫn được lưu giữ và sẽ được gửi khi máy kết nối lại.
+staff-central-disconnect-warning = Ngắt kết nối máy trạm này khỏi cơ sở dữ liệu trung tâm? Khi đó máy sẽ tự vận hành văn phòng của mình. Các cuộc hẹn mà máy đặt, dời hoặc hủy trong thời gian tự vận hành phải được gửi lên khu vực trước khi máy kết nối lại; những cuộc hẹn không gửi được (vì trong lúc đó giờ hẹn ở khu vực đã có người lấy) sẽ được liệt kê kèm người cần gọi điện. Dữ liệu tiếp nhận người đến vẫn được lưu giữ và sẽ được gửi khi máy kết nối lại.
 staff-central-disconnect-yes = Có, ngắt kết nối
 staff-central-disconnect-keep = Giữ kết nối
 staff-central-own-title = Cuộc hẹn chỉ thay đổi trên máy trạm này: { $count }
-staff-central-own-explain = Trong thời gian bị ngắt kết nối, máy trạm này đã đặt, dời hoặc hủy các cuộc hẹn này, hoặc cấp mã PIN mới cho chúng. Cơ sở dữ liệu trung tâm của khu vực không biết về những thay đổi này, vì vậy không thể kết nối lại máy trạm này như hiện trạng. Hãy ngắt kết nối máy và tiếp tục chỉ với cơ sở dữ liệu này, hoặc kết nối một cơ sở dữ liệu mới, còn trống rồi thực hiện lại các thay đổi này một cách tập trung, đồng thời gọi điện cho từng người có giờ hẹn thay đổi.
+staff-central-own-explain = Trong thời gian bị ngắt kết nối, máy trạm này đã đặt, dời hoặc hủy các cuộc hẹn này, hoặc cấp mã PIN mới cho chúng. Cơ sở dữ liệu trung tâm của khu vực chưa có những thay đổi này, vì vậy không thể kết nối lại máy trạm này như hiện trạng. Hãy gửi chúng lên khu vực: mỗi cuộc hẹn sẽ được đặt vào đúng giờ cũ, với cùng số xác nhận và mã PIN. Những gì không gửi được (chẳng hạn vì giờ đó ở khu vực đã kín chỗ) sẽ ở lại đây kèm lý do: hãy gọi điện cho người đó. Hoặc ngắt kết nối máy trạm này và tiếp tục chỉ với cơ sở dữ liệu này.
 staff-central-own-col-what = Cần làm lại
 staff-central-own-booked = Đặt hẹn lại
 staff-central-own-rescheduled = Dời hẹn
 staff-central-own-cancelled = Hủy hẹn
 staff-central-own-pin-reissued = Mã PIN mới
+staff-central-own-send = Gửi lên khu vực
+staff-central-own-col-sent = Đã gửi
+staff-central-own-sent = Đã gửi
+staff-central-own-not-sent = Chưa gửi được: { $why }. Hãy gọi điện cho người này.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Đóng cửa một ngày

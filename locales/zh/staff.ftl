@@ -315,16 +315,20 @@ staff-central-password-file-label = 改为将密码保存在此文件中（适�
 staff-central-connect = 连接
 staff-central-disconnect = 断开连接
 staff-central-disconnected = 已断开连接：本工作站现在独立处理本办事处的业务。
-staff-central-disconnect-warning = 要将本工作站与中央数据库断开连接吗？之后本工作站将独立处理本办事处的业务。独立运行期间新建、改期或取消的预约无法同步回辖区：一旦有任何此类预约，本工作站便无法再重新连接，而是由一个新的空数据库代替它连接。签到信息会保留，并在重新连接后发送。
+staff-central-disconnect-warning = 要将本工作站与中央数据库断开连接吗？之后本工作站将独立处理本办事处的业务。独立运行期间新建、改期或取消的预约必须在重新连接前发送到辖区；无法发送的预约（辖区该时段在此期间已被占用）会列在清单中，并注明需致电的人。签到信息会保留，并在重新连接后发送。
 staff-central-disconnect-yes = 是，断开连接
 staff-central-disconnect-keep = 保持连接
 staff-central-own-title = 仅在本工作站更改的预约：{ $count } 个
-staff-central-own-explain = 断开连接期间，本工作站新建、改期或取消了以下预约，或为其重新发放了 PIN。辖区的中央数据库并不知道这些更改，因此本工作站无法按现状重新连接。您可以断开本工作站的连接，继续单独使用此数据库；也可以连接一个新的空数据库，在中央重新办理这些更改，并逐一致电预约时间有变的人。
+staff-central-own-explain = 断开连接期间，本工作站新建、改期或取消了以下预约，或为其重新发放了 PIN。辖区的中央数据库尚未收到这些更改，因此本工作站无法按现状重新连接。请将其发送到辖区：每个预约都会保留原来的时间、确认号码和 PIN。无法发送的（例如辖区该时段已满）会连同原因留在此处：请致电该人。或者断开本工作站的连接，继续单独使用此数据库。
 staff-central-own-col-what = 需重新办理
 staff-central-own-booked = 重新预约
 staff-central-own-rescheduled = 改期
 staff-central-own-cancelled = 取消
 staff-central-own-pin-reissued = 新 PIN
+staff-central-own-send = 发送到辖区
+staff-central-own-col-sent = 发送
+staff-central-own-sent = 已发送
+staff-central-own-not-sent = 未发送：{ $why }。请致电此人。
 
 ## Closing a day (snow, a power cut)
 staff-close-title = 临时关闭某日

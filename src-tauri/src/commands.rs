@@ -8,7 +8,7 @@ use passdesk_services::{
     central_settings::CentralForm,
     closure::{ClosedDay, ClosureChoice},
     office_config::{self, MixPreview, OfficeConfig, SaveReport},
-    on_its_own::OwnChange,
+    on_its_own::{OwnChange, SentChange},
     release::parse_date,
     staff::{NewStaff, Session, StaffListed, StaffUpdate},
     views::{self, BoardRow, BookingReceipt, OfficeSummary, ReleaseView, SlotView, TypeView},
@@ -80,6 +80,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         central_connect,
         central_disconnect,
         central_own_changes,
+        central_send_own_changes,
         public_flow::ui_text,
         public_flow::languages,
         public_flow::kiosk_route,
@@ -273,6 +274,14 @@ async fn central_disconnect(desk: State<'_, Desk>) -> Result<CentralStatus> {
 #[tauri::command]
 async fn central_own_changes(desk: State<'_, Desk>) -> Result<Vec<OwnChange>> {
     desk.services.own_changes_for(&desk.session().await?).await
+}
+
+#[tauri::command]
+async fn central_send_own_changes(desk: State<'_, Desk>) -> Result<Vec<SentChange>> {
+    let sent = desk.services.send_own_changes(Some(&desk.session().await?)).await;
+    // Sent: the next round connects again and takes the district's data.
+    desk.sync.nudge();
+    sent
 }
 
 #[tauri::command]

@@ -14,7 +14,7 @@ use std::{
 };
 
 use passdesk_central::{testing::scratch_database, PgStore};
-use passdesk_domain::{office_file::Format, visit::VisitKind};
+use passdesk_domain::{office_file::Format, repository::Repository, visit::VisitKind};
 use passdesk_services::{
     demo::OFFICES_TOML,
     front_desk::WalkIn,
@@ -225,9 +225,9 @@ async fn the_administrator_connects_and_disconnects_in_the_app() {
     w.wait_text("#central-state", "kept in the file").await;
     w.wait_text("#sync-status", "online").await;
 
-    // Asked once more, since what it books on its own cannot go back.
+    // Asked once more, since what it books on its own must be sent back.
     w.click("#central-disconnect").await;
-    w.wait_text("#central-disconnect-ask", "cannot be taken back to the district").await;
+    w.wait_text("#central-disconnect-ask", "must be sent to the district").await;
     w.screenshot_at("central-disconnect-ask", Some("#central-disconnect-ask")).await;
     w.click("#central-disconnect-keep").await;
     w.find("#central-disconnect").await;
@@ -340,9 +340,23 @@ async fn a_booking_made_on_its_own_is_shown_to_the_administrator() {
     let listed = w.wait_text("#central-own-changes", &confirmation).await;
     assert!(listed.contains("Book again") && listed.contains("Solo Alone") && listed.contains("(214) 555-0100"), "{listed}");
     w.screenshot_at("central-own-changes", Some("#central-own-changes")).await;
+    // Sent to the district, the workstation connects again by itself.
+    w.click("#central-own-send").await;
+    w.wait_text("#central-own-changes", "Sent").await;
+    w.wait_text("#sync-status", "online").await;
+    w.screenshot_at("central-own-changes-sent", Some("#central-own-changes")).await;
+    let there = district.central.appointment(&confirmation.parse().unwrap_or_else(|e| panic!("{e:?}"))).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(there.map(|(a, _)| a.slot.starts_at.to_rfc3339()), Some(chrono_of(&slot["starts_at"])), "booked at the district into the same time");
     // The list names people and how to reach them: the administrator's alone.
     w.sign_out_and_in("desk", "desk-password-1").await;
-    let asked = w.invoke("central_own_changes", json!({})).await;
-    assert_eq!(asked.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "not for the front desk");
+    for command in ["central_own_changes", "central_send_own_changes"] {
+        let asked = w.invoke(command, json!({})).await;
+        assert_eq!(asked.err().map(|e| e["code"].clone()), Some(json!("forbidden")), "{command}: not for the front desk");
+    }
     w.close().await;
+}
+
+/// An RFC 3339 time of a slot view, in UTC as the central database gives it.
+fn chrono_of(v: &serde_json::Value) -> String {
+    chrono::DateTime::parse_from_rfc3339(v.as_str().unwrap_or_default()).unwrap_or_else(|e| panic!("{v}: {e}")).with_timezone(&chrono::Utc).to_rfc3339()
 }

@@ -1241,3 +1241,71 @@ async fn an_office_made_on_its_own_stops_the_reconnection() {
     let e = sync::round(back.repo(), &|_| {}).await.expect_err("an office of its own");
     assert!(e.code == "replica_has_own_data" && e.message.contains("TST"), "{e:?}");
 }
+
+/// What a workstation did on its own goes to the district: a booking the
+/// district never had, into the same time with the same number and PIN; a
+/// move; a cancellation. One whose time is full at the district is named
+/// and holds the reconnection until it is settled here; then the
+/// workstation connects again and its copy is the district's.
+#[tokio::test]
+async fn changes_made_on_its_own_are_sent_to_the_district() {
+    let (central, url, keys, setup) = district("setup", "DAL").await;
+    ok(setup.s.release_through("DAL", date("2026-12-04")).await);
+    let desk = Rejoining::new(&url, &keys);
+    let d = desk.connect().await;
+    let ana = ok(setup.s.book(&booking_of(person("Ana", "Cancelled"), "2026-11-24")).await);
+    let bea = ok(setup.s.book(&booking_of(person("Bea", "Moved"), "2026-11-24")).await);
+    round(&d).await;
+    desk.disconnect(d).await;
+
+    let alone = desk.alone().await;
+    ok(alone.release_through("DAL", date("2026-12-08")).await);
+    let solo = ok(alone.book(&booking_of(person("Solo", "Alone"), "2026-12-07")).await);
+    ok(alone.reschedule(&bea.appointment.confirmation, &bea.pin, &passdesk_services::booking::NewTime { slot_id: None, from: Some("2026-12-03".into()) }).await);
+    ok(alone.cancel(&ana.appointment.confirmation, &ana.pin).await);
+    let full = ok(alone.book(&booking_of(person("Full", "There"), "2026-12-02")).await);
+    drop(alone);
+    // Meanwhile the district releases the same new days, and fills the time Full was given.
+    ok(setup.s.release_through("DAL", date("2026-12-08")).await);
+    let taken = BookingRequest { slot_id: Some(full.appointment.slot_id.clone()), from: None, ..booking_of(person("Zed", "First"), "2026-12-02") };
+    for i in 0.. {
+        match setup.s.book(&BookingRequest { applicant: person(&format!("Zed{}", (b'a' + i) as char), "First"), ..taken.clone() }).await {
+            Ok(_) => {}
+            Err(e) if e.code == "slot_full" => break,
+            Err(e) => panic!("{e:?}"),
+        }
+    }
+
+    let back = desk.connect().await;
+    let e = sync::round(back.repo(), &|_| {}).await.expect_err("changes of its own");
+    assert!(e.code == "replica_has_own_data" && e.message.contains("4 appointment(s)") && e.message.contains("--send"), "{e:?}");
+    let sent = ok(back.send_own_changes(None).await);
+    let outcome: Vec<(String, bool)> = sent.iter().map(|c| (c.change.name.clone(), c.sent)).collect();
+    assert_eq!(outcome, [("Solo Alone".to_string(), true), ("Bea Moved".into(), true), ("Ana Cancelled".into(), true), ("Full There".into(), false)], "{sent:?}");
+    assert!(sent[3].refused.as_deref().is_some_and(|why| why.contains("full") || why.contains("taken")), "why it was not sent: {sent:?}");
+
+    // The district has them: the same number and PIN at another desk, the move, the cancellation.
+    round(&setup.s).await;
+    let there = ok(setup.s.lookup(&solo.appointment.confirmation, &solo.pin).await);
+    assert_eq!((there.starts_at.as_str(), there.status), (solo.appointment.starts_at.as_str(), solo.appointment.status), "booked into the same time");
+    let moved = ok(setup.s.lookup(&bea.appointment.confirmation, &bea.pin).await);
+    assert!(moved.starts_at.starts_with("2026-12-03"), "{moved:?}");
+    assert_eq!(ok(setup.s.lookup(&ana.appointment.confirmation, &ana.pin).await).status, "cancelled", "cancelled at the district");
+
+    // Full still holds the reconnection, alone; settled here (called, cancelled), it connects.
+    let e = sync::round(back.repo(), &|_| {}).await.expect_err("one not sent");
+    assert!(e.message.contains("1 appointment(s)") && e.message.contains(&full.appointment.confirmation), "{e:?}");
+    desk.disconnect(back).await;
+    let alone = desk.alone().await;
+    ok(alone.cancel(&full.appointment.confirmation, &full.pin).await);
+    drop(alone);
+    let back = desk.connect().await;
+    round(&back).await;
+    let dal: passdesk_domain::office::OfficeCode = "DAL".parse().unwrap_or_else(|e| panic!("{e}"));
+    for day in ["2026-12-02", "2026-12-07"] {
+        let here: Vec<(String, u32)> = ok(back.slots("DAL", date(day)).await).into_iter().map(|s| (s.id, s.booked)).collect();
+        let there: Vec<(String, u32)> = central.slots(&dal, date(day)).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|s| (s.id.to_string(), s.booked)).collect();
+        assert_eq!(here, there, "{day}: the district's slots and counts");
+    }
+    assert_eq!(ok(back.lookup(&solo.appointment.confirmation, &solo.pin).await).starts_at, solo.appointment.starts_at, "here as at the district");
+}

@@ -3,6 +3,7 @@ import { api, messageOf } from "./api";
 import type { CentralForm } from "./bindings/CentralForm";
 import type { CentralStatus } from "./bindings/CentralStatus";
 import type { OwnChange } from "./bindings/OwnChange";
+import type { SentChange } from "./bindings/SentChange";
 import { useLanguageNames, useStaffT } from "./i18n";
 
 const EMPTY: CentralForm = { host: "", port: "", database: "", user: "", password: "", office: "", password_file: "" };
@@ -72,7 +73,7 @@ export function CentralSettings() {
                   {t("staff-central-disconnect")}
                 </button>
               ) : (
-                // Asked once more: what the workstation books on its own cannot go back to the district.
+                // Asked once more: what the workstation books on its own must be sent to the district later.
                 <div class="confirm" id="central-disconnect-ask" role="alertdialog">
                   <p>{t("staff-central-disconnect-warning")}</p>
                   <button id="central-disconnect-confirm" class="primary" disabled={busy}
@@ -85,7 +86,13 @@ export function CentralSettings() {
             </>
           )}
           {notice && <p class="notice" id="central-notice">{notice}</p>}
-          {own.length > 0 && <OwnChanges changes={own} />}
+          {own.length > 0 && (
+            <OwnChanges
+              changes={own}
+              connected={status?.configured ?? false}
+              onSent={() => void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e)))}
+            />
+          )}
         </div>
         <form class="card" id="central-form" onSubmit={connect}>
           <label>{t("staff-central-host")}<input id="central-host" value={form.host} onInput={set("host")} required /></label>
@@ -117,14 +124,35 @@ const REDO: Record<string, string> = {
   pin_reissued: "staff-central-own-pin-reissued",
 };
 
-/** The appointments changed here while the workstation ran on its own, with whom to call. */
-function OwnChanges(props: { changes: OwnChange[] }) {
+/** The appointments changed here while the workstation ran on its own,
+ * with whom to call; connected, they can be sent to the district. */
+function OwnChanges(props: { changes: OwnChange[]; connected: boolean; onSent: () => void }) {
   const t = useStaffT();
   const languages = useLanguageNames();
+  const [sent, setSent] = useState<Record<string, SentChange> | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const send = async () => {
+    setBusy(true);
+    try {
+      const done = await api.centralSendOwnChanges();
+      setSent(Object.fromEntries(done.map((d) => [d.change.confirmation, d])));
+      setError(null);
+      props.onSent();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
     <div id="central-own-changes" role="alert">
       <h3>{t("staff-central-own-title", { count: props.changes.length })}</h3>
       <p>{t("staff-central-own-explain")}</p>
+      {props.connected && (
+        <button id="central-own-send" class="primary" disabled={busy} onClick={() => void send()}>{t("staff-central-own-send")}</button>
+      )}
+      {error && <p class="error" role="alert" id="central-own-error">{error}</p>}
       <table class="call-list">
         <thead>
           <tr>
@@ -133,18 +161,23 @@ function OwnChanges(props: { changes: OwnChange[] }) {
             <th>{t("staff-close-col-person")}</th>
             <th>{t("staff-close-col-reach")}</th>
             <th>{t("staff-close-col-language")}</th>
+            {sent && <th>{t("staff-central-own-col-sent")}</th>}
           </tr>
         </thead>
         <tbody>
-          {props.changes.map((c) => (
-            <tr>
-              <td>{t(REDO[c.event] ?? c.event)}<br /><span class="muted">{c.confirmation}</span></td>
-              <td>{c.office} {c.starts_at.slice(0, 10)} {c.starts_at.slice(11, 16)}</td>
-              <td>{c.name}<br /><span class="muted">{c.type_name}</span></td>
-              <td>{[c.phone, c.email].filter(Boolean).join(", ") || t("staff-close-no-contact")}</td>
-              <td>{languages[c.language] ?? c.language}</td>
-            </tr>
-          ))}
+          {props.changes.map((c) => {
+            const outcome = sent?.[c.confirmation];
+            return (
+              <tr class={outcome && !outcome.sent ? "not-sent" : ""}>
+                <td>{t(REDO[c.event] ?? c.event)}<br /><span class="muted">{c.confirmation}</span></td>
+                <td>{c.office} {c.starts_at.slice(0, 10)} {c.starts_at.slice(11, 16)}</td>
+                <td>{c.name}<br /><span class="muted">{c.type_name}</span></td>
+                <td>{[c.phone, c.email].filter(Boolean).join(", ") || t("staff-close-no-contact")}</td>
+                <td>{languages[c.language] ?? c.language}</td>
+                {sent && <td>{!outcome ? "" : outcome.sent ? t("staff-central-own-sent") : t("staff-central-own-not-sent", { why: outcome.refused ?? "" })}</td>}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -158,8 +158,12 @@ enum CentralCommand {
     },
     /// The central database: address, where the password is kept, whether it answers, its schema; and the local sync state (exit 0 even when unreachable)
     Status,
-    /// The appointments booked, moved, cancelled or given a new PIN here while this workstation ran on its own (disconnected), which stop it from connecting again: with whom to call, to make them again centrally
-    OwnChanges,
+    /// The appointments booked, moved, cancelled or given a new PIN here while this workstation ran on its own (disconnected), which stop it from connecting again, with whom to call
+    OwnChanges {
+        /// Send each to the district (booked into the same time with the same confirmation number and PIN; moves, cancellations and new PINs made there too), then sync; what cannot be sent is named with why
+        #[arg(long)]
+        send: bool,
+    },
 }
 
 #[derive(Args)]
@@ -479,9 +483,27 @@ async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bo
             let started = s.init_district(file.as_ref().map(|(text, format, _)| (text.as_str(), *format))).await?;
             emit(json, &started, |o| format!("{}Offices imported centrally: {}\n{}", print::central_migrated(&o.migrated), o.offices_imported, print::sync_report(&o.sync)))
         }
-        CentralCommand::OwnChanges => {
+        CentralCommand::OwnChanges { send: false } => {
             let s = open(db, clock).await?;
             emit(json, &s.changed_on_its_own().await?, |v| print::own_changes(v))
+        }
+        CentralCommand::OwnChanges { send: true } => {
+            let s = open(db, clock).await?;
+            let sent = s.send_own_changes(None).await?;
+            emit(json, &sent, |v| print::sent_changes(v))?;
+            let refused = sent.iter().filter(|c| !c.sent).count();
+            if refused > 0 {
+                return Err(ServiceError::new(
+                    "own_changes_not_sent",
+                    format!("{refused} change(s) could not be sent (listed above): call those people; this workstation connects again once the district has every change, or disconnect it to go on with this file on its own"),
+                ));
+            }
+            // Everything is the district's now: the round takes the district's data anew.
+            let report = sync::round(s.repo(), &|p| eprintln!("sent {}, {} to go", p.sent, p.remaining)).await?;
+            if !json {
+                print!("{}", print::sync_report(&report));
+            }
+            Ok(())
         }
         CentralCommand::Status => {
             let s = open(db, clock).await?;

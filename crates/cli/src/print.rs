@@ -5,7 +5,7 @@ use std::{fmt::Write, path::Path};
 use passdesk_services::{
     central_link::{CentralStatus, Connected, Disconnected, Migrated},
     closure::ClosedDay,
-    on_its_own::OwnChange,
+    on_its_own::{OwnChange, SentChange},
     demo::DemoReport,
     views::{AppointmentView, BookingReceipt, OfficeDetail, OfficeSummary, ReleaseView, SlotView, TypeView},
 };
@@ -78,6 +78,22 @@ fn reach(phone: Option<&str>, email: Option<&str>) -> String {
     } else {
         reach
     }
+}
+
+pub fn sent_changes(v: &[SentChange]) -> String {
+    if v.is_empty() {
+        return "nothing to send: no appointment was changed here while this workstation ran on its own\n".into();
+    }
+    let mut s = String::new();
+    for c in v {
+        let x = &c.change;
+        let outcome = match &c.refused {
+            None => "sent".to_string(),
+            Some(why) => format!("NOT SENT ({why}): call {} {}", x.name, reach(x.phone.as_deref(), x.email.as_deref())),
+        };
+        let _ = writeln!(s, "{}  {:<11} {} {} {}  {}", x.confirmation, x.event, x.office, &x.starts_at[..x.starts_at.len().min(10)], hhmm(&x.starts_at), outcome);
+    }
+    s
 }
 
 pub fn own_changes(v: &[OwnChange]) -> String {

@@ -347,6 +347,16 @@ async fn bookings_made_on_its_own_stop_the_reconnection_and_are_listed() {
     assert!(text.contains(&confirmation) && text.contains("Solo Alone") && text.contains("(214) 555-0100"), "{text}");
     let kept = desk.json(&["appointments", "--office", "DAL", "--date", "2026-12-01"]);
     assert!(kept.as_array().is_some_and(|a| a.iter().any(|x| x["confirmation"] == confirmation.as_str())), "still in the file: {kept}");
+
+    // Sent to the district, then synced: connected again, nothing of its own left.
+    let out = desk.run_with(&["central", "own-changes", "--send"], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "send: {} {}", text, String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains(&format!("{confirmation}  booked")) && text.contains("sent") && text.contains("Pushed"), "{text}");
+    assert!(desk.json(&["sync"])["pulled"].as_u64().is_some(), "connected again");
+    assert_eq!(desk.json(&["central", "own-changes"]), serde_json::json!([]), "nothing of its own left");
+    let there = desk.json(&["appointments", "--office", "DAL", "--date", "2026-12-01"]);
+    assert!(there.as_array().is_some_and(|a| a.iter().any(|x| x["confirmation"] == confirmation.as_str())), "the district's copy: {there}");
 }
 
 fn json_str(s: &str) -> Value {

@@ -1,16 +1,21 @@
 //! What a district workstation did on its own, disconnected: the
 //! appointments it booked, moved, cancelled or gave a new PIN that the
-//! central database never saw. Connecting it again is refused while there are any
-//! (`replica_has_own_data`); this is the full list, with whom to call, for
-//! making those changes again centrally.
+//! central database never saw. Connecting it again is refused while the
+//! district does not have them (`replica_has_own_data`): here is their
+//! list, with whom to call, and the sending of each to the district.
 
-use passdesk_domain::{repository::Repository, staff::Action};
+use passdesk_domain::{
+    confirmation::ConfirmationNumber,
+    repository::{Appointment, AppointmentStatus, NewBooking, RepoError, RepoResult, Repository, Slot, SlotChoice},
+    staff::Action,
+};
 use serde::Serialize;
 
 use crate::{
     staff::Session,
     views::{local_rfc3339, Reach},
-    LocalServices, ServiceResult,
+    workstation::{central_call, Central, Workstation},
+    LocalServices, ServiceError, ServiceResult,
 };
 
 /// One appointment changed on the workstation's own.
@@ -63,5 +68,130 @@ impl LocalServices {
             });
         }
         Ok(out)
+    }
+}
+
+/// One change made on the workstation's own, as sending it went.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SentChange {
+    pub change: OwnChange,
+    /// The district has it now (sent now or before).
+    pub sent: bool,
+    /// Why it could not be sent: call the person.
+    pub refused: Option<String>,
+}
+
+impl LocalServices {
+    /// Sends each change made on the workstation's own to the district, one
+    /// by one: a booking the district never had is booked there into the
+    /// same time, with the same confirmation number and PIN; a move, a
+    /// cancellation or a new PIN is made there too. What cannot be sent (the
+    /// time full at the district, the appointment cancelled there
+    /// meanwhile) is said with why; the rest is sent all the same. Once the
+    /// district has them all, the workstation connects again.
+    pub async fn send_own_changes(&self, by: Option<&Session>) -> ServiceResult<Vec<SentChange>> {
+        if let Some(by) = by {
+            by.require(Action::ConfigureCentral)?;
+        }
+        let ws = self.repo();
+        let central = ws.central().ok_or_else(|| ServiceError::new("central_not_configured", "no central database is set up here: connect it first (passdesk central connect)"))?;
+        ws.check_own_district(&central).await?;
+        let mut out = Vec::new();
+        for change in self.changed_on_its_own().await? {
+            let number: ConfirmationNumber = change.confirmation.parse().map_err(|_| RepoError::Corrupt(format!("{:?} is not a confirmation number", change.confirmation)))?;
+            let refused = match ws.send_own_change(&central, &number, self.now()).await {
+                Ok(()) => None,
+                Err(e @ (RepoError::Unavailable(_) | RepoError::CentralUnavailable(_))) => return Err(crate::sync::unreachable(e)),
+                Err(e) => Some(ServiceError::from(e).message),
+            };
+            out.push(SentChange { sent: refused.is_none(), refused, change });
+        }
+        Ok(out)
+    }
+}
+
+/// Whether the district's copy of an appointment (`there`, with its PIN
+/// hash) is as this workstation's (`here`, with `pin`).
+fn reflects(here: &Appointment, pin: &str, there: Option<&(Appointment, String)>) -> bool {
+    match (here.status, there) {
+        // Never at the district and cancelled here: nothing to send.
+        (AppointmentStatus::Cancelled, None) => true,
+        (_, None) => false,
+        (AppointmentStatus::Cancelled, Some((a, _))) => a.status == AppointmentStatus::Cancelled,
+        (AppointmentStatus::Booked, Some((a, their_pin))) => a.status == AppointmentStatus::Booked && same_time(a, here) && their_pin == pin,
+    }
+}
+
+fn same_time(a: &Appointment, b: &Appointment) -> bool {
+    (a.slot.starts_at, &a.slot.track) == (b.slot.starts_at, &b.slot.track)
+}
+
+impl Workstation {
+    /// The district's slot at `here`'s office, track and time.
+    async fn district_slot(&self, central: &Central, here: &Appointment) -> RepoResult<Option<Slot>> {
+        let slots = central_call(central.store.slots(&here.slot.office, here.slot.local_date)).await?;
+        Ok(slots.into_iter().find(|s| s.track == here.slot.track && s.starts_at == here.slot.starts_at))
+    }
+
+    /// The changes made on its own that the district does not have yet.
+    /// (Those it has come back with the pull that follows the check, which
+    /// takes the district's rows anew, slots and all.)
+    pub(crate) async fn unsent_own_changes(&self, central: &Central) -> RepoResult<Vec<(ConfirmationNumber, String)>> {
+        let mut out = Vec::new();
+        for (number, what) in self.own_changes().await? {
+            let Some((here, pin)) = self.local().appointment(&number).await? else { continue };
+            let there = central_call(central.store.appointment(&number)).await?;
+            if !reflects(&here, &pin, there.as_ref()) {
+                out.push((number, what));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Makes the district's copy of appointment `number` as this one.
+    async fn send_own_change(&self, central: &Central, number: &ConfirmationNumber, now: chrono::DateTime<chrono::Utc>) -> RepoResult<()> {
+        let Some((here, pin)) = self.local().appointment(number).await? else { return Ok(()) };
+        let there = central_call(central.store.appointment(number)).await?;
+        if !reflects(&here, &pin, there.as_ref()) {
+            let to = || async {
+                self.district_slot(central, &here).await?.map(|s| SlotChoice::Exact(s.id)).ok_or_else(|| {
+                    RepoError::SlotUnavailable(format!("the district has no {} slot at {} at {} (a day it did not release)", here.slot.track, here.slot.office, here.slot.starts_at))
+                })
+            };
+            match (here.status, there) {
+                (AppointmentStatus::Cancelled, _) => {
+                    central_call(central.store.cancel(number, now)).await?;
+                }
+                (AppointmentStatus::Booked, None) => {
+                    let booking = NewBooking {
+                        id: here.id,
+                        confirmation: here.confirmation.clone(),
+                        pin_hash: pin.clone(),
+                        office: here.slot.office.clone(),
+                        type_code: here.type_code.clone(),
+                        slot: to().await?,
+                        language: here.language.clone(),
+                        applicant: here.applicant.clone(),
+                        representative: here.representative.clone(),
+                        answers: here.answers.clone(),
+                        now,
+                    };
+                    central_call(central.store.book(&booking)).await?;
+                }
+                (AppointmentStatus::Booked, Some((a, _))) if a.status == AppointmentStatus::Cancelled => {
+                    return Err(RepoError::Conflict("it was cancelled at the district meanwhile".into()));
+                }
+                (AppointmentStatus::Booked, Some((a, their_pin))) => {
+                    if !same_time(&a, &here) {
+                        central_call(central.store.reschedule(number, to().await?, now)).await?;
+                    }
+                    if their_pin != pin {
+                        central_call(central.store.replace_pin(number, &pin, now)).await?;
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 }

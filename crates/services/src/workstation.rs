@@ -189,6 +189,35 @@ impl Workstation {
         if self.central_checked.load(Ordering::Relaxed) {
             return Ok(());
         }
+        Self::schema_usable(central).await?;
+        // One check at a time (the sync and the app's release task start
+        // together): a join's account changes are made once.
+        let _one_at_a_time = self.check_lock.lock().await;
+        if self.central_checked.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let (district, known) = self.district_of(central).await?;
+        if known {
+            // Back after running on its own: what it made meanwhile is checked as at a first join.
+            self.no_offices_of_its_own(central).await?;
+            self.nothing_changed_on_its_own(central).await?;
+        } else {
+            self.no_offices_of_its_own(central).await?;
+        }
+        self.pin_key_is_the_districts(central, true).await?;
+        // Last, once every other check passed: a refused join leaves the
+        // workstation's own accounts as they were. At every first check, not
+        // only the first join: accounts made while it was disconnected, on
+        // its own, are the workstation's own as much.
+        self.join_with_staff(central).await?;
+        self.local.set_meta(DISTRICT, &district).await?;
+        self.local.rejoined_district().await?;
+        self.central_checked.store(true, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// The central database's schema is the one this build knows.
+    async fn schema_usable(central: &Central) -> crate::ServiceResult<()> {
         let schema = central_call(central.store.schema_state()).await.map_err(crate::sync::unreachable)?;
         if schema.applied < schema.known {
             return Err(crate::ServiceError::new(
@@ -208,51 +237,47 @@ impl Workstation {
                 ),
             ));
         }
-        // One check at a time (the sync and the app's release task start
-        // together): a join's account changes are made once.
-        let _one_at_a_time = self.check_lock.lock().await;
-        if self.central_checked.load(Ordering::Relaxed) {
-            return Ok(());
-        }
+        Ok(())
+    }
+
+    /// The central database's district, and whether this replica came from
+    /// it before; refused when it came from another one.
+    async fn district_of(&self, central: &Central) -> crate::ServiceResult<(String, bool)> {
         let district = central_call(central.store.district_id()).await.map_err(crate::sync::unreachable)?;
         match self.local.meta(DISTRICT).await? {
-            Some(known) if known != district => {
-                return Err(crate::ServiceError::new(
-                    "replica_of_another_database",
-                    "this workstation's database is a replica of another central database; connect a new, empty database (--db) to this one, or connect back to the one it came from",
-                ))
-            }
-            Some(_) => {
-                // Back after running on its own: what it made meanwhile is checked as at a first join.
-                self.no_offices_of_its_own(central).await?;
-                self.nothing_changed_on_its_own().await?;
-            }
-            None => self.no_offices_of_its_own(central).await?,
+            Some(known) if known != district => Err(crate::ServiceError::new(
+                "replica_of_another_database",
+                "this workstation's database is a replica of another central database; connect a new, empty database (--db) to this one, or connect back to the one it came from",
+            )),
+            known => Ok((district, known.is_some())),
         }
+    }
+
+    /// This workstation's PIN key is the district's; with `record`, the
+    /// first workstation to reach a new central database records its own.
+    async fn pin_key_is_the_districts(&self, central: &Central, record: bool) -> crate::ServiceResult<()> {
         // Services::new records the local fingerprint before anything else runs.
-        if let Some(here) = self.local.meta(PIN_KEY_FINGERPRINT).await? {
-            match central_call(central.store.meta(PIN_KEY_FINGERPRINT)).await.map_err(crate::sync::unreachable)? {
-                None => central_call(central.store.set_meta(PIN_KEY_FINGERPRINT, &here)).await.map_err(crate::sync::unreachable)?,
-                Some(there) if there != here => {
-                    return Err(crate::ServiceError::new(
-                        "pin_key_mismatch",
-                        format!(
-                            "this workstation's PIN key (fingerprint {here}) is not the district's (fingerprint {there}): a PIN given here could not be checked at another desk; install the district's PIN key on this workstation (PASSDESK_PIN_KEY_FILE or the keychain) before it books or syncs"
-                        ),
-                    ))
-                }
-                Some(_) => {}
-            }
+        let Some(here) = self.local.meta(PIN_KEY_FINGERPRINT).await? else { return Ok(()) };
+        match central_call(central.store.meta(PIN_KEY_FINGERPRINT)).await.map_err(crate::sync::unreachable)? {
+            None if record => central_call(central.store.set_meta(PIN_KEY_FINGERPRINT, &here)).await.map_err(crate::sync::unreachable),
+            Some(there) if there != here => Err(crate::ServiceError::new(
+                "pin_key_mismatch",
+                format!(
+                    "this workstation's PIN key (fingerprint {here}) is not the district's (fingerprint {there}): a PIN given here could not be checked at another desk; install the district's PIN key on this workstation (PASSDESK_PIN_KEY_FILE or the keychain) before it books or syncs"
+                ),
+            )),
+            _ => Ok(()),
         }
-        // Last, once every other check passed: a refused join leaves the
-        // workstation's own accounts as they were. At every first check, not
-        // only the first join: accounts made while it was disconnected, on
-        // its own, are the workstation's own as much.
-        self.join_with_staff(central).await?;
-        self.local.set_meta(DISTRICT, &district).await?;
-        self.local.rejoined_district().await?;
-        self.central_checked.store(true, Ordering::Relaxed);
-        Ok(())
+    }
+
+    /// Before what this workstation did on its own goes to the district:
+    /// the district it came from, its schema and its PIN key.
+    pub(crate) async fn check_own_district(&self, central: &Central) -> crate::ServiceResult<()> {
+        Self::schema_usable(central).await?;
+        if !self.district_of(central).await?.1 {
+            return Err(crate::ServiceError::new("not_of_this_district", "this workstation never synced with this central database: nothing it made on its own can be sent there"));
+        }
+        self.pin_key_is_the_districts(central, false).await
     }
 
     /// A workstation joining a district keeps no accounts of its own (the
@@ -316,8 +341,8 @@ impl Workstation {
     /// without a word, every appointment booked, moved or cancelled on its
     /// own meanwhile, that the central database never saw. Refused instead,
     /// naming them.
-    async fn nothing_changed_on_its_own(&self) -> crate::ServiceResult<()> {
-        let changed = self.own_changes().await?;
+    async fn nothing_changed_on_its_own(&self, central: &Central) -> crate::ServiceResult<()> {
+        let changed = self.unsent_own_changes(central).await.map_err(crate::sync::unreachable)?;
         if changed.is_empty() {
             return Ok(());
         }
@@ -329,7 +354,7 @@ impl Workstation {
         Err(crate::ServiceError::new(
             "replica_has_own_data",
             format!(
-                "while it ran on its own, this workstation booked, moved, cancelled or reissued the PIN of {} appointment(s) the central database does not know ({}); taking the district's data would undo them here. Disconnect again to keep using this file on its own, or connect a new, empty database (--db) and make these changes again centrally (`passdesk central own-changes` lists them all, with whom to call)",
+                "while it ran on its own, this workstation booked, moved, cancelled or reissued the PIN of {} appointment(s) the central database does not have yet ({}); taking the district's data would undo them here. Send them to the district first: `passdesk central own-changes --send`, or Send on the Central database screen (what cannot be sent, a time full at the district say, is named with whom to call); or disconnect again to keep using this file on its own",
                 changed.len(),
                 named.join(", ")
             ),
