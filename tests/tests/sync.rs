@@ -1309,3 +1309,34 @@ async fn changes_made_on_its_own_are_sent_to_the_district() {
     }
     assert_eq!(ok(back.lookup(&solo.appointment.confirmation, &solo.pin).await).starts_at, solo.appointment.starts_at, "here as at the district");
 }
+
+/// A change made on its own that the district changed again later is not
+/// sent over the later one: it is named, with why, for a call.
+#[tokio::test]
+async fn a_change_the_district_changed_again_later_is_not_sent_over_it() {
+    let (central, url, keys, setup) = district("setup", "DAL").await;
+    ok(setup.s.release_through("DAL", date("2026-12-04")).await);
+    let desk = Rejoining::new(&url, &keys);
+    let d = desk.connect().await;
+    let dan = ok(setup.s.book(&booking_of(person("Dan", "Twice"), "2026-11-25")).await);
+    round(&d).await;
+    desk.disconnect(d).await;
+
+    // Moved here (the desks' clock stands at NOW), and moved again at the district an hour later.
+    let alone = desk.alone().await;
+    ok(alone.reschedule(&dan.appointment.confirmation, &dan.pin, &passdesk_services::booking::NewTime { slot_id: None, from: Some("2026-12-03".into()) }).await);
+    drop(alone);
+    let an_hour_later = (at(NOW) + chrono::Duration::hours(1)).to_rfc3339();
+    let later = station(&central, "later", "DAL", &keys.path().join("district.pin-key"), &an_hour_later).await;
+    round(&later.s).await;
+    let moved_there = ok(later.s.reschedule(&dan.appointment.confirmation, &dan.pin, &passdesk_services::booking::NewTime { slot_id: None, from: Some("2026-12-04".into()) }).await);
+
+    let back = desk.connect().await;
+    let sent = ok(back.send_own_changes(None).await);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert!(!sent[0].sent && sent[0].refused.as_deref().is_some_and(|why| why.contains("changed at the district")), "{sent:?}");
+    round(&setup.s).await;
+    assert_eq!(ok(setup.s.lookup(&dan.appointment.confirmation, &dan.pin).await).starts_at, moved_there.starts_at, "the later change stands");
+    let e = sync::round(back.repo(), &|_| {}).await.expect_err("still not the district's");
+    assert!(e.message.contains(&format!("{} rescheduled", dan.appointment.confirmation)), "{e:?}");
+}

@@ -5,7 +5,6 @@
 //! list, with whom to call, and the sending of each to the district.
 
 use passdesk_domain::{
-    confirmation::ConfirmationNumber,
     repository::{Appointment, AppointmentStatus, NewBooking, RepoError, RepoResult, Repository, Slot, SlotChoice},
     staff::Action,
 };
@@ -14,7 +13,7 @@ use serde::Serialize;
 use crate::{
     staff::Session,
     views::{local_rfc3339, Reach},
-    workstation::{central_call, Central, Workstation},
+    workstation::{central_call, Central, LocalChange, Workstation},
     LocalServices, ServiceError, ServiceResult,
 };
 
@@ -50,7 +49,7 @@ impl LocalServices {
     /// when it never left one or has connected again since.
     pub async fn changed_on_its_own(&self) -> ServiceResult<Vec<OwnChange>> {
         let mut out = Vec::new();
-        for (confirmation, event) in self.repo().own_changes().await? {
+        for LocalChange { number: confirmation, what: event, .. } in self.repo().own_changes().await? {
             let Some((a, _)) = self.repo().local().appointment(&confirmation).await? else { continue };
             let tz = self.repo().local().office(&a.slot.office).await?.office.time_zone;
             let Reach { name, type_name, phone, email, language } = Reach::of(&a);
@@ -98,9 +97,10 @@ impl LocalServices {
         let central = ws.central().ok_or_else(|| ServiceError::new("central_not_configured", "no central database is set up here: connect it first (passdesk central connect)"))?;
         ws.check_own_district(&central).await?;
         let mut out = Vec::new();
+        let local: Vec<LocalChange> = ws.own_changes().await?;
         for change in self.changed_on_its_own().await? {
-            let number: ConfirmationNumber = change.confirmation.parse().map_err(|_| RepoError::Corrupt(format!("{:?} is not a confirmation number", change.confirmation)))?;
-            let refused = match ws.send_own_change(&central, &number, self.now()).await {
+            let Some(made) = local.iter().find(|c| c.number.to_string() == change.confirmation) else { continue };
+            let refused = match ws.send_own_change(&central, made, self.now()).await {
                 Ok(()) => None,
                 Err(e @ (RepoError::Unavailable(_) | RepoError::CentralUnavailable(_))) => return Err(crate::sync::unreachable(e)),
                 Err(e) => Some(ServiceError::from(e).message),
@@ -112,14 +112,20 @@ impl LocalServices {
 }
 
 /// Whether the district's copy of an appointment (`there`, with its PIN
-/// hash) is as this workstation's (`here`, with `pin`).
-fn reflects(here: &Appointment, pin: &str, there: Option<&(Appointment, String)>) -> bool {
+/// hash) has what was done to it here (`here`, with `pin`; `made`): only
+/// what was done here counts, so a new PIN the person got at the district
+/// meanwhile is not undone by a move made here.
+fn reflects(here: &Appointment, pin: &str, there: Option<&(Appointment, String)>, made: &LocalChange) -> bool {
     match (here.status, there) {
         // Never at the district and cancelled here: nothing to send.
         (AppointmentStatus::Cancelled, None) => true,
         (_, None) => false,
         (AppointmentStatus::Cancelled, Some((a, _))) => a.status == AppointmentStatus::Cancelled,
-        (AppointmentStatus::Booked, Some((a, their_pin))) => a.status == AppointmentStatus::Booked && same_time(a, here) && their_pin == pin,
+        (AppointmentStatus::Booked, Some((a, their_pin))) => {
+            a.status == AppointmentStatus::Booked
+                && (!(made.booked_here || made.moved) || same_time(a, here))
+                && (!(made.booked_here || made.new_pin) || their_pin == pin)
+        }
     }
 }
 
@@ -137,58 +143,67 @@ impl Workstation {
     /// The changes made on its own that the district does not have yet.
     /// (Those it has come back with the pull that follows the check, which
     /// takes the district's rows anew, slots and all.)
-    pub(crate) async fn unsent_own_changes(&self, central: &Central) -> RepoResult<Vec<(ConfirmationNumber, String)>> {
+    pub(crate) async fn unsent_own_changes(&self, central: &Central) -> RepoResult<Vec<LocalChange>> {
         let mut out = Vec::new();
-        for (number, what) in self.own_changes().await? {
-            let Some((here, pin)) = self.local().appointment(&number).await? else { continue };
-            let there = central_call(central.store.appointment(&number)).await?;
-            if !reflects(&here, &pin, there.as_ref()) {
-                out.push((number, what));
+        for made in self.own_changes().await? {
+            let Some((here, pin)) = self.local().appointment(&made.number).await? else { continue };
+            let there = central_call(central.store.appointment(&made.number)).await?;
+            if !reflects(&here, &pin, there.as_ref(), &made) {
+                out.push(made);
             }
         }
         Ok(out)
     }
 
-    /// Makes the district's copy of appointment `number` as this one.
-    async fn send_own_change(&self, central: &Central, number: &ConfirmationNumber, now: chrono::DateTime<chrono::Utc>) -> RepoResult<()> {
+    /// Makes the district's copy of an appointment have what was done to
+    /// it here (`made`). Refused when the district changed it after it was
+    /// changed here: the later change stands, and the person is called.
+    async fn send_own_change(&self, central: &Central, made: &LocalChange, now: chrono::DateTime<chrono::Utc>) -> RepoResult<()> {
+        let number = &made.number;
         let Some((here, pin)) = self.local().appointment(number).await? else { return Ok(()) };
         let there = central_call(central.store.appointment(number)).await?;
-        if !reflects(&here, &pin, there.as_ref()) {
-            let to = || async {
-                self.district_slot(central, &here).await?.map(|s| SlotChoice::Exact(s.id)).ok_or_else(|| {
-                    RepoError::SlotUnavailable(format!("the district has no {} slot at {} at {} (a day it did not release)", here.slot.track, here.slot.office, here.slot.starts_at))
-                })
-            };
-            match (here.status, there) {
-                (AppointmentStatus::Cancelled, _) => {
-                    central_call(central.store.cancel(number, now)).await?;
+        if reflects(&here, &pin, there.as_ref(), made) {
+            return Ok(());
+        }
+        if let Some((a, _)) = &there {
+            if a.updated_at > here.updated_at {
+                return Err(RepoError::Conflict(format!("it was changed at the district ({}) after it was changed here", a.updated_at.format("%Y-%m-%d %H:%M UTC"))));
+            }
+        }
+        let to = || async {
+            self.district_slot(central, &here).await?.map(|s| SlotChoice::Exact(s.id)).ok_or_else(|| {
+                RepoError::SlotUnavailable(format!("the district has no {} slot at {} at {} (a day it did not release)", here.slot.track, here.slot.office, here.slot.starts_at))
+            })
+        };
+        match (here.status, there) {
+            (AppointmentStatus::Cancelled, _) => {
+                central_call(central.store.cancel(number, now)).await?;
+            }
+            (AppointmentStatus::Booked, None) => {
+                let booking = NewBooking {
+                    id: here.id,
+                    confirmation: here.confirmation.clone(),
+                    pin_hash: pin.clone(),
+                    office: here.slot.office.clone(),
+                    type_code: here.type_code.clone(),
+                    slot: to().await?,
+                    language: here.language.clone(),
+                    applicant: here.applicant.clone(),
+                    representative: here.representative.clone(),
+                    answers: here.answers.clone(),
+                    now,
+                };
+                central_call(central.store.book(&booking)).await?;
+            }
+            (AppointmentStatus::Booked, Some((a, _))) if a.status == AppointmentStatus::Cancelled => {
+                return Err(RepoError::Conflict("it was cancelled at the district meanwhile".into()));
+            }
+            (AppointmentStatus::Booked, Some((a, their_pin))) => {
+                if (made.booked_here || made.moved) && !same_time(&a, &here) {
+                    central_call(central.store.reschedule(number, to().await?, now)).await?;
                 }
-                (AppointmentStatus::Booked, None) => {
-                    let booking = NewBooking {
-                        id: here.id,
-                        confirmation: here.confirmation.clone(),
-                        pin_hash: pin.clone(),
-                        office: here.slot.office.clone(),
-                        type_code: here.type_code.clone(),
-                        slot: to().await?,
-                        language: here.language.clone(),
-                        applicant: here.applicant.clone(),
-                        representative: here.representative.clone(),
-                        answers: here.answers.clone(),
-                        now,
-                    };
-                    central_call(central.store.book(&booking)).await?;
-                }
-                (AppointmentStatus::Booked, Some((a, _))) if a.status == AppointmentStatus::Cancelled => {
-                    return Err(RepoError::Conflict("it was cancelled at the district meanwhile".into()));
-                }
-                (AppointmentStatus::Booked, Some((a, their_pin))) => {
-                    if !same_time(&a, &here) {
-                        central_call(central.store.reschedule(number, to().await?, now)).await?;
-                    }
-                    if their_pin != pin {
-                        central_call(central.store.replace_pin(number, &pin, now)).await?;
-                    }
+                if (made.booked_here || made.new_pin) && their_pin != pin {
+                    central_call(central.store.replace_pin(number, &pin, now)).await?;
                 }
             }
         }

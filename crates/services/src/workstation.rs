@@ -31,6 +31,20 @@ use passdesk_store::SqliteStore;
 use tokio::sync::Mutex;
 use uuid::Uuid;
 
+/// An appointment changed here while the workstation ran on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalChange {
+    pub number: ConfirmationNumber,
+    /// What to redo centrally: "booked" for one the district never had
+    /// (booked here, whatever was done to it after), else the last thing
+    /// done to it here (rescheduled, cancelled, pin_reissued).
+    pub what: String,
+    pub booked_here: bool,
+    /// Moved here, or given a new PIN here (besides the last thing done).
+    pub moved: bool,
+    pub new_pin: bool,
+}
+
 /// How long one call to the central database may take before the
 /// workstation treats it as unreachable (a stalled network, not a slow query).
 pub const CENTRAL_TIMEOUT: Duration = Duration::from_secs(10);
@@ -347,7 +361,7 @@ impl Workstation {
             return Ok(());
         }
         const NAMED: usize = 10;
-        let mut named: Vec<String> = changed.iter().take(NAMED).map(|(number, what)| format!("{number} {what}")).collect();
+        let mut named: Vec<String> = changed.iter().take(NAMED).map(|c| format!("{} {}", c.number, c.what)).collect();
         if changed.len() > NAMED {
             named.push(format!("and {} more", changed.len() - NAMED));
         }
@@ -362,11 +376,8 @@ impl Workstation {
     }
 
     /// The appointments changed here while the workstation ran on its own
-    /// (see [`SqliteStore::changed_on_its_own`]), oldest change first: each
-    /// confirmation number, and what to redo centrally: "booked" for one the
-    /// district never had (booked here, whatever was done to it after), else
-    /// the last thing done to it here.
-    pub async fn own_changes(&self) -> RepoResult<Vec<(ConfirmationNumber, String)>> {
+    /// (see [`SqliteStore::changed_on_its_own`]), oldest change first.
+    pub async fn own_changes(&self) -> RepoResult<Vec<LocalChange>> {
         let district_known = self.local.meta(DISTRICT).await?.is_some();
         self.local
             .changed_on_its_own(district_known)
@@ -374,7 +385,13 @@ impl Workstation {
             .into_iter()
             .map(|r| {
                 let number = r.confirmation.parse().map_err(|_| RepoError::Corrupt(format!("the appointment {:?} has no valid confirmation number", r.confirmation)))?;
-                Ok((number, if r.booked_here { "booked".to_string() } else { r.event }))
+                Ok(LocalChange {
+                    number,
+                    booked_here: r.booked_here(),
+                    moved: r.has("rescheduled"),
+                    new_pin: r.has("pin_reissued"),
+                    what: if r.booked_here() { "booked".to_string() } else { r.event },
+                })
             })
             .collect()
     }

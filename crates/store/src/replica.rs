@@ -25,8 +25,19 @@ pub struct OwnChangeRow {
     pub confirmation: String,
     /// The last thing done to it: booked, rescheduled, cancelled, pin_reissued.
     pub event: String,
+    /// Everything done to it here on its own, each once.
+    pub events: Vec<String>,
+}
+
+impl OwnChangeRow {
     /// Booked here, on its own: the district never had it.
-    pub booked_here: bool,
+    pub fn booked_here(&self) -> bool {
+        self.has("booked")
+    }
+
+    pub fn has(&self, event: &str) -> bool {
+        self.events.iter().any(|e| e == event)
+    }
 }
 
 fn text(d: chrono::NaiveDate) -> String {
@@ -142,7 +153,7 @@ impl SqliteStore {
 
     /// The appointments booked, moved, cancelled or given a new PIN here
     /// since the workstation left its district, oldest change first: for
-    /// each, the last thing done to it and whether it was booked here. One
+    /// each, the last thing done to it and all that was done to it here. One
     /// both booked and cancelled here, never checked in, leaves nothing to
     /// redo and is not listed.
     pub async fn changed_on_its_own(&self, district_known: bool) -> RepoResult<Vec<OwnChangeRow>> {
@@ -151,7 +162,7 @@ impl SqliteStore {
         };
         let rows = sqlx::query!(
             r#"SELECT a.confirmation AS "confirmation!", h.event AS "event!",
-                      EXISTS (SELECT 1 FROM appointment_history b WHERE b.appointment_id = a.id AND b.event = 'booked' AND b.rowid > ?) AS "booked_here!: bool"
+                      (SELECT group_concat(DISTINCT b.event) FROM appointment_history b WHERE b.appointment_id = a.id AND b.rowid > ?) AS "events!: String"
                FROM appointment_history h JOIN appointments a ON a.id = h.appointment_id
                WHERE h.rowid = (SELECT MAX(l.rowid) FROM appointment_history l WHERE l.appointment_id = h.appointment_id) AND h.rowid > ?
                  -- Booked and cancelled here, never checked in: nothing to redo (rejoined_district drops it, by the same test).
@@ -165,7 +176,7 @@ impl SqliteStore {
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
-        Ok(rows.into_iter().map(|r| OwnChangeRow { confirmation: r.confirmation, event: r.event, booked_here: r.booked_here }).collect())
+        Ok(rows.into_iter().map(|r| OwnChangeRow { confirmation: r.confirmation, event: r.event, events: r.events.split(',').map(str::to_string).collect() }).collect())
     }
 
     /// Back in its district with nothing of its own left to redo: the
