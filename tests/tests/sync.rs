@@ -1124,9 +1124,9 @@ async fn a_booking_made_on_its_own_is_not_lost_by_connecting_again() {
     refused_as(sync::round(back.repo(), &|_| {}).await.expect_err("connected again with bookings of its own"));
     let kept = ok(back.lookup(&solo.appointment.confirmation, &solo.pin).await);
     assert_eq!(kept.starts_at, solo.appointment.starts_at, "the booking made on its own is still here, as it was");
-    let listed: Vec<String> = ok(back.changed_on_its_own().await).into_iter().map(|c| format!("{} {} {}", c.confirmation, c.event, c.name)).collect();
-    assert_eq!(listed.len(), 3, "{listed:?}");
-    assert!(listed[0].ends_with("cancelled Ana Central") || listed.iter().any(|l| l.ends_with("cancelled Ana Central")), "{listed:?}");
+    // The full list, oldest change first, holds the one booked and cancelled here too (nothing to send for it).
+    let listed: Vec<String> = ok(back.changed_on_its_own().await).into_iter().map(|c| format!("{} {}", c.event, c.name)).collect();
+    assert_eq!(listed, ["booked Solo Alone", "booked Duo Moved", "cancelled Gone Again", "cancelled Ana Central"], "{listed:?}");
 
     // Disconnected by a version before the mark: no mark, the feed reset. Refused all the same.
     desk.disconnect(back).await;
@@ -1178,14 +1178,26 @@ fn booking_of(who: ApplicantInput, from: &str) -> BookingRequest {
 
 /// One workstation's database that is connected to a district, disconnected, run on its own and connected again.
 struct Rejoining {
-    dir: TempDir,
+    dir: std::sync::Arc<TempDir>,
     key: PathBuf,
     options: passdesk_central::ConnectOptions,
+    /// The desks' clock.
+    now: String,
 }
 
 impl Rejoining {
     fn new(url: &str, keys: &TempDir) -> Self {
-        Self { dir: tempfile::tempdir().unwrap_or_else(|e| panic!("{e}")), key: keys.path().join("district.pin-key"), options: url.parse().unwrap_or_else(|e| panic!("{e}")) }
+        Self {
+            dir: std::sync::Arc::new(tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"))),
+            key: keys.path().join("district.pin-key"),
+            options: url.parse().unwrap_or_else(|e| panic!("{e}")),
+            now: NOW.into(),
+        }
+    }
+
+    /// The same database, the desks' clock at `now`.
+    fn clone_at(&self, now: &str) -> Self {
+        Self { dir: self.dir.clone(), key: self.key.clone(), options: self.options.clone(), now: now.into() }
     }
 
     fn db(&self) -> PathBuf {
@@ -1194,7 +1206,7 @@ impl Rejoining {
 
     async fn open(&self, ws: Workstation) -> LocalServices {
         let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(self.key.clone()), None));
-        ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
+        ok(Services::new(ws, pin_key, clock_at(at(&self.now))).await)
     }
 
     async fn connect(&self) -> LocalServices {
@@ -1298,16 +1310,30 @@ async fn changes_made_on_its_own_are_sent_to_the_district() {
     desk.disconnect(back).await;
     let alone = desk.alone().await;
     ok(alone.cancel(&full.appointment.confirmation, &full.pin).await);
+    // And Solo, already sent, calls to cancel: that goes to the district too.
+    ok(alone.cancel(&solo.appointment.confirmation, &solo.pin).await);
     drop(alone);
     let back = desk.connect().await;
+    let e = sync::round(back.repo(), &|_| {}).await.expect_err("the cancellation of a booking the district has");
+    assert!(e.message.contains(&format!("{} cancelled", solo.appointment.confirmation)) && e.message.contains("1 appointment(s)"), "{e:?}");
+    let sent = ok(back.send_own_changes(None).await);
+    assert!(sent.iter().all(|c| c.sent), "{sent:?}");
     round(&back).await;
+    round(&setup.s).await;
+    assert_eq!(ok(setup.s.lookup(&solo.appointment.confirmation, &solo.pin).await).status, "cancelled", "cancelled at the district");
     let dal: passdesk_domain::office::OfficeCode = "DAL".parse().unwrap_or_else(|e| panic!("{e}"));
     for day in ["2026-12-02", "2026-12-07"] {
         let here: Vec<(String, u32)> = ok(back.slots("DAL", date(day)).await).into_iter().map(|s| (s.id, s.booked)).collect();
         let there: Vec<(String, u32)> = central.slots(&dal, date(day)).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|s| (s.id.to_string(), s.booked)).collect();
         assert_eq!(here, there, "{day}: the district's slots and counts");
     }
-    assert_eq!(ok(back.lookup(&solo.appointment.confirmation, &solo.pin).await).starts_at, solo.appointment.starts_at, "here as at the district");
+    assert_eq!(ok(back.lookup(&solo.appointment.confirmation, &solo.pin).await).status, "cancelled", "here as at the district");
+    let number: ConfirmationNumber = full.appointment.confirmation.parse().unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(back.repo().local().appointment(&number).await.unwrap_or_else(|e| panic!("{e}")).is_none(), "the one the district never had is dropped");
+    // The feed started again for another reason (another office kept): the history checked before is not its own again.
+    ok(set_replica_office(back.repo(), Some(&dal)).await);
+    assert!(ok(back.changed_on_its_own().await).is_empty(), "nothing of its own after rejoining");
+    round(&back).await;
 }
 
 /// A change made on its own that the district changed again later is not
@@ -1337,6 +1363,32 @@ async fn a_change_the_district_changed_again_later_is_not_sent_over_it() {
     assert!(!sent[0].sent && sent[0].refused.as_deref().is_some_and(|why| why.contains("changed at the district")), "{sent:?}");
     round(&setup.s).await;
     assert_eq!(ok(setup.s.lookup(&dan.appointment.confirmation, &dan.pin).await).starts_at, moved_there.starts_at, "the later change stands");
-    let e = sync::round(back.repo(), &|_| {}).await.expect_err("still not the district's");
-    assert!(e.message.contains(&format!("{} rescheduled", dan.appointment.confirmation)), "{e:?}");
+    // Settled so: the workstation connects again and takes the district's time.
+    round(&back).await;
+    assert_eq!(ok(back.lookup(&dan.appointment.confirmation, &dan.pin).await).starts_at, moved_there.starts_at);
+}
+
+/// A booking made on its own whose time has passed by the time it is sent
+/// still goes: it is made at the district as of when it was made here.
+#[tokio::test]
+async fn a_booking_made_on_its_own_goes_even_after_its_time() {
+    let (central, url, keys, setup) = district("setup", "DAL").await;
+    ok(setup.s.release_through("DAL", date("2026-12-04")).await);
+    let desk = Rejoining::new(&url, &keys);
+    let d = desk.connect().await;
+    round(&d).await;
+    desk.disconnect(d).await;
+    let alone = desk.alone().await;
+    let early = ok(alone.book(&booking_of(person("Early", "Bird"), "2026-11-25")).await);
+    drop(alone);
+
+    // Sent two days later, by then its time has passed.
+    let later = desk.clone_at("2026-11-26T20:00:00Z");
+    let back = later.connect().await;
+    let sent = ok(back.send_own_changes(None).await);
+    assert!(sent.len() == 1 && sent[0].sent, "{sent:?}");
+    let number: ConfirmationNumber = early.appointment.confirmation.parse().unwrap_or_else(|e| panic!("{e:?}"));
+    let there = central.appointment(&number).await.unwrap_or_else(|e| panic!("{e}")).map(|(a, _)| a.slot.starts_at.with_timezone(&chrono_tz::America::Chicago).to_rfc3339());
+    assert_eq!(there.as_deref(), Some(early.appointment.starts_at.as_str()), "booked at the district into its time");
+    round(&back).await;
 }

@@ -100,7 +100,7 @@ pub fn own_changes(v: &[OwnChange]) -> String {
     if v.is_empty() {
         return "no appointment was booked, moved, cancelled or given a new PIN here while this workstation ran on its own\n".into();
     }
-    let mut s = format!("booked, moved, cancelled or given a new PIN here while on its own, unknown to the central database: {}\n", v.len());
+    let mut s = format!("booked, moved, cancelled or given a new PIN here while this workstation ran on its own: {}\n", v.len());
     for c in v {
         let _ = writeln!(
             s,

@@ -9,6 +9,7 @@ use passdesk_domain::{
     staff::Action,
 };
 use serde::Serialize;
+use uuid::Uuid;
 
 use crate::{
     staff::Session,
@@ -100,7 +101,7 @@ impl LocalServices {
         let local: Vec<LocalChange> = ws.own_changes().await?;
         for change in self.changed_on_its_own().await? {
             let Some(made) = local.iter().find(|c| c.number.to_string() == change.confirmation) else { continue };
-            let refused = match ws.send_own_change(&central, made, self.now()).await {
+            let refused = match ws.send_own_change(&central, made).await {
                 Ok(()) => None,
                 Err(e @ (RepoError::Unavailable(_) | RepoError::CentralUnavailable(_))) => return Err(crate::sync::unreachable(e)),
                 Err(e) => Some(ServiceError::from(e).message),
@@ -140,25 +141,35 @@ impl Workstation {
         Ok(slots.into_iter().find(|s| s.track == here.slot.track && s.starts_at == here.slot.starts_at))
     }
 
-    /// The changes made on its own that the district does not have yet.
-    /// (Those it has come back with the pull that follows the check, which
-    /// takes the district's rows anew, slots and all.)
-    pub(crate) async fn unsent_own_changes(&self, central: &Central) -> RepoResult<Vec<LocalChange>> {
-        let mut out = Vec::new();
+    /// The changes made on its own that the district does not have yet,
+    /// and the appointments cancelled here that it never had. (Those it has
+    /// come back with the pull that follows the check, which takes the
+    /// district's rows anew, slots and all.) One the district changed again
+    /// after it was changed here is settled: the later change stands.
+    pub(crate) async fn unsent_own_changes(&self, central: &Central) -> RepoResult<(Vec<LocalChange>, Vec<Uuid>)> {
+        let (mut unsent, mut never_there) = (Vec::new(), Vec::new());
         for made in self.own_changes().await? {
             let Some((here, pin)) = self.local().appointment(&made.number).await? else { continue };
             let there = central_call(central.store.appointment(&made.number)).await?;
-            if !reflects(&here, &pin, there.as_ref(), &made) {
-                out.push(made);
+            match &there {
+                None if here.status == AppointmentStatus::Cancelled => never_there.push(made.id),
+                Some((a, _)) if a.updated_at > here.updated_at => {}
+                _ if !reflects(&here, &pin, there.as_ref(), &made) => unsent.push(made),
+                _ => {}
             }
         }
-        Ok(out)
+        Ok((unsent, never_there))
     }
 
     /// Makes the district's copy of an appointment have what was done to
     /// it here (`made`). Refused when the district changed it after it was
     /// changed here: the later change stands, and the person is called.
-    async fn send_own_change(&self, central: &Central, made: &LocalChange, now: chrono::DateTime<chrono::Utc>) -> RepoResult<()> {
+    ///
+    /// Each change is made at the district as of when it was made here (its
+    /// booking or last change), not as of now: a change whose time has
+    /// passed meanwhile still goes, and one sent again after a lost answer
+    /// finds its own earlier write, not a later one.
+    async fn send_own_change(&self, central: &Central, made: &LocalChange) -> RepoResult<()> {
         let number = &made.number;
         let Some((here, pin)) = self.local().appointment(number).await? else { return Ok(()) };
         let there = central_call(central.store.appointment(number)).await?;
@@ -170,9 +181,10 @@ impl Workstation {
                 return Err(RepoError::Conflict(format!("it was changed at the district ({}) after it was changed here", a.updated_at.format("%Y-%m-%d %H:%M UTC"))));
             }
         }
+        let now = here.updated_at;
         let to = || async {
             self.district_slot(central, &here).await?.map(|s| SlotChoice::Exact(s.id)).ok_or_else(|| {
-                RepoError::SlotUnavailable(format!("the district has no {} slot at {} at {} (a day it did not release)", here.slot.track, here.slot.office, here.slot.starts_at))
+                RepoError::SlotUnavailable(format!("the district has no {} slot at {} at {}", here.slot.track, here.slot.office, here.slot.starts_at))
             })
         };
         match (here.status, there) {
@@ -191,7 +203,7 @@ impl Workstation {
                     applicant: here.applicant.clone(),
                     representative: here.representative.clone(),
                     answers: here.answers.clone(),
-                    now,
+                    now: here.created_at,
                 };
                 central_call(central.store.book(&booking)).await?;
             }

@@ -34,10 +34,11 @@ use uuid::Uuid;
 /// An appointment changed here while the workstation ran on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalChange {
+    pub id: Uuid,
     pub number: ConfirmationNumber,
-    /// What to redo centrally: "booked" for one the district never had
-    /// (booked here, whatever was done to it after), else the last thing
-    /// done to it here (rescheduled, cancelled, pin_reissued).
+    /// What to redo centrally: "booked" for one booked here (whatever was
+    /// done to it after, short of cancelling it), else the last thing done
+    /// to it here (rescheduled, cancelled, pin_reissued).
     pub what: String,
     pub booked_here: bool,
     /// Moved here, or given a new PIN here (besides the last thing done).
@@ -211,13 +212,9 @@ impl Workstation {
             return Ok(());
         }
         let (district, known) = self.district_of(central).await?;
-        if known {
-            // Back after running on its own: what it made meanwhile is checked as at a first join.
-            self.no_offices_of_its_own(central).await?;
-            self.nothing_changed_on_its_own(central).await?;
-        } else {
-            self.no_offices_of_its_own(central).await?;
-        }
+        self.no_offices_of_its_own(central).await?;
+        // Back after running on its own: what it did meanwhile must be the district's too.
+        let never_there = if known { self.nothing_changed_on_its_own(central).await? } else { Vec::new() };
         self.pin_key_is_the_districts(central, true).await?;
         // Last, once every other check passed: a refused join leaves the
         // workstation's own accounts as they were. At every first check, not
@@ -225,7 +222,7 @@ impl Workstation {
         // its own, are the workstation's own as much.
         self.join_with_staff(central).await?;
         self.local.set_meta(DISTRICT, &district).await?;
-        self.local.rejoined_district().await?;
+        self.local.rejoined_district(&never_there).await?;
         self.central_checked.store(true, Ordering::Relaxed);
         Ok(())
     }
@@ -355,10 +352,12 @@ impl Workstation {
     /// without a word, every appointment booked, moved or cancelled on its
     /// own meanwhile, that the central database never saw. Refused instead,
     /// naming them.
-    async fn nothing_changed_on_its_own(&self, central: &Central) -> crate::ServiceResult<()> {
-        let changed = self.unsent_own_changes(central).await.map_err(crate::sync::unreachable)?;
+    /// Returns the appointments cancelled here that the district never had
+    /// (nothing to send; the replica drops them at rejoining).
+    async fn nothing_changed_on_its_own(&self, central: &Central) -> crate::ServiceResult<Vec<Uuid>> {
+        let (changed, never_there) = self.unsent_own_changes(central).await.map_err(crate::sync::unreachable)?;
         if changed.is_empty() {
-            return Ok(());
+            return Ok(never_there);
         }
         const NAMED: usize = 10;
         let mut named: Vec<String> = changed.iter().take(NAMED).map(|c| format!("{} {}", c.number, c.what)).collect();
@@ -386,11 +385,12 @@ impl Workstation {
             .map(|r| {
                 let number = r.confirmation.parse().map_err(|_| RepoError::Corrupt(format!("the appointment {:?} has no valid confirmation number", r.confirmation)))?;
                 Ok(LocalChange {
+                    id: r.id,
                     number,
                     booked_here: r.booked_here(),
                     moved: r.has("rescheduled"),
                     new_pin: r.has("pin_reissued"),
-                    what: if r.booked_here() { "booked".to_string() } else { r.event },
+                    what: if r.booked_here() && r.event != "cancelled" { "booked".to_string() } else { r.event },
                 })
             })
             .collect()

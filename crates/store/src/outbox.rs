@@ -18,6 +18,10 @@ pub const LAST_SYNC: &str = "sync.last_success";
 /// own: the last appointment-history row it had then. Every row after it
 /// is a booking, change or cancellation the central database never saw.
 pub const ON_ITS_OWN_FROM: &str = "central.on_its_own_from";
+/// `meta` key: the last appointment-history row when a check of the
+/// district last passed; what a workstation disconnected by a version
+/// before [`ON_ITS_OWN_FROM`] made on its own lies after it.
+pub const HISTORY_CHECKED: &str = "central.history_checked";
 
 /// Where this workstation's sync stands, for the status bar and `central status`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

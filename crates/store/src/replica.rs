@@ -15,13 +15,14 @@ use uuid::Uuid;
 
 use crate::{
     db_error,
-    outbox::{FEED_CURSOR, LAST_SYNC, ON_ITS_OWN_FROM, REPLICA_OFFICE},
+    outbox::{FEED_CURSOR, HISTORY_CHECKED, LAST_SYNC, ON_ITS_OWN_FROM, REPLICA_OFFICE},
     rows, SqliteStore,
 };
 
 /// An appointment changed here while the workstation ran on its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnChangeRow {
+    pub id: Uuid,
     pub confirmation: String,
     /// The last thing done to it: booked, rescheduled, cancelled, pin_reissued.
     pub event: String,
@@ -138,76 +139,89 @@ impl SqliteStore {
     /// Where this replica's appointment history became its own (a history
     /// row number): the mark of [`Self::leave_district`]; or, in a replica
     /// of a known district whose feed starts from its beginning (one
-    /// disconnected by a version before the mark, say), all of it. A
-    /// connected workstation writes no history of its own: the central
-    /// database decides and the feed brings the result. `None`: nothing here
-    /// is its own. (Row numbers: the store never deletes history rows nor
-    /// runs VACUUM, which could renumber them.)
+    /// disconnected by a version before the mark, say), all of it after the
+    /// last row a check passed over ([`HISTORY_CHECKED`]). A connected
+    /// workstation writes no history of its own: the central database
+    /// decides and the feed brings the result. `None`: nothing here is its
+    /// own. (Row numbers: the store never deletes history rows nor runs
+    /// VACUUM, which could renumber them.)
     async fn own_history_from(&self, district_known: bool) -> RepoResult<Option<i64>> {
+        let row_number = |key: &str, v: String| v.parse::<i64>().map_err(|_| RepoError::Corrupt(format!("{key} is {v:?}, not a row number")));
         if let Some(mark) = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", ON_ITS_OWN_FROM).fetch_optional(&self.pool).await.map_err(db_error)? {
-            return mark.parse().map(Some).map_err(|_| RepoError::Corrupt(format!("{ON_ITS_OWN_FROM} is {mark:?}, not a row number")));
+            return row_number(ON_ITS_OWN_FROM, mark).map(Some);
         }
         let from_start = self.feed_cursor().await?.is_none_or(|c| c == FeedCursor::default());
-        Ok((district_known && from_start).then_some(0))
+        if !(district_known && from_start) {
+            return Ok(None);
+        }
+        let checked = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", HISTORY_CHECKED).fetch_optional(&self.pool).await.map_err(db_error)?;
+        Ok(Some(checked.map(|c| row_number(HISTORY_CHECKED, c)).transpose()?.unwrap_or(0)))
     }
 
     /// The appointments booked, moved, cancelled or given a new PIN here
     /// since the workstation left its district, oldest change first: for
-    /// each, the last thing done to it and all that was done to it here. One
-    /// both booked and cancelled here, never checked in, leaves nothing to
-    /// redo and is not listed.
+    /// each, the last thing done to it and all that was done to it here.
     pub async fn changed_on_its_own(&self, district_known: bool) -> RepoResult<Vec<OwnChangeRow>> {
         let Some(from) = self.own_history_from(district_known).await? else {
             return Ok(Vec::new());
         };
         let rows = sqlx::query!(
-            r#"SELECT a.confirmation AS "confirmation!", h.event AS "event!",
+            r#"SELECT a.id AS "id!", a.confirmation AS "confirmation!", h.event AS "event!",
                       (SELECT group_concat(DISTINCT b.event) FROM appointment_history b WHERE b.appointment_id = a.id AND b.rowid > ?) AS "events!: String"
                FROM appointment_history h JOIN appointments a ON a.id = h.appointment_id
                WHERE h.rowid = (SELECT MAX(l.rowid) FROM appointment_history l WHERE l.appointment_id = h.appointment_id) AND h.rowid > ?
-                 -- Booked and cancelled here, never checked in: nothing to redo (rejoined_district drops it, by the same test).
-                 AND NOT (a.status = 'cancelled' AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.appointment_id = a.id)
-                          AND EXISTS (SELECT 1 FROM appointment_history c WHERE c.appointment_id = a.id AND c.event = 'booked' AND c.rowid > ?))
                ORDER BY h.rowid"#,
-            from,
             from,
             from
         )
         .fetch_all(&self.pool)
         .await
         .map_err(db_error)?;
-        Ok(rows.into_iter().map(|r| OwnChangeRow { confirmation: r.confirmation, event: r.event, events: r.events.split(',').map(str::to_string).collect() }).collect())
+        rows.into_iter()
+            .map(|r| Ok(OwnChangeRow { id: rows::id(&r.id)?, confirmation: r.confirmation, event: r.event, events: r.events.split(',').map(str::to_string).collect() }))
+            .collect()
     }
 
-    /// Back in its district with nothing of its own left to redo: the
+    /// Back in its district with nothing of its own left to send: the
     /// district's slots and released days are taken anew by the pull that
     /// follows (the feed starts from its beginning), so the ones released
-    /// here on its own go, as do appointments both booked and cancelled here
-    /// (the district never had them; nothing is left to redo). The mark of
-    /// [`Self::leave_district`] goes. One transaction.
-    pub async fn rejoined_district(&self) -> RepoResult<()> {
-        let Some(from) = self.own_history_from(true).await? else {
-            return Ok(());
-        };
+    /// here on its own go, as do the appointments `never_there`, cancelled
+    /// here and never at the district (unless checked in: a visit names
+    /// them). The mark of [`Self::leave_district`] goes, and the history
+    /// checked so far is recorded ([`HISTORY_CHECKED`]). One transaction.
+    pub async fn rejoined_district(&self, never_there: &[Uuid]) -> RepoResult<()> {
+        let from = self.own_history_from(true).await?;
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
-        let never_there = sqlx::query_scalar!(
-            r#"SELECT a.id AS "id!" FROM appointments a
-               WHERE a.status = 'cancelled' AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.appointment_id = a.id)
-                 AND EXISTS (SELECT 1 FROM appointment_history b WHERE b.appointment_id = a.id AND b.event = 'booked' AND b.rowid > ?)"#,
-            from
-        )
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(db_error)?;
-        let never_there = rows::to_json(&never_there)?;
-        sqlx::query!("DELETE FROM appointment_history WHERE appointment_id IN (SELECT value FROM json_each(?))", never_there)
+        if from.is_some() {
+            let never_there = rows::to_json(&never_there.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            sqlx::query!(
+                "DELETE FROM appointment_history WHERE appointment_id IN (SELECT value FROM json_each(?))
+                   AND appointment_id NOT IN (SELECT appointment_id FROM visits WHERE appointment_id IS NOT NULL)",
+                never_there
+            )
             .execute(&mut *tx)
             .await
             .map_err(db_error)?;
-        sqlx::query!("DELETE FROM appointments WHERE id IN (SELECT value FROM json_each(?))", never_there).execute(&mut *tx).await.map_err(db_error)?;
-        sqlx::query!("DELETE FROM slots WHERE id NOT IN (SELECT slot_id FROM appointments)").execute(&mut *tx).await.map_err(db_error)?;
-        sqlx::query!("DELETE FROM released_days").execute(&mut *tx).await.map_err(db_error)?;
-        sqlx::query!("DELETE FROM meta WHERE key = ?", ON_ITS_OWN_FROM).execute(&mut *tx).await.map_err(db_error)?;
+            sqlx::query!(
+                "DELETE FROM appointments WHERE id IN (SELECT value FROM json_each(?))
+                   AND id NOT IN (SELECT appointment_id FROM visits WHERE appointment_id IS NOT NULL)",
+                never_there
+            )
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            sqlx::query!("DELETE FROM slots WHERE id NOT IN (SELECT slot_id FROM appointments)").execute(&mut *tx).await.map_err(db_error)?;
+            sqlx::query!("DELETE FROM released_days").execute(&mut *tx).await.map_err(db_error)?;
+            sqlx::query!("DELETE FROM meta WHERE key = ?", ON_ITS_OWN_FROM).execute(&mut *tx).await.map_err(db_error)?;
+        }
+        sqlx::query!(
+            "INSERT INTO meta (key, value) SELECT ?, CAST(COALESCE(MAX(rowid), 0) AS TEXT) FROM appointment_history WHERE true
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            HISTORY_CHECKED
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
         tx.commit().await.map_err(db_error)
     }
 
