@@ -1147,10 +1147,7 @@ async fn a_booking_made_on_its_own_is_not_lost_by_connecting_again() {
 async fn a_workstation_back_with_nothing_to_redo_takes_the_districts_slots() {
     let (central, url, keys, setup) = district("setup", "DAL").await;
     ok(setup.s.release_through("DAL", date("2026-12-02")).await);
-    let desk = Rejoining::new(&url, &keys);
-    let d = desk.connect().await;
-    round(&d).await;
-    desk.disconnect(d).await;
+    let desk = Rejoining::left_district(&url, &keys).await;
 
     let alone = desk.alone().await;
     ok(alone.release_through("DAL", date("2026-12-08")).await);
@@ -1193,6 +1190,15 @@ impl Rejoining {
             options: url.parse().unwrap_or_else(|e| panic!("{e}")),
             now: NOW.into(),
         }
+    }
+
+    /// A workstation that joined the district (one sync) and left it.
+    async fn left_district(url: &str, keys: &TempDir) -> Self {
+        let desk = Self::new(url, keys);
+        let joined = desk.connect().await;
+        round(&joined).await;
+        desk.disconnect(joined).await;
+        desk
     }
 
     /// The same database, the desks' clock at `now`.
@@ -1241,10 +1247,7 @@ impl Rejoining {
 #[tokio::test]
 async fn an_office_made_on_its_own_stops_the_reconnection() {
     let (_central, url, keys, _setup) = district("setup", "DAL").await;
-    let desk = Rejoining::new(&url, &keys);
-    let d = desk.connect().await;
-    round(&d).await;
-    desk.disconnect(d).await;
+    let desk = Rejoining::left_district(&url, &keys).await;
     let alone = desk.alone().await;
     let office = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/one-office.toml")).unwrap_or_else(|e| panic!("{e}"));
     ok(alone.import_offices(&office, Format::Toml).await);
@@ -1374,10 +1377,7 @@ async fn a_change_the_district_changed_again_later_is_not_sent_over_it() {
 async fn a_booking_made_on_its_own_goes_even_after_its_time() {
     let (central, url, keys, setup) = district("setup", "DAL").await;
     ok(setup.s.release_through("DAL", date("2026-12-04")).await);
-    let desk = Rejoining::new(&url, &keys);
-    let d = desk.connect().await;
-    round(&d).await;
-    desk.disconnect(d).await;
+    let desk = Rejoining::left_district(&url, &keys).await;
     let alone = desk.alone().await;
     let early = ok(alone.book(&booking_of(person("Early", "Bird"), "2026-11-25")).await);
     drop(alone);
