@@ -1297,7 +1297,7 @@ async fn changes_made_on_its_own_are_sent_to_the_district() {
     let sent = ok(back.send_own_changes(None).await);
     let outcome: Vec<(String, bool)> = sent.iter().map(|c| (c.change.name.clone(), c.sent)).collect();
     assert_eq!(outcome, [("Solo Alone".to_string(), true), ("Bea Moved".into(), true), ("Ana Cancelled".into(), true), ("Full There".into(), false)], "{sent:?}");
-    assert!(sent[3].refused.as_deref().is_some_and(|why| why.contains("full") || why.contains("taken")), "why it was not sent: {sent:?}");
+    assert!(sent[3].holds_reconnection && sent[3].refused.as_deref().is_some_and(|why| why.contains("full") || why.contains("taken")), "why it was not sent: {sent:?}");
 
     // The district has them: the same number and PIN at another desk, the move, the cancellation.
     round(&setup.s).await;
@@ -1363,7 +1363,7 @@ async fn a_change_the_district_changed_again_later_is_not_sent_over_it() {
     let back = desk.connect().await;
     let sent = ok(back.send_own_changes(None).await);
     assert_eq!(sent.len(), 1, "{sent:?}");
-    assert!(!sent[0].sent && sent[0].refused.as_deref().is_some_and(|why| why.contains("changed at the district")), "{sent:?}");
+    assert!(!sent[0].sent && !sent[0].holds_reconnection && sent[0].refused.as_deref().is_some_and(|why| why.contains("changed at the district")), "named, and settled: {sent:?}");
     round(&setup.s).await;
     assert_eq!(ok(setup.s.lookup(&dan.appointment.confirmation, &dan.pin).await).starts_at, moved_there.starts_at, "the later change stands");
     // Settled so: the workstation connects again and takes the district's time.

@@ -491,11 +491,11 @@ async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bo
             let s = open(db, clock).await?;
             let sent = s.send_own_changes(None).await?;
             emit(json, &sent, |v| print::sent_changes(v))?;
-            let refused = sent.iter().filter(|c| !c.sent).count();
-            if refused > 0 {
+            let holding = sent.iter().filter(|c| c.holds_reconnection).count();
+            if holding > 0 {
                 return Err(ServiceError::new(
                     "own_changes_not_sent",
-                    format!("{refused} change(s) could not be sent (listed above): call those people; this workstation connects again once the district has every change, or disconnect it to go on with this file on its own"),
+                    format!("{holding} change(s) could not be sent (listed above): call those people and settle each on this workstation alone (disconnect, cancel or move it, connect and send again), or disconnect it to go on with this file on its own"),
                 ));
             }
             // Everything is the district's now: the round takes the district's data anew.

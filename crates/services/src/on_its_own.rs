@@ -23,8 +23,9 @@ use crate::{
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OwnChange {
     pub confirmation: String,
-    /// What to redo centrally: "booked" for one the district never had,
-    /// else the last thing done to it here (rescheduled, cancelled, pin_reissued).
+    /// What to redo centrally: "booked" for one booked here (not cancelled
+    /// since), else the last thing done to it here (rescheduled, cancelled,
+    /// pin_reissued).
     pub event: String,
     pub office: String,
     /// Its time, in the office's time.
@@ -50,24 +51,29 @@ impl LocalServices {
     /// when it never left one or has connected again since.
     pub async fn changed_on_its_own(&self) -> ServiceResult<Vec<OwnChange>> {
         let mut out = Vec::new();
-        for LocalChange { number: confirmation, what: event, .. } in self.repo().own_changes().await? {
-            let Some((a, _)) = self.repo().local().appointment(&confirmation).await? else { continue };
-            let tz = self.repo().local().office(&a.slot.office).await?.office.time_zone;
-            let Reach { name, type_name, phone, email, language } = Reach::of(&a);
-            out.push(OwnChange {
-                confirmation: confirmation.to_string(),
-                event,
-                office: a.slot.office.to_string(),
-                starts_at: local_rfc3339(a.slot.starts_at, tz),
-                status: a.status.as_str(),
-                name,
-                type_name,
-                phone,
-                email,
-                language,
-            });
+        for made in self.repo().own_changes().await? {
+            out.extend(self.own_change(&made).await?);
         }
         Ok(out)
+    }
+
+    /// `made` as the lists show it; `None` when its appointment is gone.
+    async fn own_change(&self, made: &LocalChange) -> ServiceResult<Option<OwnChange>> {
+        let Some((a, _)) = self.repo().local().appointment(&made.number).await? else { return Ok(None) };
+        let tz = self.repo().local().office(&a.slot.office).await?.office.time_zone;
+        let Reach { name, type_name, phone, email, language } = Reach::of(&a);
+        Ok(Some(OwnChange {
+            confirmation: made.number.to_string(),
+            event: made.what.clone(),
+            office: a.slot.office.to_string(),
+            starts_at: local_rfc3339(a.slot.starts_at, tz),
+            status: a.status.as_str(),
+            name,
+            type_name,
+            phone,
+            email,
+            language,
+        }))
     }
 }
 
@@ -78,8 +84,12 @@ pub struct SentChange {
     pub change: OwnChange,
     /// The district has it now (sent now or before).
     pub sent: bool,
-    /// Why it could not be sent: call the person.
+    /// Why it was not sent: call the person.
     pub refused: Option<String>,
+    /// Not sent, and the workstation does not connect again until it is
+    /// settled here. (One the district changed again later does not hold
+    /// it: the later change stands.)
+    pub holds_reconnection: bool,
 }
 
 impl LocalServices {
@@ -98,15 +108,15 @@ impl LocalServices {
         let central = ws.central().ok_or_else(|| ServiceError::new("central_not_configured", "no central database is set up here: connect it first (passdesk central connect)"))?;
         ws.check_own_district(&central).await?;
         let mut out = Vec::new();
-        let local: Vec<LocalChange> = ws.own_changes().await?;
-        for change in self.changed_on_its_own().await? {
-            let Some(made) = local.iter().find(|c| c.number.to_string() == change.confirmation) else { continue };
-            let refused = match ws.send_own_change(&central, made).await {
-                Ok(()) => None,
+        for made in ws.own_changes().await? {
+            let Some(change) = self.own_change(&made).await? else { continue };
+            let (refused, holds_reconnection) = match ws.send_own_change(&central, &made).await {
+                Ok(None) => (None, false),
+                Ok(Some(later)) => (Some(later), false),
                 Err(e @ (RepoError::Unavailable(_) | RepoError::CentralUnavailable(_))) => return Err(crate::sync::unreachable(e)),
-                Err(e) => Some(ServiceError::from(e).message),
+                Err(e) => (Some(ServiceError::from(e).message), true),
             };
-            out.push(SentChange { sent: refused.is_none(), refused, change });
+            out.push(SentChange { sent: refused.is_none(), refused, holds_reconnection, change });
         }
         Ok(out)
     }
@@ -162,23 +172,24 @@ impl Workstation {
     }
 
     /// Makes the district's copy of an appointment have what was done to
-    /// it here (`made`). Refused when the district changed it after it was
-    /// changed here: the later change stands, and the person is called.
+    /// it here (`made`). Not when the district changed it after it was
+    /// changed here: the later change stands, and the reason is returned
+    /// for the person to be called.
     ///
     /// Each change is made at the district as of when it was made here (its
     /// booking or last change), not as of now: a change whose time has
     /// passed meanwhile still goes, and one sent again after a lost answer
     /// finds its own earlier write, not a later one.
-    async fn send_own_change(&self, central: &Central, made: &LocalChange) -> RepoResult<()> {
+    async fn send_own_change(&self, central: &Central, made: &LocalChange) -> RepoResult<Option<String>> {
         let number = &made.number;
-        let Some((here, pin)) = self.local().appointment(number).await? else { return Ok(()) };
+        let Some((here, pin)) = self.local().appointment(number).await? else { return Ok(None) };
         let there = central_call(central.store.appointment(number)).await?;
         if reflects(&here, &pin, there.as_ref(), made) {
-            return Ok(());
+            return Ok(None);
         }
         if let Some((a, _)) = &there {
             if a.updated_at > here.updated_at {
-                return Err(RepoError::Conflict(format!("it was changed at the district ({}) after it was changed here", a.updated_at.format("%Y-%m-%d %H:%M UTC"))));
+                return Ok(Some(format!("it was changed at the district ({}) after it was changed here; that change stands", a.updated_at.format("%Y-%m-%d %H:%M UTC"))));
             }
         }
         let now = here.updated_at;
@@ -219,6 +230,6 @@ impl Workstation {
                 }
             }
         }
-        Ok(())
+        Ok(None)
     }
 }

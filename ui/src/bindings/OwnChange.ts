@@ -5,8 +5,9 @@
  */
 export type OwnChange = { confirmation: string, 
 /**
- * What to redo centrally: "booked" for one the district never had,
- * else the last thing done to it here (rescheduled, cancelled, pin_reissued).
+ * What to redo centrally: "booked" for one booked here (not cancelled
+ * since), else the last thing done to it here (rescheduled, cancelled,
+ * pin_reissued).
  */
 event: string, office: string, 
 /**

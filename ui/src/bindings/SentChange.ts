@@ -10,6 +10,12 @@ export type SentChange = { change: OwnChange,
  */
 sent: boolean, 
 /**
- * Why it could not be sent: call the person.
+ * Why it was not sent: call the person.
  */
-refused: string | null, };
+refused: string | null, 
+/**
+ * Not sent, and the workstation does not connect again until it is
+ * settled here. (One the district changed again later does not hold
+ * it: the later change stands.)
+ */
+holds_reconnection: boolean, };
