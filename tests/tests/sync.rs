@@ -1361,6 +1361,9 @@ async fn a_change_the_district_changed_again_later_is_not_sent_over_it() {
     let moved_there = ok(later.s.reschedule(&dan.appointment.confirmation, &dan.pin, &passdesk_services::booking::NewTime { slot_id: None, from: Some("2026-12-04".into()) }).await);
 
     let back = desk.connect().await;
+    // Not lost without a word: it holds the reconnection until a sending names it.
+    let e = sync::round(back.repo(), &|_| {}).await.expect_err("not named yet");
+    assert!(e.message.contains(&format!("{} rescheduled", dan.appointment.confirmation)), "{e:?}");
     let sent = ok(back.send_own_changes(None).await);
     assert_eq!(sent.len(), 1, "{sent:?}");
     assert!(!sent[0].sent && !sent[0].holds_reconnection && sent[0].refused.as_deref().is_some_and(|why| why.contains("changed at the district")), "named, and settled: {sent:?}");
@@ -1390,5 +1393,33 @@ async fn a_booking_made_on_its_own_goes_even_after_its_time() {
     let number: ConfirmationNumber = early.appointment.confirmation.parse().unwrap_or_else(|e| panic!("{e:?}"));
     let there = central.appointment(&number).await.unwrap_or_else(|e| panic!("{e}")).map(|(a, _)| a.slot.starts_at.with_timezone(&chrono_tz::America::Chicago).to_rfc3339());
     assert_eq!(there.as_deref(), Some(early.appointment.starts_at.as_str()), "booked at the district into its time");
+    round(&back).await;
+}
+
+/// An appointment cancelled here whose person was checked in at the
+/// district meanwhile: the check-in stands, the cancellation is named for a
+/// call and not sent.
+#[tokio::test]
+async fn a_cancellation_made_on_its_own_does_not_undo_a_check_in_at_the_district() {
+    let (central, url, keys, setup) = district("setup", "DAL").await;
+    ok(setup.s.release_through("DAL", date("2026-12-04")).await);
+    let admin = sign_in(&setup.s, "root").await;
+    ok(setup.s.add_staff(&admin, &staff("desk", "front_desk", Some("DAL"))).await);
+    let eve = ok(setup.s.book(&booking_of(person("Eve", "Came"), "2026-11-24")).await);
+    let desk = Rejoining::left_district(&url, &keys).await;
+    let alone = desk.alone().await;
+    ok(alone.cancel(&eve.appointment.confirmation, &eve.pin).await);
+    drop(alone);
+    let front = sign_in(&setup.s, "desk").await;
+    ok(setup.s.check_in(&front, &CheckIn { confirmation: eve.appointment.confirmation.clone(), documents: vec![passport()], override_reason: None, companions: vec![] }).await);
+    round(&setup.s).await;
+
+    let back = desk.connect().await;
+    let sent = ok(back.send_own_changes(None).await);
+    assert!(sent.len() == 1 && !sent[0].sent && !sent[0].holds_reconnection, "{sent:?}");
+    assert!(sent[0].refused.as_deref().is_some_and(|why| why.contains("checked in at the district")), "{sent:?}");
+    let number: ConfirmationNumber = eve.appointment.confirmation.parse().unwrap_or_else(|e| panic!("{e:?}"));
+    let there = central.appointment(&number).await.unwrap_or_else(|e| panic!("{e}")).map(|(a, _)| a.status);
+    assert_eq!(there, Some(passdesk_domain::repository::AppointmentStatus::Booked), "not cancelled at the district");
     round(&back).await;
 }

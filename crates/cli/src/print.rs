@@ -88,6 +88,7 @@ pub fn sent_changes(v: &[SentChange]) -> String {
     for c in v {
         let x = &c.change;
         let outcome = match &c.refused {
+            None if c.already => "already the district's: nothing to send".to_string(),
             None => "sent".to_string(),
             Some(why) => format!("NOT SENT ({why}): call {} {}", x.name, reach(x.phone.as_deref(), x.email.as_deref())),
         };

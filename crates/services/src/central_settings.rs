@@ -88,8 +88,10 @@ impl LocalServices {
     pub async fn disconnect_central(&self, by: &Session) -> ServiceResult<CentralStatus> {
         by.require(Action::ConfigureCentral)?;
         {
-            // No sync round between: one would write its cursor after the disconnect reset it.
+            // No sync round between: one would write its cursor after the
+            // disconnect reset it; and no check, which would clear its mark.
             let _no_round = self.repo().sync_lock.lock().await;
+            let _no_check = self.repo().check_lock.lock().await;
             central_link::disconnect(self.repo()).await?;
             self.repo().reload_central().await?;
         }

@@ -84,6 +84,9 @@ pub struct SentChange {
     pub change: OwnChange,
     /// The district has it now (sent now or before).
     pub sent: bool,
+    /// Nothing was sent: the district had it already (or, cancelled here,
+    /// never had it).
+    pub already: bool,
     /// Why it was not sent: call the person.
     pub refused: Option<String>,
     /// Not sent, and the workstation does not connect again until it is
@@ -110,13 +113,14 @@ impl LocalServices {
         let mut out = Vec::new();
         for made in ws.own_changes().await? {
             let Some(change) = self.own_change(&made).await? else { continue };
-            let (refused, holds_reconnection) = match ws.send_own_change(&central, &made).await {
-                Ok(None) => (None, false),
-                Ok(Some(later)) => (Some(later), false),
+            let (already, refused, holds_reconnection) = match ws.send_own_change(&central, &made).await {
+                Ok(Sending::Sent) => (false, None, false),
+                Ok(Sending::Already) => (true, None, false),
+                Ok(Sending::DistrictStands(why)) => (false, Some(why), false),
                 Err(e @ (RepoError::Unavailable(_) | RepoError::CentralUnavailable(_))) => return Err(crate::sync::unreachable(e)),
-                Err(e) => (Some(ServiceError::from(e).message), true),
+                Err(e) => (false, Some(ServiceError::from(e).message), true),
             };
-            out.push(SentChange { sent: refused.is_none(), refused, holds_reconnection, change });
+            out.push(SentChange { sent: refused.is_none(), already, refused, holds_reconnection, change });
         }
         Ok(out)
     }
@@ -144,6 +148,16 @@ fn same_time(a: &Appointment, b: &Appointment) -> bool {
     (a.slot.starts_at, &a.slot.track) == (b.slot.starts_at, &b.slot.track)
 }
 
+/// How sending one change went.
+enum Sending {
+    Sent,
+    /// The district had it already; nothing was sent.
+    Already,
+    /// The district decided otherwise first (why): that stands, and the
+    /// person is called.
+    DistrictStands(String),
+}
+
 impl Workstation {
     /// The district's slot at `here`'s office, track and time.
     async fn district_slot(&self, central: &Central, here: &Appointment) -> RepoResult<Option<Slot>> {
@@ -158,12 +172,14 @@ impl Workstation {
     /// after it was changed here is settled: the later change stands.
     pub(crate) async fn unsent_own_changes(&self, central: &Central) -> RepoResult<(Vec<LocalChange>, Vec<Uuid>)> {
         let (mut unsent, mut never_there) = (Vec::new(), Vec::new());
+        // Decided otherwise by the district and named by a sending: settled.
+        let named = self.local().own_changes_named().await?;
         for made in self.own_changes().await? {
             let Some((here, pin)) = self.local().appointment(&made.number).await? else { continue };
             let there = central_call(central.store.appointment(&made.number)).await?;
             match &there {
                 None if here.status == AppointmentStatus::Cancelled => never_there.push(made.id),
-                Some((a, _)) if a.updated_at > here.updated_at => {}
+                _ if named.contains(&made.id) => {}
                 _ if !reflects(&here, &pin, there.as_ref(), &made) => unsent.push(made),
                 _ => {}
             }
@@ -171,25 +187,46 @@ impl Workstation {
         Ok((unsent, never_there))
     }
 
+    /// Why the district's own decision on an appointment (`there`) stands
+    /// over the change made here (`here`): it changed it later; its time had
+    /// begun at the district by then; or the person was checked in there.
+    /// `None`: the change made here can go.
+    async fn district_decided(&self, central: &Central, here: &Appointment, there: &Appointment) -> RepoResult<Option<String>> {
+        if there.updated_at > here.updated_at {
+            return Ok(Some(format!("it was changed at the district ({}) after it was changed here; that change stands", there.updated_at.format("%Y-%m-%d %H:%M UTC"))));
+        }
+        if there.status == AppointmentStatus::Booked && there.slot.starts_at <= here.updated_at {
+            return Ok(Some(format!("its time at the district ({}) had begun when it was changed here; that stands", there.slot.starts_at.format("%Y-%m-%d %H:%M UTC"))));
+        }
+        let visits = central_call(central.store.visits_on(&there.slot.office, there.slot.local_date)).await?;
+        if visits.iter().any(|v| v.confirmation.as_ref() == Some(&there.confirmation)) {
+            return Ok(Some("the person was checked in at the district; that stands".into()));
+        }
+        Ok(None)
+    }
+
     /// Makes the district's copy of an appointment have what was done to
-    /// it here (`made`). Not when the district changed it after it was
-    /// changed here: the later change stands, and the reason is returned
-    /// for the person to be called.
+    /// it here (`made`). Not when the district decided otherwise first
+    /// ([`Self::district_decided`]): that stands, the reason is returned for
+    /// the person to be called, and the change no longer holds the
+    /// reconnection.
     ///
     /// Each change is made at the district as of when it was made here (its
     /// booking or last change), not as of now: a change whose time has
     /// passed meanwhile still goes, and one sent again after a lost answer
     /// finds its own earlier write, not a later one.
-    async fn send_own_change(&self, central: &Central, made: &LocalChange) -> RepoResult<Option<String>> {
+    async fn send_own_change(&self, central: &Central, made: &LocalChange) -> RepoResult<Sending> {
         let number = &made.number;
-        let Some((here, pin)) = self.local().appointment(number).await? else { return Ok(None) };
+        let Some((here, pin)) = self.local().appointment(number).await? else { return Ok(Sending::Already) };
         let there = central_call(central.store.appointment(number)).await?;
         if reflects(&here, &pin, there.as_ref(), made) {
-            return Ok(None);
+            return Ok(Sending::Already);
         }
         if let Some((a, _)) = &there {
-            if a.updated_at > here.updated_at {
-                return Ok(Some(format!("it was changed at the district ({}) after it was changed here; that change stands", a.updated_at.format("%Y-%m-%d %H:%M UTC"))));
+            if let Some(why) = self.district_decided(central, &here, a).await? {
+                // Named now: it no longer holds the reconnection.
+                self.local().name_own_change(here.id).await?;
+                return Ok(Sending::DistrictStands(why));
             }
         }
         let now = here.updated_at;
@@ -227,9 +264,11 @@ impl Workstation {
                 }
                 if (made.booked_here || made.new_pin) && their_pin != pin {
                     central_call(central.store.replace_pin(number, &pin, now)).await?;
+                    // As a new PIN given at the district: the old one's wrong tries are gone.
+                    central_call(central.store.clear_pin_failures(number.as_str())).await?;
                 }
             }
         }
-        Ok(None)
+        Ok(Sending::Sent)
     }
 }

@@ -80,7 +80,7 @@ pub struct Workstation {
     pub(crate) sync_lock: Arc<Mutex<()>>,
     /// This replica and PIN key were found to be the central database's.
     central_checked: Arc<AtomicBool>,
-    check_lock: Arc<Mutex<()>>,
+    pub(crate) check_lock: Arc<Mutex<()>>,
     /// Until when (Unix seconds) optional calls are not made to the central
     /// database (see [`QUIET_AFTER_FAILURE_SECONDS`]).
     quiet_until: Arc<AtomicI64>,

@@ -18,6 +18,11 @@ pub const LAST_SYNC: &str = "sync.last_success";
 /// own: the last appointment-history row it had then. Every row after it
 /// is a booking, change or cancellation the central database never saw.
 pub const ON_ITS_OWN_FROM: &str = "central.on_its_own_from";
+/// `meta` key, beside [`ON_ITS_OWN_FROM`]: the appointments (ids, a JSON
+/// list) whose change made on its own the district had already decided
+/// otherwise, and that sending named for a call; they no longer hold the
+/// reconnection.
+pub const OWN_CHANGES_NAMED: &str = "central.own_changes_named";
 /// `meta` key: the last appointment-history row when a check of the
 /// district last passed; what a workstation disconnected by a version
 /// before [`ON_ITS_OWN_FROM`] made on its own lies after it.

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::{
     db_error,
-    outbox::{FEED_CURSOR, HISTORY_CHECKED, LAST_SYNC, ON_ITS_OWN_FROM, REPLICA_OFFICE},
+    outbox::{FEED_CURSOR, HISTORY_CHECKED, LAST_SYNC, ON_ITS_OWN_FROM, OWN_CHANGES_NAMED, REPLICA_OFFICE},
     rows, SqliteStore,
 };
 
@@ -182,6 +182,31 @@ impl SqliteStore {
             .collect()
     }
 
+    /// The appointments whose own change sending named as decided
+    /// otherwise by the district ([`OWN_CHANGES_NAMED`]).
+    pub async fn own_changes_named(&self) -> RepoResult<Vec<Uuid>> {
+        let Some(list) = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", OWN_CHANGES_NAMED).fetch_optional(&self.pool).await.map_err(db_error)? else {
+            return Ok(Vec::new());
+        };
+        serde_json::from_str(&list).map_err(|e| RepoError::Corrupt(format!("{OWN_CHANGES_NAMED}: {e}")))
+    }
+
+    /// Records that sending named `id`'s own change for a call.
+    pub async fn name_own_change(&self, id: Uuid) -> RepoResult<()> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        let list = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", OWN_CHANGES_NAMED).fetch_optional(&mut *tx).await.map_err(db_error)?;
+        let mut named: Vec<Uuid> = list.map(|l| serde_json::from_str(&l)).transpose().map_err(|e| RepoError::Corrupt(format!("{OWN_CHANGES_NAMED}: {e}")))?.unwrap_or_default();
+        if !named.contains(&id) {
+            named.push(id);
+        }
+        let list = rows::to_json(&named)?;
+        sqlx::query!("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", OWN_CHANGES_NAMED, list)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+        tx.commit().await.map_err(db_error)
+    }
+
     /// Back in its district with nothing of its own left to send: the
     /// district's slots and released days are taken anew by the pull that
     /// follows (the feed starts from its beginning), so the ones released
@@ -213,6 +238,7 @@ impl SqliteStore {
             sqlx::query!("DELETE FROM slots WHERE id NOT IN (SELECT slot_id FROM appointments)").execute(&mut *tx).await.map_err(db_error)?;
             sqlx::query!("DELETE FROM released_days").execute(&mut *tx).await.map_err(db_error)?;
             sqlx::query!("DELETE FROM meta WHERE key = ?", ON_ITS_OWN_FROM).execute(&mut *tx).await.map_err(db_error)?;
+            sqlx::query!("DELETE FROM meta WHERE key = ?", OWN_CHANGES_NAMED).execute(&mut *tx).await.map_err(db_error)?;
         }
         sqlx::query!(
             "INSERT INTO meta (key, value) SELECT ?, CAST(COALESCE(MAX(rowid), 0) AS TEXT) FROM appointment_history WHERE true

@@ -10,6 +10,11 @@ export type SentChange = { change: OwnChange,
  */
 sent: boolean, 
 /**
+ * Nothing was sent: the district had it already (or, cancelled here,
+ * never had it).
+ */
+already: boolean, 
+/**
  * Why it was not sent: call the person.
  */
 refused: string | null, 
