@@ -329,6 +329,7 @@ staff-central-own-send = إرسالها إلى المنطقة
 staff-central-own-col-sent = الإرسال
 staff-central-own-sent = تم الإرسال
 staff-central-own-not-sent = لم يُرسَل: { $why }. اتصل بهذا الشخص.
+staff-central-own-all-sent = كل ما غُيِّر على محطة العمل هذه وحدها صار الآن لدى المنطقة، وتم ربط محطة العمل هذه من جديد.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = إغلاق يوم

@@ -329,6 +329,7 @@ staff-central-own-send = Send them to the district
 staff-central-own-col-sent = Sent
 staff-central-own-sent = Sent
 staff-central-own-not-sent = Not sent: { $why }. Call this person.
+staff-central-own-all-sent = Everything changed on this workstation alone is now the district's, and it is connected again.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Close a day

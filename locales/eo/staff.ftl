@@ -329,6 +329,7 @@ staff-central-own-send = Sendi ilin al la distrikto
 staff-central-own-col-sent = Sendita
 staff-central-own-sent = Sendita
 staff-central-own-not-sent = Ne sendita: { $why }. Telefonu al ĉi tiu persono.
+staff-central-own-all-sent = Ĉio ŝanĝita nur sur ĉi tiu laborstacio nun apartenas al la distrikto, kaj ĝi estas denove konektita.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fermi tagon

@@ -329,6 +329,7 @@ staff-central-own-send = Enviarlas al distrito
 staff-central-own-col-sent = Envío
 staff-central-own-sent = Enviada
 staff-central-own-not-sent = No enviada: { $why }. Llame a esta persona.
+staff-central-own-all-sent = Todo lo modificado solo en esta estación de trabajo ya pertenece al distrito, y la estación vuelve a estar conectada.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Cerrar un día

@@ -329,6 +329,7 @@ staff-central-own-send = Les envoyer au district
 staff-central-own-col-sent = Envoi
 staff-central-own-sent = Envoyé
 staff-central-own-not-sent = Non envoyé : { $why }. Appelez cette personne.
+staff-central-own-all-sent = Tout ce qui a été modifié sur ce poste de travail seulement appartient désormais au district, et le poste est de nouveau connecté.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fermer une journée

@@ -329,6 +329,7 @@ staff-central-own-send = Voye yo bay distri a
 staff-central-own-col-sent = Voye
 staff-central-own-sent = Voye
 staff-central-own-not-sent = Pa voye: { $why }. Rele moun sa a.
+staff-central-own-all-sent = Tout sa ki chanje sou estasyon travay sa a sèlman se pou distri a kounye a, epi estasyon travay la konekte ankò.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fèmen yon jou

@@ -329,6 +329,7 @@ staff-central-own-send = 지구로 전송
 staff-central-own-col-sent = 전송
 staff-central-own-sent = 전송됨
 staff-central-own-not-sent = 전송 안 됨: { $why }. 이 신청자에게 전화하십시오.
+staff-central-own-all-sent = 이 워크스테이션에서만 변경한 모든 내용이 이제 지구에 반영되었으며, 이 워크스테이션이 다시 연결되었습니다.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = 임시 휴무 처리

@@ -329,6 +329,7 @@ staff-central-own-send = Wyślij je do okręgu
 staff-central-own-col-sent = Wysłano
 staff-central-own-sent = Wysłano
 staff-central-own-not-sent = Nie wysłano: { $why }. Zadzwoń do tej osoby.
+staff-central-own-all-sent = Wszystko, co zmieniono tylko na tym stanowisku, należy już do okręgu, a stanowisko jest ponownie połączone.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Zamknięcie dnia

@@ -329,6 +329,7 @@ staff-central-own-send = Enviá-los ao distrito
 staff-central-own-col-sent = Envio
 staff-central-own-sent = Enviado
 staff-central-own-not-sent = Não enviado: { $why }. Ligue para esta pessoa.
+staff-central-own-all-sent = Tudo o que foi alterado só nesta estação de trabalho agora é do distrito, e a estação está conectada novamente.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Fechar um dia

@@ -329,6 +329,7 @@ staff-central-own-send = Отправить их в округ
 staff-central-own-col-sent = Отправлено
 staff-central-own-sent = Отправлено
 staff-central-own-not-sent = Не отправлено: { $why }. Позвоните этому человеку.
+staff-central-own-all-sent = Всё, что было изменено только на этой рабочей станции, теперь принадлежит округу, и рабочая станция снова подключена.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Закрыть день

@@ -329,6 +329,7 @@ staff-central-own-send = Ipadala ang mga ito sa distrito
 staff-central-own-col-sent = Naipadala
 staff-central-own-sent = Naipadala
 staff-central-own-not-sent = Hindi naipadala: { $why }. Tawagan ang taong ito.
+staff-central-own-all-sent = Ang lahat ng binago sa workstation na ito lamang ay nasa distrito na ngayon, at muling nakakonekta ang workstation na ito.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Isara ang isang araw

@@ -329,6 +329,7 @@ staff-central-own-send = Gửi lên khu vực
 staff-central-own-col-sent = Đã gửi
 staff-central-own-sent = Đã gửi
 staff-central-own-not-sent = Chưa gửi được: { $why }. Hãy gọi điện cho người này.
+staff-central-own-all-sent = Mọi thay đổi chỉ thực hiện trên máy trạm này giờ đã thuộc về khu vực, và máy trạm này đã được kết nối lại.
 
 ## Closing a day (snow, a power cut)
 staff-close-title = Đóng cửa một ngày

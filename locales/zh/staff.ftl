@@ -329,6 +329,7 @@ staff-central-own-send = 发送到辖区
 staff-central-own-col-sent = 发送
 staff-central-own-sent = 已发送
 staff-central-own-not-sent = 未发送：{ $why }。请致电此人。
+staff-central-own-all-sent = 仅在本工作站更改的所有内容现已归辖区所有，本工作站已重新连接。
 
 ## Closing a day (snow, a power cut)
 staff-close-title = 临时关闭某日

@@ -343,8 +343,11 @@ async fn a_booking_made_on_its_own_is_shown_to_the_administrator() {
     // Sent to the district, the workstation connects again by itself.
     w.click("#central-own-send").await;
     w.wait_text("#central-own-changes", "Sent").await;
-    w.wait_text("#sync-status", "online").await;
     w.screenshot_at("central-own-changes-sent", Some("#central-own-changes")).await;
+    w.wait_text("#sync-status", "online").await;
+    // Connected again, the list empties and the screen says so.
+    w.wait_text("#central-notice", "is now the district's").await;
+    assert!(w.absent("#central-own-changes").await, "nothing of its own left to show");
     let there = district.central.appointment(&confirmation.parse().unwrap_or_else(|e| panic!("{e:?}"))).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(there.map(|(a, _)| a.slot.starts_at.to_rfc3339()), Some(chrono_of(&slot["starts_at"])), "booked at the district into the same time");
     // The list names people and how to reach them: the administrator's alone.

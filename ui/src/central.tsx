@@ -41,6 +41,21 @@ export function CentralSettings() {
       setBusy(false);
     }
   };
+  // Everything sent: the sync connects again within a moment and the list
+  // empties; until then the results stay on screen.
+  const afterSending = async (done: SentChange[]) => {
+    void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e)));
+    if (done.some((d) => d.holds_reconnection)) return;
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const left = await api.centralOwnChanges().catch(() => null);
+      if (left && left.length === 0) {
+        setOwn([]);
+        setNotice(t("staff-central-own-all-sent"));
+        return;
+      }
+    }
+  };
   const connect = (e: Event) => {
     e.preventDefault();
     void run(() => api.centralConnect(form), null);
@@ -90,7 +105,7 @@ export function CentralSettings() {
             <OwnChanges
               changes={own}
               connected={status?.configured ?? false}
-              onSent={() => void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e)))}
+              onSent={(done) => void afterSending(done)}
             />
           )}
         </div>
@@ -126,7 +141,7 @@ const REDO: Record<string, string> = {
 
 /** The appointments changed here while the workstation ran on its own,
  * with whom to call; connected, they can be sent to the district. */
-function OwnChanges(props: { changes: OwnChange[]; connected: boolean; onSent: () => void }) {
+function OwnChanges(props: { changes: OwnChange[]; connected: boolean; onSent: (done: SentChange[]) => void }) {
   const t = useStaffT();
   const languages = useLanguageNames();
   const [sent, setSent] = useState<Record<string, SentChange> | null>(null);
@@ -138,7 +153,7 @@ function OwnChanges(props: { changes: OwnChange[]; connected: boolean; onSent: (
       const done = await api.centralSendOwnChanges();
       setSent(Object.fromEntries(done.map((d) => [d.change.confirmation, d])));
       setError(null);
-      props.onSent();
+      props.onSent(done);
     } catch (e) {
       setError(messageOf(e));
     } finally {
