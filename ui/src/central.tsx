@@ -21,8 +21,9 @@ export function CentralSettings() {
   // What this workstation did on its own while disconnected: it stops reconnecting, so it is shown here.
   const [own, setOwn] = useState<OwnChange[]>([]);
   const loadOwn = () => void api.centralOwnChanges().then(setOwn).catch(() => setOwn([]));
+  const loadStatus = () => void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e)));
   useEffect(() => {
-    void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e)));
+    loadStatus();
     loadOwn();
   }, []);
   const set = (k: keyof CentralForm) => (e: Event) => setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
@@ -44,7 +45,7 @@ export function CentralSettings() {
   // Everything sent: the sync connects again within a moment and the list
   // empties; until then the results stay on screen.
   const afterSending = async (done: SentChange[]) => {
-    void api.centralSettings().then(setStatus).catch((e) => setError(messageOf(e)));
+    loadStatus();
     if (done.some((d) => d.holds_reconnection)) return;
     for (let i = 0; i < 10; i++) {
       await new Promise((r) => setTimeout(r, 1000));

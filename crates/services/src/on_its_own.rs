@@ -5,6 +5,7 @@
 //! list, with whom to call, and the sending of each to the district.
 
 use passdesk_domain::{
+    confirmation::ConfirmationNumber,
     repository::{Appointment, AppointmentStatus, NewBooking, RepoError, RepoResult, Repository, Slot, SlotChoice},
     staff::Action,
 };
@@ -14,9 +15,24 @@ use uuid::Uuid;
 use crate::{
     staff::Session,
     views::{local_rfc3339, Reach},
-    workstation::{central_call, Central, LocalChange, Workstation},
+    workstation::{central_call, Central, Workstation, DISTRICT},
     LocalServices, ServiceError, ServiceResult,
 };
+
+/// An appointment changed here while the workstation ran on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalChange {
+    pub id: Uuid,
+    pub number: ConfirmationNumber,
+    /// What to redo centrally: "booked" for one booked here (whatever was
+    /// done to it after, short of cancelling it), else the last thing done
+    /// to it here (rescheduled, cancelled, pin_reissued).
+    pub what: String,
+    pub booked_here: bool,
+    /// Moved here, or given a new PIN here (besides the last thing done).
+    pub moved: bool,
+    pub new_pin: bool,
+}
 
 /// One appointment changed on the workstation's own.
 #[derive(Debug, Clone, Serialize)]
@@ -159,6 +175,54 @@ enum Sending {
 }
 
 impl Workstation {
+    /// Connected again after running on its own: the district's rows are
+    /// taken anew (see `central_link::disconnect`), which would undo here,
+    /// without a word, every change made on its own that the district does
+    /// not have yet. Refused instead, naming them. Otherwise returns the
+    /// appointments cancelled here that the district never had (nothing to
+    /// send; the replica drops them at rejoining).
+    pub(crate) async fn nothing_changed_on_its_own(&self, central: &Central) -> crate::ServiceResult<Vec<Uuid>> {
+        let (changed, never_there) = self.unsent_own_changes(central).await.map_err(crate::sync::unreachable)?;
+        if changed.is_empty() {
+            return Ok(never_there);
+        }
+        const NAMED: usize = 10;
+        let mut named: Vec<String> = changed.iter().take(NAMED).map(|c| format!("{} {}", c.number, c.what)).collect();
+        if changed.len() > NAMED {
+            named.push(format!("and {} more", changed.len() - NAMED));
+        }
+        Err(crate::ServiceError::new(
+            "replica_has_own_data",
+            format!(
+                "while it ran on its own, this workstation booked, moved, cancelled or reissued the PIN of {} appointment(s) the central database does not have yet ({}); taking the district's data would undo them here. Send them to the district first: `passdesk central own-changes --send`, or Send on the Central database screen (what cannot be sent, a time full at the district say, is named with whom to call); or disconnect again to keep using this file on its own",
+                changed.len(),
+                named.join(", ")
+            ),
+        ))
+    }
+
+    /// The appointments changed here while the workstation ran on its own
+    /// (see [`passdesk_store::SqliteStore::changed_on_its_own`]), oldest change first.
+    pub async fn own_changes(&self) -> RepoResult<Vec<LocalChange>> {
+        let district_known = self.local().meta(DISTRICT).await?.is_some();
+        self.local()
+            .changed_on_its_own(district_known)
+            .await?
+            .into_iter()
+            .map(|r| {
+                let number = r.confirmation.parse().map_err(|_| RepoError::Corrupt(format!("the appointment {:?} has no valid confirmation number", r.confirmation)))?;
+                Ok(LocalChange {
+                    id: r.id,
+                    number,
+                    booked_here: r.booked_here(),
+                    moved: r.has("rescheduled"),
+                    new_pin: r.has("pin_reissued"),
+                    what: if r.booked_here() && r.event != "cancelled" { "booked".to_string() } else { r.event },
+                })
+            })
+            .collect()
+    }
+
     /// The district's slot at `here`'s office, track and time.
     async fn district_slot(&self, central: &Central, here: &Appointment) -> RepoResult<Option<Slot>> {
         let slots = central_call(central.store.slots(&here.slot.office, here.slot.local_date)).await?;

@@ -31,21 +31,6 @@ use passdesk_store::SqliteStore;
 use tokio::sync::Mutex;
 use uuid::Uuid;
 
-/// An appointment changed here while the workstation ran on its own.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LocalChange {
-    pub id: Uuid,
-    pub number: ConfirmationNumber,
-    /// What to redo centrally: "booked" for one booked here (whatever was
-    /// done to it after, short of cancelling it), else the last thing done
-    /// to it here (rescheduled, cancelled, pin_reissued).
-    pub what: String,
-    pub booked_here: bool,
-    /// Moved here, or given a new PIN here (besides the last thing done).
-    pub moved: bool,
-    pub new_pin: bool,
-}
-
 /// How long one call to the central database may take before the
 /// workstation treats it as unreachable (a stalled network, not a slow query).
 pub const CENTRAL_TIMEOUT: Duration = Duration::from_secs(10);
@@ -124,7 +109,7 @@ pub(crate) fn password_unreadable(why: &str) -> String {
 /// `meta` key (local and central): the fingerprint of the PIN key.
 pub const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
 /// `meta` key: the central database this replica's rows and cursor come from.
-const DISTRICT: &str = "sync.district";
+pub(crate) const DISTRICT: &str = "sync.district";
 /// `meta` key: this workstation's name in the central history of facts.
 pub const WORKSTATION_NAME: &str = "workstation.name";
 pub use passdesk_store::outbox::REPLICA_OFFICE;
@@ -345,55 +330,6 @@ impl Workstation {
                 foreign.join(", ")
             ),
         ))
-    }
-
-    /// Connected again after running on its own: the district's rows are
-    /// taken anew (see `central_link::disconnect`), which would undo here,
-    /// without a word, every appointment booked, moved or cancelled on its
-    /// own meanwhile, that the central database never saw. Refused instead,
-    /// naming them.
-    /// Returns the appointments cancelled here that the district never had
-    /// (nothing to send; the replica drops them at rejoining).
-    async fn nothing_changed_on_its_own(&self, central: &Central) -> crate::ServiceResult<Vec<Uuid>> {
-        let (changed, never_there) = self.unsent_own_changes(central).await.map_err(crate::sync::unreachable)?;
-        if changed.is_empty() {
-            return Ok(never_there);
-        }
-        const NAMED: usize = 10;
-        let mut named: Vec<String> = changed.iter().take(NAMED).map(|c| format!("{} {}", c.number, c.what)).collect();
-        if changed.len() > NAMED {
-            named.push(format!("and {} more", changed.len() - NAMED));
-        }
-        Err(crate::ServiceError::new(
-            "replica_has_own_data",
-            format!(
-                "while it ran on its own, this workstation booked, moved, cancelled or reissued the PIN of {} appointment(s) the central database does not have yet ({}); taking the district's data would undo them here. Send them to the district first: `passdesk central own-changes --send`, or Send on the Central database screen (what cannot be sent, a time full at the district say, is named with whom to call); or disconnect again to keep using this file on its own",
-                changed.len(),
-                named.join(", ")
-            ),
-        ))
-    }
-
-    /// The appointments changed here while the workstation ran on its own
-    /// (see [`SqliteStore::changed_on_its_own`]), oldest change first.
-    pub async fn own_changes(&self) -> RepoResult<Vec<LocalChange>> {
-        let district_known = self.local.meta(DISTRICT).await?.is_some();
-        self.local
-            .changed_on_its_own(district_known)
-            .await?
-            .into_iter()
-            .map(|r| {
-                let number = r.confirmation.parse().map_err(|_| RepoError::Corrupt(format!("the appointment {:?} has no valid confirmation number", r.confirmation)))?;
-                Ok(LocalChange {
-                    id: r.id,
-                    number,
-                    booked_here: r.booked_here(),
-                    moved: r.has("rescheduled"),
-                    new_pin: r.has("pin_reissued"),
-                    what: if r.booked_here() && r.event != "cancelled" { "booked".to_string() } else { r.event },
-                })
-            })
-            .collect()
     }
 
     /// A number no other desk of the office gets today, when the central

@@ -31,7 +31,7 @@ pub struct OwnChangeRow {
 }
 
 impl OwnChangeRow {
-    /// Booked here, on its own: the district never had it.
+    /// Booked here, on its own (the district has it only if it was sent).
     pub fn booked_here(&self) -> bool {
         self.has("booked")
     }
@@ -39,6 +39,11 @@ impl OwnChangeRow {
     pub fn has(&self, event: &str) -> bool {
         self.events.iter().any(|e| e == event)
     }
+}
+
+/// The value of [`OWN_CHANGES_NAMED`] (none: an empty list).
+fn named_list(value: Option<String>) -> RepoResult<Vec<Uuid>> {
+    value.map_or(Ok(Vec::new()), |l| serde_json::from_str(&l).map_err(|e| RepoError::Corrupt(format!("{OWN_CHANGES_NAMED}: {e}"))))
 }
 
 fn text(d: chrono::NaiveDate) -> String {
@@ -185,17 +190,13 @@ impl SqliteStore {
     /// The appointments whose own change sending named as decided
     /// otherwise by the district ([`OWN_CHANGES_NAMED`]).
     pub async fn own_changes_named(&self) -> RepoResult<Vec<Uuid>> {
-        let Some(list) = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", OWN_CHANGES_NAMED).fetch_optional(&self.pool).await.map_err(db_error)? else {
-            return Ok(Vec::new());
-        };
-        serde_json::from_str(&list).map_err(|e| RepoError::Corrupt(format!("{OWN_CHANGES_NAMED}: {e}")))
+        named_list(sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", OWN_CHANGES_NAMED).fetch_optional(&self.pool).await.map_err(db_error)?)
     }
 
     /// Records that sending named `id`'s own change for a call.
     pub async fn name_own_change(&self, id: Uuid) -> RepoResult<()> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
-        let list = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", OWN_CHANGES_NAMED).fetch_optional(&mut *tx).await.map_err(db_error)?;
-        let mut named: Vec<Uuid> = list.map(|l| serde_json::from_str(&l)).transpose().map_err(|e| RepoError::Corrupt(format!("{OWN_CHANGES_NAMED}: {e}")))?.unwrap_or_default();
+        let mut named = named_list(sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", OWN_CHANGES_NAMED).fetch_optional(&mut *tx).await.map_err(db_error)?)?;
         if !named.contains(&id) {
             named.push(id);
         }
