@@ -494,6 +494,73 @@ async fn desks_online_never_give_the_same_queue_number() {
     assert_eq!(all, (1..=20).collect::<Vec<u32>>(), "the day's numbers run 1 to 20 without gaps");
 }
 
+/// The workstation of `s`'s database at `now`, with its central database
+/// `central` (one that cannot be reached, for an office's network down).
+async fn same_desk(s: &Station, central: PgStore, name: &str, key: &Path, now: &str) -> LocalServices {
+    let ws = Workstation::connected(s.s.repo().local().clone(), Central { store: central, workstation: name.into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) });
+    let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf()), None));
+    ok(Services::new(ws, pin_key, clock_at(at(now))).await)
+}
+
+/// An office's network goes down: both desks go on checking people in,
+/// each from the numbers the central database held for it, so no two
+/// people hold the same number, and the online sequence runs on without
+/// gaps once the network is back. The queue lists people as they arrived.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn desks_offline_at_once_never_give_the_same_queue_number() {
+    let (central, keys, one, two) = two_dallas_desks().await;
+    let key = keys.path().join("district.pin-key");
+    let walk_in = |name: String| passdesk_services::front_desk::WalkIn { name, kind: passdesk_domain::visit::VisitKind::WalkIn, reason: Some("medical_emergency".into()), reason_text: None, approval: None };
+    let dal: passdesk_domain::office::OfficeCode = "DAL".parse().unwrap_or_else(|e| panic!("{e}"));
+    let days: Vec<_> = ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"].into_iter().map(date).collect();
+    let held = |s: &Station| {
+        let (local, days, dal) = (s.s.repo().local().clone(), days.clone(), dal.clone());
+        async move { local.held_numbers_left(&dal, &days).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(_, n)| n).collect::<Vec<u32>>() }
+    };
+    assert_eq!(held(&one).await, [0, 0, 0, 0], "nothing held before the first check-in");
+    let (d1, d2) = (sign_in(&one.s, "dal").await, sign_in(&two.s, "dal2").await);
+    assert_eq!(ok(one.s.walk_in(&d1, &walk_in("Ana Online".into())).await).queue_number, 1);
+    assert_eq!(ok(two.s.walk_in(&d2, &walk_in("Bo Online".into())).await).queue_number, 2);
+    assert_eq!(held(&one).await, [30, 30, 30, 30], "the first check-in holds 30 numbers for the day and each of the next three");
+    assert_eq!(held(&two).await, [30, 30, 30, 30]);
+
+    // 09:30: the network is down.
+    let off1 = same_desk(&one, unreachable_central(), "dal-desk-1", &key, "2026-11-24T15:30:00Z").await;
+    let off2 = same_desk(&two, unreachable_central(), "dal-desk-2", &key, "2026-11-24T15:30:00Z").await;
+    let (o1, o2) = (sign_in(&off1, "dal").await, sign_in(&off2, "dal2").await);
+    let mut a = Vec::new();
+    for i in 0..12 {
+        a.push(ok(off1.walk_in(&o1, &walk_in(format!("Ana Offline{}", char::from(b'a' + i)))).await).queue_number);
+    }
+    let mut b = Vec::new();
+    for i in 0..3 {
+        b.push(ok(off2.walk_in(&o2, &walk_in(format!("Bo Offline{}", char::from(b'a' + i)))).await).queue_number);
+    }
+    assert_eq!(a, (901..=912).collect::<Vec<u32>>(), "desk one gives its held numbers");
+    assert_eq!(b, (931..=933).collect::<Vec<u32>>(), "desk two gives its own, none of desk one's");
+    assert_eq!(held(&one).await, [18, 30, 30, 30]);
+
+    // 10:00: back online. The facts go up and the numbers stay as given.
+    let back1 = same_desk(&one, central.clone(), "dal-desk-1", &key, "2026-11-24T16:00:00Z").await;
+    let back2 = same_desk(&two, central.clone(), "dal-desk-2", &key, "2026-11-24T16:00:00Z").await;
+    round(&back1).await;
+    round(&back2).await;
+    let b1 = sign_in(&back1, "dal").await;
+    assert_eq!(ok(back1.walk_in(&b1, &walk_in("Cy Online".into())).await).queue_number, 3, "the online sequence runs on without gaps");
+    assert_eq!(held(&one).await, [48, 30, 30, 30], "fewer than 20 left: back online, the desk holds 30 more");
+    round(&back1).await;
+    round(&back2).await;
+    let mut everyone: Vec<u32> = central.visits_on(&dal, days[0]).await.unwrap_or_else(|e| panic!("{e}")).iter().map(|v| v.queue_number).collect();
+    assert_eq!(everyone.len(), 18);
+    everyone.sort_unstable();
+    everyone.dedup();
+    assert_eq!(everyone.len(), 18, "18 people, 18 numbers: {everyone:?}");
+    let b2 = sign_in(&back2, "dal2").await;
+    let queue: Vec<u32> = ok(back2.visits_today(&b2).await).iter().map(|v| v.queue_number).collect();
+    let arrived: Vec<u32> = [1, 2].into_iter().chain(901..=912).chain(931..=933).chain([3]).collect();
+    assert_eq!(queue, arrived, "the queue lists people in the order they arrived");
+}
+
 /// A replica belongs to the central database it came from: connected to
 /// another one, its next sync refuses instead of mixing two districts.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

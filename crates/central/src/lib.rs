@@ -27,6 +27,7 @@ use sqlx::{
 };
 
 pub use error::db_error;
+pub use visits::{HeldNumbers, HELD_NUMBERS_FROM};
 pub use sqlx::postgres::PgConnectOptions as ConnectOptions;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/central");

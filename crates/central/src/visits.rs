@@ -165,12 +165,7 @@ impl PgStore {
 
     pub(crate) async fn record_visit_impl(&self, v: &NewVisit) -> RepoResult<Visit> {
         let mut tx = rows::begin(&self.pool).await?;
-        let code = v.office.as_str();
-        let office_id = sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_error)?
-            .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
+        let office_id = office_id(&mut tx, &v.office).await?;
         let appointment_id = match &v.appointment {
             Some(c) => {
                 let c = c.as_str();
@@ -235,7 +230,7 @@ impl PgStore {
 
     pub(crate) async fn visits_on_impl(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Visit>> {
         let code = office.as_str();
-        select_visits!("o.code = $1 AND v.local_date = $2 AND v.superseded_by IS NULL ORDER BY v.queue_number", code, day)
+        select_visits!("o.code = $1 AND v.local_date = $2 AND v.superseded_by IS NULL ORDER BY v.arrived_at, v.queue_number", code, day)
             .fetch_all(&self.pool)
             .await
             .map_err(db_error)?
@@ -301,21 +296,68 @@ impl PgStore {
     }
 }
 
-/// The office's next queue number of the day, from its counter; the counter
-/// also steps over numbers desks gave while offline (already pushed here).
-async fn next_number(tx: &mut sqlx::Transaction<'_, sqlx::Postgres>, office_id: Uuid, day: NaiveDate) -> RepoResult<i32> {
+/// Where the numbers a desk holds for offline use begin (above any given).
+pub const HELD_NUMBERS_FROM: i32 = 901;
+
+/// Brings the office's counter of the day up to the highest number given
+/// outside held ranges (numbers desks gave while offline, pushed here since),
+/// adds `step`, and returns it; the counter row stays locked until commit.
+async fn bump_counter(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, day: NaiveDate, step: i32) -> RepoResult<i32> {
     sqlx::query_scalar!(
-        r#"INSERT INTO queue_numbers AS q (office_id, local_date, last)
-           VALUES ($1, $2, COALESCE((SELECT MAX(queue_number) FROM visits WHERE office_id = $1 AND local_date = $2), 0) + 1)
-           ON CONFLICT (office_id, local_date) DO UPDATE
-           SET last = GREATEST(q.last, (SELECT MAX(queue_number) FROM visits WHERE office_id = $1 AND local_date = $2)) + 1
+        r#"WITH given AS (
+               SELECT COALESCE(MAX(v.queue_number), 0) AS top FROM visits v
+               WHERE v.office_id = $1 AND v.local_date = $2
+                 AND NOT EXISTS (SELECT 1 FROM queue_number_holds h
+                                 WHERE h.office_id = $1 AND h.local_date = $2 AND v.queue_number BETWEEN h.first AND h.last))
+           INSERT INTO queue_numbers AS q (office_id, local_date, last) SELECT $1, $2, top + $3 FROM given
+           ON CONFLICT (office_id, local_date) DO UPDATE SET last = GREATEST(q.last + $3, excluded.last)
            RETURNING last"#,
         office_id,
-        day
+        day,
+        step
     )
     .fetch_one(&mut **tx)
     .await
     .map_err(db_error)
+}
+
+/// The office's next queue number of the day, from its counter: above every
+/// number given online or pushed from a desk, and never one a desk holds.
+async fn next_number(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, day: NaiveDate) -> RepoResult<i32> {
+    let mut n = bump_counter(tx, office_id, day, 1).await?;
+    while let Some(held_to) = sqlx::query_scalar!(
+        "SELECT last FROM queue_number_holds WHERE office_id = $1 AND local_date = $2 AND $3 BETWEEN first AND last",
+        office_id,
+        day,
+        n
+    )
+    .fetch_optional(&mut **tx)
+    .await
+    .map_err(db_error)?
+    {
+        n = sqlx::query_scalar!("UPDATE queue_numbers SET last = $3 + 1 WHERE office_id = $1 AND local_date = $2 RETURNING last", office_id, day, held_to)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(db_error)?;
+    }
+    Ok(n)
+}
+
+async fn office_id(tx: &mut Transaction<'_, Postgres>, office: &OfficeCode) -> RepoResult<Uuid> {
+    let code = office.as_str();
+    sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))
+}
+
+/// Numbers one desk holds for a day, first to last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeldNumbers {
+    pub day: NaiveDate,
+    pub first: u32,
+    pub last: u32,
 }
 
 impl PgStore {
@@ -323,14 +365,53 @@ impl PgStore {
     /// office's day across every desk that asks.
     pub async fn next_queue_number(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<u32> {
         let mut tx = self.pool.begin().await.map_err(db_error)?;
-        let code = office.as_str();
-        let office_id = sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_error)?
-            .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
+        let office_id = office_id(&mut tx, office).await?;
         let n = next_number(&mut tx, office_id, day).await?;
         tx.commit().await.map_err(db_error)?;
         u32::try_from(n).map_err(|_| RepoError::Corrupt(format!("queue number {n}")))
+    }
+
+    /// `count` numbers of each day for `workstation` to give while it cannot
+    /// reach this database: above every number given or held that day, and
+    /// from [`HELD_NUMBERS_FROM`] at least, so the online sequence keeps
+    /// running without gaps and no other desk gives them.
+    pub async fn hold_queue_numbers(&self, office: &OfficeCode, workstation: &str, days: &[NaiveDate], count: u16) -> RepoResult<Vec<HeldNumbers>> {
+        let count = i32::from(count.max(1));
+        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let office_id = office_id(&mut tx, office).await?;
+        let mut held = Vec::with_capacity(days.len());
+        for &day in days {
+            // Locks the day's counter: a desk asking for a number meanwhile
+            // waits, and then steps over this range.
+            let given = bump_counter(&mut tx, office_id, day, 0).await?;
+            let first = sqlx::query_scalar!(
+                r#"SELECT GREATEST($3 + 1, $4, COALESCE(MAX(h.last), 0) + 1,
+                                   (SELECT COALESCE(MAX(queue_number), 0) + 1 FROM visits WHERE office_id = $1 AND local_date = $2)) AS "first!"
+                   FROM queue_number_holds h WHERE h.office_id = $1 AND h.local_date = $2"#,
+                office_id,
+                day,
+                given,
+                HELD_NUMBERS_FROM
+            )
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            let last = first.checked_add(count - 1).ok_or_else(|| RepoError::Conflict(format!("no queue numbers left to hold on {day}")))?;
+            sqlx::query!(
+                "INSERT INTO queue_number_holds (office_id, local_date, first, last, workstation) VALUES ($1, $2, $3, $4, $5)",
+                office_id,
+                day,
+                first,
+                last,
+                workstation
+            )
+            .execute(&mut *tx)
+            .await
+            .map_err(db_error)?;
+            let number = |n: i32| u32::try_from(n).map_err(|_| RepoError::Corrupt(format!("queue number {n}")));
+            held.push(HeldNumbers { day, first: number(first)?, last: number(last)? });
+        }
+        tx.commit().await.map_err(db_error)?;
+        Ok(held)
     }
 }

@@ -959,6 +959,37 @@ async fn visits_get_the_days_queue_numbers_and_move_on() {
     assert_eq!(again.queue_number, 3, "numbers are never given twice, superseded ones included");
 }
 
+/// Numbers held for desks to give offline lie above the day's online
+/// sequence, which runs on without gaps and steps over them when it gets
+/// there; held numbers pushed back do not move it, others do.
+#[tokio::test]
+async fn held_queue_numbers_lie_above_the_online_sequence_and_are_stepped_over() {
+    let (store, _) = with_office(TEST_OFFICE, &[MON]).await;
+    let number = |n: Option<u32>| NewVisit { queue_number: n, ..visit("TST", None, Vec::new()) };
+    assert_eq!(ok(store.record_visit(&number(None)).await).queue_number, 1);
+    let held = |h: &[passdesk_central::HeldNumbers]| h.iter().map(|h| (h.day, h.first, h.last)).collect::<Vec<_>>();
+    let a = ok(store.hold_queue_numbers(&code("TST"), "desk-a", &[date(MON), date(TUE)], 30).await);
+    assert_eq!(held(&a), [(date(MON), 901, 930), (date(TUE), 901, 930)]);
+    let b = ok(store.hold_queue_numbers(&code("TST"), "desk-b", &[date(MON)], 30).await);
+    assert_eq!(held(&b), [(date(MON), 931, 960)], "another desk's numbers follow the first's");
+    assert_eq!(ok(store.next_queue_number(&code("TST"), date(MON)).await), 2, "no gap online");
+    assert_eq!(ok(store.record_visit(&number(None)).await).queue_number, 3);
+
+    // desk-a pushes a visit numbered from its hold; another desk one it
+    // numbered on from what it saw (its hold used up, or none).
+    ok(store.record_visit(&number(Some(905))).await);
+    assert_eq!(ok(store.next_queue_number(&code("TST"), date(MON)).await), 4, "a held number given offline does not move the sequence");
+    ok(store.record_visit(&number(Some(899))).await);
+    assert_eq!(ok(store.next_queue_number(&code("TST"), date(MON)).await), 900, "a number given offline without a hold is stepped over");
+    assert_eq!(ok(store.record_visit(&number(None)).await).queue_number, 961, "both held ranges are stepped over");
+    let again = ok(store.hold_queue_numbers(&code("TST"), "desk-a", &[date(MON)], 5).await);
+    assert_eq!(held(&again), [(date(MON), 962, 966)], "a new hold lies above the sequence once it passed the held ones");
+    assert_eq!(ok(store.next_queue_number(&code("TST"), date(MON)).await), 967);
+    assert!(matches!(err(store.hold_queue_numbers(&code("ZZZ"), "desk-a", &[date(MON)], 5).await), RepoError::NotFound(_)));
+    let holds = scalar(&store, "SELECT count(*) FROM queue_number_holds WHERE workstation = 'desk-a'").await;
+    assert_eq!(holds, 3, "each hold is recorded with its desk");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_arrivals_get_distinct_numbers_and_one_check_in() {
     let store = scratch_database(16).await.unwrap_or_else(|e| panic!("{e}")).0;

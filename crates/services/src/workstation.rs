@@ -36,6 +36,15 @@ use uuid::Uuid;
 pub const CENTRAL_TIMEOUT: Duration = Duration::from_secs(10);
 /// A check-in asks the central database for its queue number this long at most.
 const QUEUE_NUMBER_TIMEOUT: Duration = Duration::from_secs(2);
+/// Queue numbers a desk holds for each day, to give while it cannot reach
+/// the central database (see `PgStore::hold_queue_numbers`): enough for a
+/// busy desk's morning; held numbers are outside the online sequence, so
+/// holding many costs nothing.
+const HELD_NUMBERS: u16 = 30;
+/// More are held for a day once fewer than this are left.
+const HELD_NUMBERS_LOW: u32 = 20;
+/// Days after the visit's for which numbers are held as well.
+const HELD_DAYS_AHEAD: u64 = 3;
 /// After a helpful-but-optional central call failed (a queue number, a
 /// lookup of something the replica lacks), such calls are not tried again
 /// for this long: a desk never waits on a dead network call after call.
@@ -339,6 +348,27 @@ impl Workstation {
         self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await.ok()
     }
 
+    /// Keeps this desk holding queue numbers for the visit's day and the
+    /// [`HELD_DAYS_AHEAD`] days after it (an office whose network is down
+    /// from the morning still has them), asked for only when a day has fewer
+    /// than [`HELD_NUMBERS_LOW`] left. Optional: a failure leaves the desk
+    /// with what it holds.
+    async fn hold_numbers_for_offline(&self, central: &Central, visit: &NewVisit) {
+        let days: Vec<NaiveDate> = (0..=HELD_DAYS_AHEAD).filter_map(|d| visit.local_date.checked_add_days(chrono::Days::new(d))).collect();
+        let Ok(left) = self.local.held_numbers_left(&visit.office, &days).await else { return };
+        let short: Vec<NaiveDate> = left.into_iter().filter(|(_, n)| *n < HELD_NUMBERS_LOW).map(|(d, _)| d).collect();
+        if short.is_empty() {
+            return;
+        }
+        let Ok(held) = self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.hold_queue_numbers(&visit.office, &central.workstation, &short, HELD_NUMBERS)).await else {
+            return;
+        };
+        for h in held {
+            // Lost only if this database fails now: the numbers are then never given.
+            let _ = self.local.keep_held_numbers(&visit.office, visit.local_date, h.day, h.first, h.last).await;
+        }
+    }
+
     /// The central database answered (a decision, a sync round): optional
     /// calls are made again at once.
     pub(crate) fn central_answered(&self) {
@@ -557,8 +587,12 @@ impl Repository for Workstation {
     async fn record_visit(&self, visit: &NewVisit) -> RepoResult<Visit> {
         match (&self.central(), visit.queue_number) {
             (Some(c), None) => {
-                let numbered = NewVisit { queue_number: self.central_queue_number(c, visit).await, ..visit.clone() };
-                self.local.record_visit(&numbered).await
+                let number = self.central_queue_number(c, visit).await;
+                let recorded = self.local.record_visit(&NewVisit { queue_number: number, ..visit.clone() }).await?;
+                if number.is_some() {
+                    self.hold_numbers_for_offline(c, visit).await;
+                }
+                Ok(recorded)
             }
             _ => self.local.record_visit(visit).await,
         }

@@ -220,10 +220,26 @@ impl SqliteStore {
         let day = rows::date_text(v.local_date);
         let next: i64 = match v.queue_number {
             Some(n) => i64::from(n),
-            None => sqlx::query_scalar!(r#"SELECT COALESCE(MAX(queue_number), 0) + 1 AS "n!: i64" FROM visits WHERE office_id = ? AND local_date = ?"#, office_id, day)
-                .fetch_one(&mut *tx)
-                .await
-                .map_err(db_error)?,
+            // A number the central database holds for this desk, when it has
+            // one left for the day (taken in this transaction, so a refused
+            // check-in keeps it); else on from the highest number seen.
+            None => match sqlx::query_scalar!(
+                r#"DELETE FROM held_queue_numbers WHERE (office_id, local_date, number) =
+                       (SELECT office_id, local_date, number FROM held_queue_numbers WHERE office_id = ?1 AND local_date = ?2 ORDER BY number LIMIT 1)
+                   RETURNING number AS "n!: i64""#,
+                office_id,
+                day
+            )
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_error)?
+            {
+                Some(held) => held,
+                None => sqlx::query_scalar!(r#"SELECT COALESCE(MAX(queue_number), 0) + 1 AS "n!: i64" FROM visits WHERE office_id = ? AND local_date = ?"#, office_id, day)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(db_error)?,
+            },
         };
         let (id, kind, at, late) = (v.id.to_string(), v.kind.as_str(), v.now.timestamp(), i64::from(v.late));
         let companions = rows::to_json(&v.companions)?;
@@ -255,7 +271,7 @@ impl SqliteStore {
 
     pub(crate) async fn visits_on_impl(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<Vec<Visit>> {
         let (code, d) = (office.as_str(), rows::date_text(day));
-        select_visits!("o.code = ? AND v.local_date = ? AND v.superseded_by IS NULL ORDER BY v.queue_number, v.arrived_at", code, d)
+        select_visits!("o.code = ? AND v.local_date = ? AND v.superseded_by IS NULL ORDER BY v.arrived_at, v.queue_number", code, d)
             .fetch_all(&self.pool)
             .await
             .map_err(db_error)?
@@ -285,6 +301,56 @@ impl SqliteStore {
         outbox(&mut tx, "visit_advanced", serde_json::json!({ "visit": id, "state": state, "desk": desk, "receipt_ref": receipt_ref, "by": by, "at": at }), now).await?;
         tx.commit().await.map_err(db_error)?;
         Ok(visit)
+    }
+
+    /// How many numbers this desk holds for each of `days` at the office.
+    pub async fn held_numbers_left(&self, office: &OfficeCode, days: &[NaiveDate]) -> RepoResult<Vec<(NaiveDate, u32)>> {
+        let (Some(from), Some(to)) = (days.iter().min(), days.iter().max()) else { return Ok(Vec::new()) };
+        let (code, from, to) = (office.as_str(), rows::date_text(*from), rows::date_text(*to));
+        // One read per check-in online, for all the days at once.
+        let counts = sqlx::query!(
+            r#"SELECT h.local_date AS "day!", count(*) AS "n!: i64" FROM held_queue_numbers h JOIN offices o ON o.id = h.office_id
+               WHERE o.code = ? AND h.local_date BETWEEN ? AND ? GROUP BY h.local_date"#,
+            code,
+            from,
+            to
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        days.iter()
+            .map(|&day| {
+                let d = rows::date_text(day);
+                Ok((day, counts.iter().find(|c| c.day == d).map(|c| rows::count(c.n)).transpose()?.unwrap_or(0)))
+            })
+            .collect()
+    }
+
+    /// Keeps numbers the central database held for this desk, `first` to
+    /// `last` of `day`; the office's held numbers of days before `today` go.
+    pub async fn keep_held_numbers(&self, office: &OfficeCode, today: NaiveDate, day: NaiveDate, first: u32, last: u32) -> RepoResult<()> {
+        let (code, today, d) = (office.as_str(), rows::date_text(today), rows::date_text(day));
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
+        let office_id = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM offices WHERE code = ?"#, code)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(db_error)?
+            .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
+        sqlx::query!("DELETE FROM held_queue_numbers WHERE office_id = ? AND local_date < ?", office_id, today).execute(&mut *tx).await.map_err(db_error)?;
+        let (first, last) = (i64::from(first), i64::from(last));
+        sqlx::query!(
+            "WITH RECURSIVE n(number) AS (SELECT ?3 UNION ALL SELECT number + 1 FROM n WHERE number < ?4)
+             INSERT OR IGNORE INTO held_queue_numbers (office_id, local_date, number) SELECT ?1, ?2, number FROM n",
+            office_id,
+            d,
+            first,
+            last
+        )
+        .execute(&mut *tx)
+        .await
+        .map_err(db_error)?;
+        tx.commit().await.map_err(db_error)?;
+        Ok(())
     }
 
     pub(crate) async fn documents_of_impl(&self, visit: Uuid) -> RepoResult<Vec<DocumentRecord>> {
