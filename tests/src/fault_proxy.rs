@@ -52,11 +52,14 @@ pub struct FaultPlan {
     /// connection is dropped instead. The client cannot tell whether its
     /// transaction committed.
     pub lose_answers: Option<(Vec<u8>, f64)>,
+    /// A slow link, healthy or not: each read is forwarded this long after
+    /// it arrived (one way; a round trip takes twice as long).
+    pub latency: Duration,
 }
 
 impl Default for FaultPlan {
     fn default() -> Self {
-        Self { seed: 1, bytes_between_faults: (64, 64 * 1024), stall_share: 0.3, stall_ms: (50, 1500), drop_after_stall: 0.5, drop_at_boundary: 0.5, lose_answers: None }
+        Self { seed: 1, bytes_between_faults: (64, 64 * 1024), stall_share: 0.3, stall_ms: (50, 1500), drop_after_stall: 0.5, drop_at_boundary: 0.5, lose_answers: None, latency: Duration::ZERO }
     }
 }
 
@@ -258,6 +261,9 @@ async fn forward(from: &mut OwnedReadHalf, to: &mut OwnedWriteHalf, rng: &mut St
             Ok(n) => n,
             Err(_) => return End::Kill,
         };
+        if !plan.latency.is_zero() {
+            tokio::time::sleep(plan.latency).await;
+        }
         let mut chunk = &buf[..n];
         if let (true, Some((pattern, chance))) = (answers, &plan.lose_answers) {
             if shared.faulty() && contains(chunk, pattern) && rng.random_bool(*chance) {

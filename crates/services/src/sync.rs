@@ -5,6 +5,8 @@
 //! cut anywhere and simply run again: facts carry idempotency keys, pages are
 //! applied with their cursor in one local transaction.
 
+use std::sync::atomic::Ordering;
+
 use chrono::Utc;
 use passdesk_domain::{
     replica::{FeedCursor, PushReport},
@@ -17,8 +19,15 @@ use crate::{
     ServiceError, ServiceResult,
 };
 
-/// Facts per push: one central transaction each.
+/// Facts per push at most: one central transaction each.
 pub const PUSH_BATCH: u32 = 500;
+/// The first push of a workstation sends this many facts; later ones as
+/// many as took about [`PUSH_BATCH_TIME`] before. Each fact is several round
+/// trips, so over a slow link 500 would outlast the central call's time limit
+/// and be sent again and again, holding up the pull behind it.
+pub const FIRST_PUSH_BATCH: u32 = 16;
+/// What one push batch is sized to take, well inside the central call's limit.
+const PUSH_BATCH_TIME: std::time::Duration = std::time::Duration::from_secs(2);
 /// Feed rows per pull page: one local transaction each.
 pub const PULL_PAGE: u32 = 2_000;
 /// How long a pull waits for transactions that were running when it began.
@@ -109,11 +118,21 @@ async fn push_locked(ws: &Workstation, central: &Central, progress: &(dyn Fn(Syn
         progress(SyncProgress { sent: 0, remaining });
     }
     loop {
-        let facts = ws.local().unsent_facts(PUSH_BATCH).await.map_err(here)?;
+        let size = ws.push_batch.load(Ordering::Relaxed).clamp(1, PUSH_BATCH);
+        let facts = ws.local().unsent_facts(size).await.map_err(here)?;
         if facts.is_empty() {
             return Ok(total);
         }
-        let report = central_call(central.store.apply_facts(&central.workstation, &facts)).await.map_err(unreachable)?;
+        let started = std::time::Instant::now();
+        let report = match central_call(central.store.apply_facts(&central.workstation, &facts)).await {
+            Ok(r) => r,
+            Err(e) => {
+                // Too slow a link, or none: the next round tries half as many.
+                ws.push_batch.store((size / 2).max(1), Ordering::Relaxed);
+                return Err(unreachable(e));
+            }
+        };
+        ws.push_batch.store(next_push_batch(facts.len(), started.elapsed()), Ordering::Relaxed);
         let ids: Vec<_> = facts.iter().map(|f| f.id).collect();
         ws.local().mark_sent(&ids, Utc::now()).await.map_err(here)?;
         total.applied += report.applied;
@@ -122,6 +141,15 @@ async fn push_locked(ws: &Workstation, central: &Central, progress: &(dyn Fn(Syn
         remaining = remaining.saturating_sub(facts.len() as u64);
         progress(SyncProgress { sent: total.applied + total.duplicates + total.rejected, remaining });
     }
+}
+
+/// As many facts as `sent` took `took` for in about [`PUSH_BATCH_TIME`],
+/// growing at most fourfold a batch.
+fn next_push_batch(sent: usize, took: std::time::Duration) -> u32 {
+    let sent = u32::try_from(sent).unwrap_or(PUSH_BATCH).max(1);
+    let fits = PUSH_BATCH_TIME.as_secs_f64() / took.as_secs_f64().max(1e-6) * f64::from(sent);
+    // Rounded down to a whole fact, and within 1..=PUSH_BATCH: the cast saturates.
+    (fits as u32).clamp(1, sent.saturating_mul(4).min(PUSH_BATCH))
 }
 
 /// Pulls until everything committed before it began has come, waiting at most
@@ -241,5 +269,24 @@ impl SyncMonitor {
             }
             let _ = tokio::time::timeout(every, self.wake.notified()).await;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn a_push_batch_is_sized_to_the_time_its_facts_took() {
+        // Over a slow link (0.2 s a fact) ten fit in two seconds.
+        assert_eq!(next_push_batch(16, Duration::from_millis(3_200)), 10);
+        // A fast one grows fourfold a batch, up to the most a push sends.
+        assert_eq!(next_push_batch(16, Duration::from_millis(10)), 64);
+        assert_eq!(next_push_batch(400, Duration::from_millis(100)), PUSH_BATCH);
+        // Never none, however slow; an instant answer is no division by zero.
+        assert_eq!(next_push_batch(1, Duration::from_secs(9)), 1);
+        assert_eq!(next_push_batch(16, Duration::ZERO), 64);
     }
 }

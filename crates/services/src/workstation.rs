@@ -10,7 +10,7 @@ use std::{
     future::Future,
     ops::Deref,
     sync::{
-        atomic::{AtomicBool, AtomicI64, Ordering},
+        atomic::{AtomicBool, AtomicI64, AtomicU32, Ordering},
         Arc,
     },
     time::Duration,
@@ -80,6 +80,8 @@ pub struct Workstation {
     quiet_until: Arc<AtomicI64>,
     /// Why the saved password could not be read, and when it was last tried.
     password_problem: Arc<std::sync::Mutex<Option<(String, i64)>>>,
+    /// Facts in the next push batch (see `sync::FIRST_PUSH_BATCH`).
+    pub(crate) push_batch: Arc<AtomicU32>,
 }
 
 impl Deref for Workstation {
@@ -411,6 +413,7 @@ impl Workstation {
             check_lock: Arc::new(Mutex::new(())),
             quiet_until: Arc::new(AtomicI64::new(0)),
             password_problem: Arc::default(),
+            push_batch: Arc::new(AtomicU32::new(crate::sync::FIRST_PUSH_BATCH)),
         }
     }
 

@@ -1568,7 +1568,7 @@ async fn main() -> Result<()> {
     row("of which the central feed alone (`PgStore::feed`, same pages, no replica)".into(), pull.changes, pull.feed_seconds, false);
     row("baseline: raw SQLite inserts of visit rows, one transaction".into(), pull.changes, pull_one_tx, false);
     row("baseline: raw SQLite inserts of visit rows, one transaction per row".into(), pull.changes, pull_per_row, false);
-    row(format!("**push**: the push of `sync::round`, facts recorded at an ARL desk (batches of {})", sync::PUSH_BATCH), push.facts, push.push_seconds, true);
+    row(format!("**push**: the push of `sync::round`, facts recorded at an ARL desk (batches sized to the link: {} first, up to {})", sync::FIRST_PUSH_BATCH, sync::PUSH_BATCH), push.facts, push.push_seconds, true);
     row(format!("the same round's pull that follows (the {} visits come back)", push.facts), push.facts, push.pull_back_seconds, false);
     row("recording them at the desk: `walk_in`, each with its queue number from the central database".into(), push.facts, push.record_seconds, false);
     row("baseline: raw SQLite inserts of visit rows, one transaction".into(), push.facts, push_one_tx, false);
