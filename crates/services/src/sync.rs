@@ -96,6 +96,7 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
     let pushed = push_locked(ws, &central, progress).await?;
     let (pulled, pull_pages, cursor) = pull_locked(ws, &central, WAIT_FOR_RUNNING).await?;
     ws.central_answered();
+    ws.keep_numbers_held(&central).await;
     ws.local().record_sync_success(Utc::now()).await.map_err(here)?;
     let unsent = ws.local().sync_state().await.map_err(here)?.unsent_facts;
     Ok(SyncReport { pushed: pushed.applied, duplicates: pushed.duplicates, rejected: pushed.rejected, pulled, pull_pages, unsent, cursor: cursor.to_string() })

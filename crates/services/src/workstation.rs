@@ -40,11 +40,13 @@ const QUEUE_NUMBER_TIMEOUT: Duration = Duration::from_secs(2);
 /// the central database (see `PgStore::hold_queue_numbers`): enough for a
 /// busy desk's morning; held numbers are outside the online sequence, so
 /// holding many costs nothing.
-const HELD_NUMBERS: u16 = 30;
+const HELD_NUMBERS: u16 = 100;
 /// More are held for a day once fewer than this are left.
-const HELD_NUMBERS_LOW: u32 = 20;
-/// Days after the visit's for which numbers are held as well.
-const HELD_DAYS_AHEAD: u64 = 3;
+const HELD_NUMBERS_LOW: u32 = 50;
+/// Open days after the first for which numbers are held as well.
+const HELD_OPEN_DAYS_AHEAD: usize = 3;
+/// How far ahead those open days are looked for.
+const HELD_DAYS_SEARCHED: usize = 60;
 /// After a helpful-but-optional central call failed (a queue number, a
 /// lookup of something the replica lacks), such calls are not tried again
 /// for this long: a desk never waits on a dead network call after call.
@@ -347,28 +349,55 @@ impl Workstation {
     /// database answers quickly; `None` (the desk continues from the highest
     /// number it has seen) when it does not.
     async fn central_queue_number(&self, central: &Central, visit: &NewVisit) -> Option<u32> {
-        self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await.ok()
+        // Only from a central database found to be this district's, with the
+        // schema this build numbers by (an older one would not step over
+        // held numbers).
+        let numbered = async {
+            self.check_central(central).await.map_err(|e| match e.code {
+                "central_unavailable" => RepoError::Unavailable(e.message),
+                code => RepoError::CentralRefused { code, message: e.message },
+            })?;
+            central.store.next_queue_number(&visit.office, visit.local_date).await
+        };
+        self.optional_call(QUEUE_NUMBER_TIMEOUT, numbered).await.ok()
     }
 
-    /// Keeps this desk holding queue numbers for the visit's day and the
-    /// [`HELD_DAYS_AHEAD`] days after it (an office whose network is down
-    /// from the morning still has them), asked for only when a day has fewer
-    /// than [`HELD_NUMBERS_LOW`] left. Optional: a failure leaves the desk
-    /// with what it holds.
-    async fn hold_numbers_for_offline(&self, central: &Central, visit: &NewVisit) {
-        let days: Vec<NaiveDate> = (0..=HELD_DAYS_AHEAD).filter_map(|d| visit.local_date.checked_add_days(chrono::Days::new(d))).collect();
-        let Ok(left) = self.local.held_numbers_left(&visit.office, &days).await else { return };
+    /// Keeps this desk holding queue numbers for `from` (when the office is
+    /// open then) and the office's next [`HELD_OPEN_DAYS_AHEAD`] open days (a
+    /// network down from the morning after a long weekend still finds them),
+    /// asked for only when a day has fewer than [`HELD_NUMBERS_LOW`] left.
+    /// Optional: a failure leaves the desk with what it holds. Numbers of
+    /// days before `forget_before` are forgotten.
+    async fn hold_numbers_for_offline(&self, central: &Central, office: &OfficeCode, from: NaiveDate, forget_before: NaiveDate) {
+        let Ok(stored) = self.local.office(office).await else { return };
+        let days: Vec<NaiveDate> = from.iter_days().take(HELD_DAYS_SEARCHED).filter(|d| stored.office.is_open_on(*d)).take(HELD_OPEN_DAYS_AHEAD + 1).collect();
+        let Ok(left) = self.local.held_numbers_left(office, &days).await else { return };
         let short: Vec<NaiveDate> = left.into_iter().filter(|(_, n)| *n < HELD_NUMBERS_LOW).map(|(d, _)| d).collect();
         if short.is_empty() {
             return;
         }
-        let Ok(held) = self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.hold_queue_numbers(&visit.office, &central.workstation, &short, HELD_NUMBERS)).await else {
+        let Ok(held) = self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.hold_queue_numbers(office, &central.workstation, &short, HELD_NUMBERS)).await else {
             return;
         };
         for h in held {
             // Lost only if this database fails now: the numbers are then never given.
-            let _ = self.local.keep_held_numbers(&visit.office, visit.local_date, h.day, h.first, h.last).await;
+            let _ = self.local.keep_held_numbers(office, forget_before, h.day, h.first, h.last).await;
         }
+    }
+
+    /// A sync round's share of [`Self::hold_numbers_for_offline`], for a desk
+    /// that checks people in (it has held numbers before) at the office it
+    /// keeps: its numbers are there before its first check-in of the day.
+    pub(crate) async fn keep_numbers_held(&self, central: &Central) {
+        let Some(office) = &central.office else { return };
+        if !matches!(self.local.holds_queue_numbers(office).await, Ok(true)) {
+            return;
+        }
+        let Ok(stored) = self.local.office(office).await else { return };
+        // The real clock: the services' clock may stand still (tests,
+        // rehearsals), and a check-in by it forgets the days before its own.
+        let today = stored.office.today(Utc::now());
+        self.hold_numbers_for_offline(central, office, today, today - chrono::Days::new(HELD_DAYS_SEARCHED as u64)).await;
     }
 
     /// The central database answered (a decision, a sync round): optional
@@ -590,10 +619,12 @@ impl Repository for Workstation {
     async fn record_visit(&self, visit: &NewVisit) -> RepoResult<Visit> {
         match (&self.central(), visit.queue_number) {
             (Some(c), None) => {
+                // Refused here anyway: no number is taken from the day's sequence for it.
+                self.local.visit_can_be_recorded(visit).await?;
                 let number = self.central_queue_number(c, visit).await;
                 let recorded = self.local.record_visit(&NewVisit { queue_number: number, ..visit.clone() }).await?;
                 if number.is_some() {
-                    self.hold_numbers_for_offline(c, visit).await;
+                    self.hold_numbers_for_offline(c, &visit.office, visit.local_date, visit.local_date).await;
                 }
                 Ok(recorded)
             }

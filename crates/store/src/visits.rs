@@ -81,6 +81,36 @@ macro_rules! select_visits {
     };
 }
 
+/// The office's id and the appointment's (when the visit is for one), or why
+/// the visit cannot be recorded.
+async fn where_visit_goes(conn: &mut sqlx::SqliteConnection, v: &NewVisit) -> RepoResult<(String, Option<String>)> {
+    let code = v.office.as_str();
+    let office_id = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM offices WHERE code = ?"#, code)
+        .fetch_optional(&mut *conn)
+        .await
+        .map_err(db_error)?
+        .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
+    let appointment_id = match &v.appointment {
+        Some(c) => {
+            let c = c.as_str();
+            let found = sqlx::query!(r#"SELECT a.id AS "id!", a.status AS "status!", (SELECT v.queue_number FROM visits v WHERE v.appointment_id = a.id AND v.superseded_by IS NULL) AS "queue?: i64" FROM appointments a WHERE a.confirmation = ?"#, c)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(db_error)?
+                .ok_or_else(|| RepoError::NotFound("no such appointment".into()))?;
+            if found.status != "booked" {
+                return Err(RepoError::Closed { cancelled: true });
+            }
+            if let Some(n) = found.queue {
+                return Err(RepoError::Conflict(format!("this appointment is checked in already (number {n})")));
+            }
+            Some(found.id)
+        }
+        None => None,
+    };
+    Ok((office_id, appointment_id))
+}
+
 async fn read_visit(tx: &mut Transaction<'_, Sqlite>, id: &str) -> RepoResult<Visit> {
     select_visits!("v.id = ?", id)
         .fetch_optional(&mut **tx)
@@ -191,32 +221,17 @@ impl SqliteStore {
         Ok(Vec::new())
     }
 
+    /// Refuses a visit that could not be recorded here now (an unknown
+    /// office or appointment, a cancelled one, one checked in already),
+    /// before a queue number is asked for it elsewhere.
+    pub async fn visit_can_be_recorded(&self, v: &NewVisit) -> RepoResult<()> {
+        let mut conn = self.pool.acquire().await.map_err(db_error)?;
+        where_visit_goes(&mut conn, v).await.map(|_| ())
+    }
+
     pub(crate) async fn record_visit_impl(&self, v: &NewVisit) -> RepoResult<Visit> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
-        let code = v.office.as_str();
-        let office_id = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM offices WHERE code = ?"#, code)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_error)?
-            .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
-        let appointment_id = match &v.appointment {
-            Some(c) => {
-                let c = c.as_str();
-                let found = sqlx::query!(r#"SELECT a.id AS "id!", a.status AS "status!", (SELECT v.queue_number FROM visits v WHERE v.appointment_id = a.id AND v.superseded_by IS NULL) AS "queue?: i64" FROM appointments a WHERE a.confirmation = ?"#, c)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_error)?
-                    .ok_or_else(|| RepoError::NotFound("no such appointment".into()))?;
-                if found.status != "booked" {
-                    return Err(RepoError::Closed { cancelled: true });
-                }
-                if let Some(n) = found.queue {
-                    return Err(RepoError::Conflict(format!("this appointment is checked in already (number {n})")));
-                }
-                Some(found.id)
-            }
-            None => None,
-        };
+        let (office_id, appointment_id) = where_visit_goes(&mut tx, v).await?;
         let day = rows::date_text(v.local_date);
         let next: i64 = match v.queue_number {
             Some(n) => i64::from(n),
@@ -224,8 +239,8 @@ impl SqliteStore {
             // one left for the day (taken in this transaction, so a refused
             // check-in keeps it); else on from the highest number seen.
             None => match sqlx::query_scalar!(
-                r#"DELETE FROM held_queue_numbers WHERE (office_id, local_date, number) =
-                       (SELECT office_id, local_date, number FROM held_queue_numbers WHERE office_id = ?1 AND local_date = ?2 ORDER BY number LIMIT 1)
+                r#"UPDATE held_queue_numbers SET given = 1 WHERE (office_id, local_date, number) =
+                       (SELECT office_id, local_date, number FROM held_queue_numbers WHERE office_id = ?1 AND local_date = ?2 AND given = 0 ORDER BY number LIMIT 1)
                    RETURNING number AS "n!: i64""#,
                 office_id,
                 day
@@ -235,10 +250,17 @@ impl SqliteStore {
             .map_err(db_error)?
             {
                 Some(held) => held,
-                None => sqlx::query_scalar!(r#"SELECT COALESCE(MAX(queue_number), 0) + 1 AS "n!: i64" FROM visits WHERE office_id = ? AND local_date = ?"#, office_id, day)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .map_err(db_error)?,
+                // None left: above every number seen and every one held
+                // here, so at least no desk still online gives it.
+                None => sqlx::query_scalar!(
+                    r#"SELECT MAX(COALESCE((SELECT MAX(queue_number) FROM visits WHERE office_id = ?1 AND local_date = ?2), 0),
+                                  COALESCE((SELECT MAX(number) FROM held_queue_numbers WHERE office_id = ?1 AND local_date = ?2), 0)) + 1 AS "n!: i64""#,
+                    office_id,
+                    day
+                )
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_error)?,
             },
         };
         let (id, kind, at, late) = (v.id.to_string(), v.kind.as_str(), v.now.timestamp(), i64::from(v.late));
@@ -310,7 +332,7 @@ impl SqliteStore {
         // One read per check-in online, for all the days at once.
         let counts = sqlx::query!(
             r#"SELECT h.local_date AS "day!", count(*) AS "n!: i64" FROM held_queue_numbers h JOIN offices o ON o.id = h.office_id
-               WHERE o.code = ? AND h.local_date BETWEEN ? AND ? GROUP BY h.local_date"#,
+               WHERE o.code = ? AND h.local_date BETWEEN ? AND ? AND h.given = 0 GROUP BY h.local_date"#,
             code,
             from,
             to
@@ -326,17 +348,26 @@ impl SqliteStore {
             .collect()
     }
 
+    /// Whether this desk has held numbers of the office (it checks people in there).
+    pub async fn holds_queue_numbers(&self, office: &OfficeCode) -> RepoResult<bool> {
+        let code = office.as_str();
+        sqlx::query_scalar!(r#"SELECT EXISTS (SELECT 1 FROM held_queue_numbers h JOIN offices o ON o.id = h.office_id WHERE o.code = ?) AS "held!: bool""#, code)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_error)
+    }
+
     /// Keeps numbers the central database held for this desk, `first` to
-    /// `last` of `day`; the office's held numbers of days before `today` go.
-    pub async fn keep_held_numbers(&self, office: &OfficeCode, today: NaiveDate, day: NaiveDate, first: u32, last: u32) -> RepoResult<()> {
-        let (code, today, d) = (office.as_str(), rows::date_text(today), rows::date_text(day));
+    /// `last` of `day`; the office's held numbers of days before `forget_before` go.
+    pub async fn keep_held_numbers(&self, office: &OfficeCode, forget_before: NaiveDate, day: NaiveDate, first: u32, last: u32) -> RepoResult<()> {
+        let (code, forget_before, d) = (office.as_str(), rows::date_text(forget_before), rows::date_text(day));
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
         let office_id = sqlx::query_scalar!(r#"SELECT id AS "id!" FROM offices WHERE code = ?"#, code)
             .fetch_optional(&mut *tx)
             .await
             .map_err(db_error)?
             .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))?;
-        sqlx::query!("DELETE FROM held_queue_numbers WHERE office_id = ? AND local_date < ?", office_id, today).execute(&mut *tx).await.map_err(db_error)?;
+        sqlx::query!("DELETE FROM held_queue_numbers WHERE office_id = ? AND local_date < ?", office_id, forget_before).execute(&mut *tx).await.map_err(db_error)?;
         let (first, last) = (i64::from(first), i64::from(last));
         sqlx::query!(
             "WITH RECURSIVE n(number) AS (SELECT ?3 UNION ALL SELECT number + 1 FROM n WHERE number < ?4)
