@@ -42,6 +42,7 @@ fn passdesk_commands() -> &'static [&'static str] {
         "central_connect",
         "central_disconnect",
         "central_own_changes",
+        "central_workstations",
         "central_send_own_changes",
         "ui_ready_empty",
         "startup_problem",

@@ -36,6 +36,7 @@ mod tests {
         SaveReport::export_all(cfg)?;
         passdesk_services::closure::ClosedDay::export_all(cfg)?;
         passdesk_services::on_its_own::OwnChange::export_all(cfg)?;
+        passdesk_services::district_desks::DistrictDesks::export_all(cfg)?;
         passdesk_services::on_its_own::SentChange::export_all(cfg)?;
         passdesk_services::closure::ClosureChoice::export_all(cfg)?;
         ReleaseView::export_all(cfg)?;

@@ -8,6 +8,7 @@ use passdesk_services::{
     central_settings::CentralForm,
     closure::{ClosedDay, ClosureChoice},
     office_config::{self, MixPreview, OfficeConfig, SaveReport},
+    district_desks::DistrictDesks,
     on_its_own::{OwnChange, SentChange},
     release::parse_date,
     staff::{NewStaff, Session, StaffListed, StaffUpdate},
@@ -80,6 +81,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         central_connect,
         central_disconnect,
         central_own_changes,
+        central_workstations,
         central_send_own_changes,
         public_flow::ui_text,
         public_flow::languages,
@@ -269,6 +271,11 @@ async fn central_connect(desk: State<'_, Desk>, form: CentralForm) -> Result<Cen
 #[tauri::command]
 async fn central_disconnect(desk: State<'_, Desk>) -> Result<CentralStatus> {
     desk.services.disconnect_central(&desk.session().await?).await
+}
+
+#[tauri::command]
+async fn central_workstations(desk: State<'_, Desk>) -> Result<DistrictDesks> {
+    desk.services.district_desks(Some(&desk.session().await?)).await
 }
 
 #[tauri::command]

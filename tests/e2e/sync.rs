@@ -365,3 +365,33 @@ async fn a_booking_made_on_its_own_is_shown_to_the_administrator() {
 fn chrono_of(v: &serde_json::Value) -> String {
     chrono::DateTime::parse_from_rfc3339(v.as_str().unwrap_or_default()).unwrap_or_else(|e| panic!("{v}: {e}")).with_timezone(&chrono::Utc).to_rfc3339()
 }
+
+/// The administrator's Central database screen lists the district's
+/// workstations as the central database last heard from each: this one,
+/// and another desk not heard from for ten minutes that held unsent facts
+/// then, marked; and the facts the central database kept as rejected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_administrator_sees_the_districts_workstations() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::empty();
+    let district = District::new(&desk).await;
+    district.connect(&desk);
+    passdesk_services::sync::round(district.other.repo(), &|_| {}).await.unwrap_or_else(|e| panic!("{e:?}"));
+    for sql in [
+        "UPDATE workstations SET last_contact = now() - interval '10 minutes', unsent = 3, oldest_unsent = now() - interval '12 minutes' WHERE name = 'dal-desk-2'",
+        "INSERT INTO applied_commands (id, workstation, kind, payload, made_at, outcome) VALUES (gen_random_uuid(), 'dal-desk-2', 'visit_recorded', '{}', now(), 'rejected: no office ZZZ')",
+    ] {
+        sqlx::query(sql).execute(district.central.pool()).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+    let w = open(&desk, &[]).await;
+    w.sign_in("root", "root-password-1").await;
+    w.click("#nav-central").await;
+    let other = w.wait_text("#desk-dal-desk-2", "Not heard from for over 2 minutes").await;
+    assert!(other.contains("Facts: 3, the oldest from 12 min ago") && other.contains("Rejected facts: 1"), "{other}");
+    let class = w.find("#desk-dal-desk-2").await.attr("class").await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_default();
+    assert!(class.contains("trouble"), "marked: {class}");
+    w.wait_text("#district-desks", "(this one)").await;
+    w.wait_text("#district-rejected", "no office ZZZ").await;
+    w.screenshot_at("central-workstations", Some("#district-desks")).await;
+    w.close().await;
+}

@@ -608,6 +608,36 @@ async fn a_desk_that_checks_people_in_holds_its_numbers_before_the_days_first_ch
     assert_eq!(left(&two).await, [0, 0, 0, 0], "a workstation that never checked anyone in holds nothing");
 }
 
+/// Each workstation tells the central database how it stands when it
+/// syncs; the administrator sees every one of the district: which office,
+/// when last heard from, facts it had not sent then, why its last round
+/// failed. A front-desk officer does not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_administrator_sees_how_every_workstation_stands() {
+    let (central, _keys, one, two) = two_dallas_desks().await;
+    round(&one.s).await;
+    round(&two.s).await;
+    let seen = ok(two.s.district_desks(Some(&sign_in(&two.s, "root").await)).await);
+    let names: Vec<(&str, bool, Option<&str>, u64, bool)> = seen.workstations.iter().map(|w| (w.name.as_str(), w.this_one, w.office.as_deref(), w.unsent, w.silent)).collect();
+    assert_eq!(names, [("dal-desk-1", false, Some("DAL"), 0, false), ("dal-desk-2", true, Some("DAL"), 0, false)]);
+    assert!(seen.workstations.iter().all(|w| !w.host.is_empty() && w.last_error.is_none() && !w.app_version.is_empty()), "{:?}", seen.workstations);
+    assert!(seen.rejected.is_empty());
+    let e = two.s.district_desks(Some(&sign_in(&two.s, "dal2").await)).await.err().unwrap_or_else(|| panic!("a front-desk officer must not see the district's workstations"));
+    assert_eq!(e.code, "forbidden", "{}", e.message);
+
+    // Desk one holds a check-in it could not send: its round failed here.
+    ok(one.s.walk_in(&sign_in(&one.s, "dal").await, &emergency("Ana Unsent")).await);
+    let its_central = one.s.repo().central().unwrap_or_else(|| panic!("desk one is connected"));
+    one.s.repo().report_standing(&its_central, Some(&ServiceError::new("workstation_database", "this workstation's database: disk full"))).await;
+    sqlx::query("UPDATE workstations SET last_contact = now() - interval '5 minutes' WHERE name = 'dal-desk-1'").execute(central.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    let seen = ok(two.s.district_desks(None).await);
+    let desk = &seen.workstations[0];
+    assert_eq!((desk.unsent, desk.silent), (1, true), "{desk:?}");
+    assert!(desk.oldest_unsent_seconds.is_some(), "{desk:?}");
+    assert!(desk.silent_seconds >= 300, "{desk:?}");
+    assert_eq!(desk.last_error.as_deref(), Some("workstation_database: this workstation's database: disk full"));
+}
+
 fn emergency(name: &str) -> passdesk_services::front_desk::WalkIn {
     passdesk_services::front_desk::WalkIn { name: name.into(), kind: passdesk_domain::visit::VisitKind::WalkIn, reason: Some("medical_emergency".into()), reason_text: None, approval: None }
 }

@@ -8,6 +8,7 @@ import type { SyncStatus } from "./bindings/SyncStatus";
 import type { CentralStatus } from "./bindings/CentralStatus";
 import type { CentralForm } from "./bindings/CentralForm";
 import type { OwnChange } from "./bindings/OwnChange";
+import type { DistrictDesks } from "./bindings/DistrictDesks";
 import type { SentChange } from "./bindings/SentChange";
 import type { BoardRow } from "./bindings/BoardRow";
 import type { BookingReceipt } from "./bindings/BookingReceipt";
@@ -116,6 +117,7 @@ export const api = {
   centralConnect: (form: CentralForm) => call<CentralStatus>("central_connect", { form }),
   centralDisconnect: () => call<CentralStatus>("central_disconnect"),
   centralOwnChanges: () => call<OwnChange[]>("central_own_changes"),
+  centralWorkstations: () => call<DistrictDesks>("central_workstations"),
   centralSendOwnChanges: () => call<SentChange[]>("central_send_own_changes"),
   findArrival: (query: string) => call<Arrival[]>("find_arrival", { query }),
   checkIn: (checkIn: CheckIn) => call<Visit>("check_in", { checkIn }),

@@ -4,6 +4,7 @@ import type { CentralForm } from "./bindings/CentralForm";
 import type { CentralStatus } from "./bindings/CentralStatus";
 import type { OwnChange } from "./bindings/OwnChange";
 import type { SentChange } from "./bindings/SentChange";
+import { DistrictDesksCard } from "./district_desks";
 import { useLanguageNames, useStaffT } from "./i18n";
 
 const EMPTY: CentralForm = { host: "", port: "", database: "", user: "", password: "", office: "", password_file: "" };
@@ -122,6 +123,7 @@ export function CentralSettings() {
           <button id="central-connect" class="primary" type="submit" disabled={busy}>{t("staff-central-connect")}</button>
         </form>
       </div>
+      {status?.configured && status.reachable && <DistrictDesksCard />}
     </section>
   );
 }

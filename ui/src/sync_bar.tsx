@@ -58,7 +58,7 @@ export function SyncBar() {
 }
 
 /** The age of the last sync in the largest whole unit: 40 s, 12 min, 5 h, 3 days. */
-function ago(t: T, seconds: number): string {
+export function ago(t: T, seconds: number): string {
   if (seconds < 60) return t("staff-sync-seconds-ago", { seconds });
   if (seconds < 3600) return t("staff-sync-minutes-ago", { minutes: Math.floor(seconds / 60) });
   if (seconds < 86400) return t("staff-sync-hours-ago", { hours: Math.floor(seconds / 3600) });

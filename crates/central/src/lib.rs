@@ -16,6 +16,7 @@ mod rows;
 mod slots;
 mod staff;
 mod visits;
+mod workstations;
 pub mod testing;
 
 use std::{str::FromStr, time::Duration};
@@ -28,6 +29,7 @@ use sqlx::{
 
 pub use error::db_error;
 pub use visits::{HeldNumbers, HELD_NUMBERS_FROM};
+pub use workstations::{RejectedFact, WorkstationReport, WorkstationSeen};
 pub use sqlx::postgres::PgConnectOptions as ConnectOptions;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/central");

@@ -190,3 +190,49 @@ async fn an_older_step_racing_the_visits_end_does_not_reopen_it() {
     let note = store.fact_outcome(late_call.id).await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_default();
     assert!(note.starts_with("kept in the history only"), "{note}");
 }
+
+/// The district's workstations as each last said how it stands, with their
+/// rejected facts counted, and the rejected facts listed newest first with
+/// whom they were about and why.
+#[tokio::test]
+async fn workstations_are_listed_as_they_last_reported_with_their_rejected_facts() {
+    use passdesk_central::WorkstationReport;
+    let (store, _, t0) = with_dallas(2).await;
+    assert!(store.workstations().await.unwrap_or_else(|e| panic!("{e}")).is_empty());
+    let report = |name: &str, office: Option<&str>, unsent: u64, error: Option<&str>| WorkstationReport {
+        name: name.into(),
+        host: format!("{name}-host"),
+        office: office.map(String::from),
+        app_version: "0.1.0".into(),
+        unsent,
+        oldest_unsent: (unsent > 0).then_some(t0),
+        last_error: error.map(String::from),
+    };
+    store.report_workstation(&report("desk-1", Some("DAL"), 0, None)).await.unwrap_or_else(|e| panic!("{e}"));
+    store.report_workstation(&report("admin", None, 0, None)).await.unwrap_or_else(|e| panic!("{e}"));
+    // A later report replaces the earlier one.
+    store.report_workstation(&report("desk-1", Some("DAL"), 3, Some("workstation_database: disk full"))).await.unwrap_or_else(|e| panic!("{e}"));
+
+    let (stranger, late) = (walk_in("ZZZ", 2, t0), walk_in("DAL", 3, t0 + Duration::minutes(1)));
+    let facts = [fact("visit_recorded", json!({ "visit": stranger, "documents": [] }), t0), fact("visit_recorded", json!({ "visit": late, "documents": [] }), t0), fact("no_such_kind", json!({}), t0)];
+    let r = store.apply_facts("desk-1", &facts).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((r.applied, r.rejected), (1, 2));
+
+    let seen = store.workstations().await.unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<&str> = seen.iter().map(|w| w.report.name.as_str()).collect();
+    assert_eq!(names, ["admin", "desk-1"], "those keeping every office first, then by office");
+    let desk = &seen[1];
+    assert_eq!(desk.report, report("desk-1", Some("DAL"), 3, Some("workstation_database: disk full")));
+    assert_eq!((desk.rejected, seen[0].rejected), (2, 0));
+    assert!((0..60).contains(&desk.silent_seconds), "just heard from: {}", desk.silent_seconds);
+
+    let rejected = store.rejected_facts(10).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(rejected.len(), 2);
+    let about: Vec<&str> = rejected.iter().map(|f| f.about.as_str()).collect();
+    assert!(about.contains(&"number 2 at ZZZ on 2026-11-24, Walker 2"), "{about:?}");
+    assert!(about.contains(&"no_such_kind"), "a fact that does not parse is named by its kind: {about:?}");
+    let zzz = rejected.iter().find(|f| f.kind == "visit_recorded").unwrap_or_else(|| panic!("{rejected:?}"));
+    assert!(zzz.reason.contains("ZZZ") && !zzz.reason.starts_with("rejected"), "{}", zzz.reason);
+    assert_eq!((zzz.workstation.as_str(), zzz.made_at), ("desk-1", t0));
+    assert_eq!(store.rejected_facts(1).await.unwrap_or_else(|e| panic!("{e}")).len(), 1);
+}

@@ -159,6 +159,8 @@ enum CentralCommand {
     /// The central database: address, where the password is kept, whether it answers, its schema; and the local sync state (exit 0 even when unreachable)
     Status,
     /// The appointments booked, moved, cancelled or given a new PIN here while this workstation ran on its own (disconnected), which stop it from connecting again, with whom to call
+    /// The district's workstations as the central database last heard from each (host, office, silent for how long, facts unsent then, why its last round failed, rejected facts), then the latest facts the central database kept as rejected, with why
+    Workstations,
     OwnChanges {
         /// Send each to the district (booked into the same time with the same confirmation number and PIN; moves, cancellations and new PINs made there too), then sync; what cannot be sent is named with why
         #[arg(long)]
@@ -482,6 +484,10 @@ async fn central(c: CentralCommand, db: &std::path::Path, clock: Clock, json: bo
             let file = offices.as_deref().map(read_office_file).transpose()?;
             let started = s.init_district(file.as_ref().map(|(text, format, _)| (text.as_str(), *format))).await?;
             emit(json, &started, |o| format!("{}Offices imported centrally: {}\n{}", print::central_migrated(&o.migrated), o.offices_imported, print::sync_report(&o.sync)))
+        }
+        CentralCommand::Workstations => {
+            let s = open(db, clock).await?;
+            emit(json, &s.district_desks(None).await?, print::district_desks)
         }
         CentralCommand::OwnChanges { send: false } => {
             let s = open(db, clock).await?;

@@ -7,6 +7,7 @@ use passdesk_services::{
     closure::ClosedDay,
     on_its_own::{OwnChange, SentChange},
     demo::DemoReport,
+    district_desks::DistrictDesks,
     views::{AppointmentView, BookingReceipt, OfficeDetail, OfficeSummary, ReleaseView, SlotView, TypeView},
 };
 
@@ -116,6 +117,54 @@ pub fn own_changes(v: &[OwnChange]) -> String {
             c.language,
             reach(c.phone.as_deref(), c.email.as_deref())
         );
+    }
+    s
+}
+
+/// Seconds as the largest whole unit: 45 s, 12 min, 3 h, 2 days.
+fn age(seconds: i64) -> String {
+    match seconds.max(0) {
+        s if s < 120 => format!("{s} s"),
+        s if s < 2 * 3600 => format!("{} min", s / 60),
+        s if s < 2 * 86_400 => format!("{} h", s / 3600),
+        s => format!("{} days", s / 86_400),
+    }
+}
+
+pub fn district_desks(v: &DistrictDesks) -> String {
+    let mut s = String::new();
+    if v.workstations.is_empty() {
+        s.push_str("no workstation has said how it stands yet (each does at the end of its sync rounds)\n");
+    }
+    for w in &v.workstations {
+        let _ = write!(
+            s,
+            "{}{:<38} {:<20} {:<5} heard from {} ago{}",
+            if w.this_one { "* " } else { "  " },
+            w.name,
+            w.host,
+            w.office.as_deref().unwrap_or("all"),
+            age(w.silent_seconds),
+            if w.silent { " (SILENT)" } else { "" }
+        );
+        if w.unsent > 0 {
+            let _ = write!(s, "; {} fact(s) unsent then, the oldest {} old", w.unsent, w.oldest_unsent_seconds.map_or_else(|| "?".into(), age));
+        }
+        if w.rejected > 0 {
+            let _ = write!(s, "; {} fact(s) rejected", w.rejected);
+        }
+        if let Some(e) = &w.last_error {
+            let _ = write!(s, "; its last round failed: {e}");
+        }
+        let _ = writeln!(s, "  [{}]", w.app_version);
+    }
+    if v.rejected.is_empty() {
+        s.push_str("no fact was rejected by the central database\n");
+    } else {
+        let _ = writeln!(s, "facts the central database kept as rejected (newest first): {}", v.rejected.len());
+        for f in &v.rejected {
+            let _ = writeln!(s, "  {}  {}  {}  {}: {}", f.made_at, f.workstation, f.kind, f.about, f.reason);
+        }
     }
     s
 }

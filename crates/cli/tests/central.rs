@@ -137,7 +137,7 @@ async fn empty_database() -> String {
 #[test]
 fn central_commands_have_help() {
     let desk = Desk::new();
-    for args in [vec!["central", "--help"], vec!["central", "connect", "--help"], vec!["central", "disconnect", "--help"], vec!["central", "migrate", "--help"], vec!["central", "status", "--help"]] {
+    for args in [vec!["central", "--help"], vec!["central", "connect", "--help"], vec!["central", "disconnect", "--help"], vec!["central", "migrate", "--help"], vec!["central", "status", "--help"], vec!["central", "workstations", "--help"]] {
         let out = desk.run_with(&args, "");
         assert!(out.status.success(), "passdesk {args:?} exits 0");
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage:"), "passdesk {args:?} prints usage");
@@ -288,6 +288,14 @@ async fn init_then_a_second_workstation_syncs_the_district() {
     assert_eq!(a, b, "both replicas hold the central slots");
     let status = second.json(&["central", "status"]);
     assert_eq!(status["unsent_facts"], 0, "{status}");
+    // Both said how they stand at their last sync; the district's list shows them.
+    let desks = second.json(&["central", "workstations"]);
+    let listed = desks["workstations"].as_array().cloned().unwrap_or_default();
+    assert_eq!(listed.len(), 2, "{desks}");
+    assert!(listed.iter().all(|w| w["office"] == "DAL" && w["unsent"] == 0 && w["silent"] == false), "{desks}");
+    assert_eq!(listed.iter().filter(|w| w["this_one"] == true).count(), 1, "{desks}");
+    let text = String::from_utf8_lossy(&second.run_with(&["central", "workstations"], "").stdout).to_string();
+    assert!(text.contains("* ws-") && text.contains("heard from") && text.contains("no fact was rejected"), "{text}");
 
     // `central init` again (say from a setup script on a new workstation) does not import over the district.
     let out = second.run_with(&["central", "init", "--offices", offices], "");

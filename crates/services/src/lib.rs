@@ -9,6 +9,7 @@ pub mod central_link;
 pub mod central_settings;
 pub mod closure;
 pub mod demo;
+pub mod district_desks;
 pub mod front_desk;
 pub mod kiosk;
 mod error;

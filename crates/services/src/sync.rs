@@ -93,10 +93,16 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
     // A reconnection (the password read at last, the office changed) brings a new connection pool.
     let central = ws.central().unwrap_or(central);
     ws.check_central(&central).await.map_err(here)?;
-    let pushed = push_locked(ws, &central, progress).await?;
-    let (pulled, pull_pages, cursor) = pull_locked(ws, &central, WAIT_FOR_RUNNING).await?;
+    let done = push_and_pull(ws, &central, progress).await;
+    ws.report_standing(&central, done.as_ref().err()).await;
+    done
+}
+
+async fn push_and_pull(ws: &Workstation, central: &Central, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<SyncReport> {
+    let pushed = push_locked(ws, central, progress).await?;
+    let (pulled, pull_pages, cursor) = pull_locked(ws, central, WAIT_FOR_RUNNING).await?;
     ws.central_answered();
-    ws.keep_numbers_held(&central).await;
+    ws.keep_numbers_held(central).await;
     ws.local().record_sync_success(Utc::now()).await.map_err(here)?;
     let unsent = ws.local().sync_state().await.map_err(here)?.unsent_facts;
     Ok(SyncReport { pushed: pushed.applied, duplicates: pushed.duplicates, rejected: pushed.rejected, pulled, pull_pages, unsent, cursor: cursor.to_string() })

@@ -84,6 +84,10 @@ pub struct Workstation {
     password_problem: Arc<std::sync::Mutex<Option<(String, i64)>>>,
     /// Facts in the next push batch (see `sync::FIRST_PUSH_BATCH`).
     pub(crate) push_batch: Arc<AtomicU32>,
+    /// When this workstation last told the central database how it stands,
+    /// with its unsent facts and failure then (see `district_desks`).
+    #[allow(clippy::type_complexity)]
+    pub(crate) last_report: Arc<std::sync::Mutex<Option<(std::time::Instant, u64, Option<String>)>>>,
 }
 
 impl Deref for Workstation {
@@ -409,7 +413,7 @@ impl Workstation {
     /// A central call the desk can go on without. After the central database
     /// failed to answer one, the next ones fail at once for a while
     /// (`CentralUnavailable`) instead of each waiting for the network.
-    async fn optional_call<T>(&self, timeout: Duration, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
+    pub(crate) async fn optional_call<T>(&self, timeout: Duration, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
         // The real clock: the services' clock may stand still (tests, rehearsals).
         let now = Utc::now().timestamp();
         if now < self.quiet_until.load(Ordering::Relaxed) {
@@ -443,6 +447,7 @@ impl Workstation {
             quiet_until: Arc::new(AtomicI64::new(0)),
             password_problem: Arc::default(),
             push_batch: Arc::new(AtomicU32::new(crate::sync::FIRST_PUSH_BATCH)),
+            last_report: Arc::default(),
         }
     }
 

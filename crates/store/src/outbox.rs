@@ -33,20 +33,23 @@ pub const HISTORY_CHECKED: &str = "central.history_checked";
 pub struct SyncState {
     /// Facts recorded here that the central database does not have yet.
     pub unsent_facts: u64,
+    /// When the oldest of them was recorded.
+    pub oldest_unsent: Option<DateTime<Utc>>,
     pub last_success: Option<DateTime<Utc>>,
     pub cursor: Option<String>,
 }
 
 impl SqliteStore {
     pub async fn sync_state(&self) -> RepoResult<SyncState> {
-        let unsent = sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!: i64" FROM outbox WHERE sent_at IS NULL"#)
+        let unsent = sqlx::query!(r#"SELECT COUNT(*) AS "n!: i64", MIN(created_at) AS "oldest?: i64" FROM outbox WHERE sent_at IS NULL"#)
             .fetch_one(&self.pool)
             .await
             .map_err(db_error)?;
         let last = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", LAST_SYNC).fetch_optional(&self.pool).await.map_err(db_error)?;
         let cursor = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", FEED_CURSOR).fetch_optional(&self.pool).await.map_err(db_error)?;
         Ok(SyncState {
-            unsent_facts: u64::from(rows::count(unsent)?),
+            unsent_facts: u64::from(rows::count(unsent.n)?),
+            oldest_unsent: unsent.oldest.and_then(|t| DateTime::from_timestamp(t, 0)),
             last_success: last
                 .map(|t| DateTime::parse_from_rfc3339(&t).map(|t| t.with_timezone(&Utc)).map_err(|_| passdesk_domain::repository::RepoError::Corrupt(format!("bad {LAST_SYNC} {t:?}"))))
                 .transpose()?,
