@@ -300,6 +300,10 @@ async fn a_workstation_with_another_pin_key_is_refused() {
     // The district's key books.
     let booking = BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Ana", "Diaz"), ..Default::default() };
     ok(first.s.book(&booking).await);
+    // The refused workstation's round said why, for the administrator's list.
+    let listed = ok(first.s.district_desks(None).await).workstations;
+    let refused = listed.iter().find(|w| w.name == "dal-desk-2").unwrap_or_else(|| panic!("the refused workstation is listed: {listed:?}"));
+    assert!(refused.last_error.as_deref().is_some_and(|e| e.starts_with("pin_key_mismatch")), "{refused:?}");
 }
 
 /// Two managers edit Dallas's mix from two workstations at once: the central
@@ -521,7 +525,9 @@ async fn desks_offline_at_once_never_give_the_same_queue_number() {
     let (d1, d2) = (sign_in(&one.s, "dal").await, sign_in(&two.s, "dal2").await);
     assert_eq!(ok(one.s.walk_in(&d1, &emergency("Ana Online")).await).queue_number, 1);
     assert_eq!(ok(two.s.walk_in(&d2, &emergency("Bo Online")).await).queue_number, 2);
-    assert_eq!(held(&one).await, [100, 100, 0, 100, 100], "the first check-in holds 100 numbers for the day and each of the next three open days");
+    round(&one.s).await;
+    round(&two.s).await;
+    assert_eq!(held(&one).await, [100, 100, 0, 100, 100], "after a first check-in, a round holds 100 numbers for the day and each of the next three open days");
     assert_eq!(held(&two).await, [100, 100, 0, 100, 100]);
 
     // 09:30: the network is down.
@@ -548,9 +554,9 @@ async fn desks_offline_at_once_never_give_the_same_queue_number() {
     let back2 = same_desk(&two, central.clone(), "dal-desk-2", &key, "2026-11-24T16:00:00Z").await;
     round(&back1).await;
     round(&back2).await;
+    assert_eq!(held(&one).await, [149, 100, 0, 100, 100], "fewer than 50 left: back online, the desk holds 100 more");
     let b1 = sign_in(&back1, "dal").await;
     assert_eq!(ok(back1.walk_in(&b1, &emergency("Cy Online")).await).queue_number, 3, "the online sequence runs on without gaps");
-    assert_eq!(held(&one).await, [149, 100, 0, 100, 100], "fewer than 50 left: back online, the desk holds 100 more");
     round(&back1).await;
     round(&back2).await;
     let mut everyone: Vec<u32> = central.visits_on(&dal, days[0]).await.unwrap_or_else(|e| panic!("{e}")).iter().map(|v| v.queue_number).collect();
@@ -585,27 +591,30 @@ async fn a_refused_check_in_takes_no_queue_number() {
     assert_eq!(ok(one.s.walk_in(&desk, &emergency("Bo Next")).await).queue_number, 2, "the refused check-in took no number");
 }
 
-/// A desk that checks people in holds its numbers in every sync round, so
-/// they are there before the day's first check-in (the network may be down
-/// by then); a workstation that never checked anyone in holds none.
+/// A desk that checks people in holds its numbers in every sync round, by
+/// the services' clock: the next open days are held before their first
+/// check-in (the network may be down by then). A workstation that never
+/// checked anyone in holds none.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_desk_that_checks_people_in_holds_its_numbers_before_the_days_first_check_in() {
-    let (_central, _keys, one, two) = two_dallas_desks().await;
-    let desk = sign_in(&one.s, "dal").await;
-    ok(one.s.walk_in(&desk, &emergency("Ana Online")).await);
+    let (central, keys, one, two) = two_dallas_desks().await;
+    let key = keys.path().join("district.pin-key");
+    ok(one.s.walk_in(&sign_in(&one.s, "dal").await, &emergency("Ana Online")).await);
     round(&one.s).await;
     round(&two.s).await;
-    // The rounds go by the real clock: today in Dallas and its next open days.
     let dal: passdesk_domain::office::OfficeCode = "DAL".parse().unwrap_or_else(|e| panic!("{e}"));
-    let dallas = one.s.repo().local().office(&dal).await.unwrap_or_else(|e| panic!("{e}")).office;
-    let today = dallas.today(chrono::Utc::now());
-    let open: Vec<_> = today.iter_days().filter(|d| dallas.is_open_on(*d)).take(4).collect();
-    let left = |s: &Station| {
-        let (local, open, dal) = (s.s.repo().local().clone(), open.clone(), dal.clone());
-        async move { local.held_numbers_left(&dal, &open).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(_, n)| n).collect::<Vec<u32>>() }
+    let days: Vec<_> = ["2026-11-24", "2026-11-25", "2026-11-27", "2026-11-30", "2026-12-01", "2026-12-02"].into_iter().map(date).collect();
+    let left = |s: &LocalServices| {
+        let (local, days, dal) = (s.repo().local().clone(), days.clone(), dal.clone());
+        async move { local.held_numbers_left(&dal, &days).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(_, n)| n).collect::<Vec<u32>>() }
     };
-    assert_eq!(left(&one).await, [100, 100, 100, 100], "held for {open:?}");
-    assert_eq!(left(&two).await, [0, 0, 0, 0], "a workstation that never checked anyone in holds nothing");
+    assert_eq!(left(&one.s).await, [100, 100, 100, 100, 0, 0], "Tuesday and the next three open days");
+    assert_eq!(left(&two.s).await, [0, 0, 0, 0, 0, 0], "a workstation that never checked anyone in holds nothing");
+    // Friday's round, with nobody checked in yet that day: Tuesday's numbers
+    // are forgotten, the two open days after Monday held.
+    let friday = same_desk(&one, central.clone(), "dal-desk-1", &key, "2026-11-27T14:00:00Z").await;
+    round(&friday).await;
+    assert_eq!(left(&friday).await, [0, 0, 100, 100, 100, 100]);
 }
 
 /// Each workstation tells the central database how it stands when it

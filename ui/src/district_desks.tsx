@@ -4,6 +4,9 @@ import type { DistrictDesks } from "./bindings/DistrictDesks";
 import { useStaffT } from "./i18n";
 import { ago } from "./sync_bar";
 
+/** Unsent facts older than this (at the desk's last report) mark its row. */
+const UNSENT_TOO_LONG_SECONDS = 60;
+
 /** The district's workstations as the central database last heard from
  * each, and the facts it kept as rejected: a desk that stopped syncing, or
  * holds check-ins it has not sent, shows here before anyone counts on it. */
@@ -12,11 +15,18 @@ export function DistrictDesksCard() {
   const [desks, setDesks] = useState<DistrictDesks | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const load = () =>
-      void api.centralWorkstations().then((d) => { setDesks(d); setError(null); }).catch((e) => setError(messageOf(e)));
+    // Only the latest answer counts: a slow one must not overwrite a newer.
+    let asked = 0;
+    const load = () => {
+      const mine = ++asked;
+      api.centralWorkstations()
+        .then((d) => { if (mine === asked) { setDesks(d); setError(null); } })
+        // An old list would freeze its ages and hide a desk that went silent since.
+        .catch((e) => { if (mine === asked) { setDesks(null); setError(messageOf(e)); } });
+    };
     load();
     const timer = window.setInterval(load, 10_000);
-    return () => window.clearInterval(timer);
+    return () => { asked = -1; window.clearInterval(timer); };
   }, []);
   return (
     <div class="card wide" id="district-desks">
@@ -37,7 +47,9 @@ export function DistrictDesksCard() {
           </thead>
           <tbody>
             {desks.workstations.map((w) => {
-              const trouble = w.silent || w.unsent > 0 || w.last_error != null || w.rejected > 0;
+              // A fact or two waiting for the next round is a desk at work, not in trouble.
+              const stuck = w.unsent > 0 && (w.oldest_unsent_seconds ?? 0) > UNSENT_TOO_LONG_SECONDS;
+              const trouble = w.silent || stuck || w.last_error != null || w.rejected > 0;
               return (
                 <tr id={`desk-${w.name}`} class={trouble ? "trouble" : ""}>
                   <td>{w.host}{w.this_one && <strong> {t("staff-desks-this-one")}</strong>}<br /><span class="muted">{w.name} · {w.app_version}</span></td>

@@ -299,32 +299,10 @@ impl PgStore {
 /// Where the numbers a desk holds for offline use begin (above any given).
 pub const HELD_NUMBERS_FROM: i32 = 901;
 
-/// Brings the office's counter of the day up to the highest number given
-/// outside held ranges (numbers desks gave while offline, pushed here since),
-/// adds `step`, and returns it; the counter row stays locked until commit.
-async fn bump_counter(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, day: NaiveDate, step: i32) -> RepoResult<i32> {
-    sqlx::query_scalar!(
-        r#"WITH given AS (
-               SELECT COALESCE(MAX(v.queue_number), 0) AS top FROM visits v
-               WHERE v.office_id = $1 AND v.local_date = $2
-                 AND NOT EXISTS (SELECT 1 FROM queue_number_holds h
-                                 WHERE h.office_id = $1 AND h.local_date = $2 AND v.queue_number BETWEEN h.first AND h.last))
-           INSERT INTO queue_numbers AS q (office_id, local_date, last) SELECT $1, $2, top + $3 FROM given
-           ON CONFLICT (office_id, local_date) DO UPDATE SET last = GREATEST(q.last + $3, excluded.last)
-           RETURNING last"#,
-        office_id,
-        day,
-        step
-    )
-    .fetch_one(&mut **tx)
-    .await
-    .map_err(db_error)
-}
-
 /// The office's next queue number of the day, from its counter: above every
 /// number given online or pushed from a desk, and never one a desk holds.
 async fn next_number(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, day: NaiveDate) -> RepoResult<i32> {
-    let mut n = bump_counter(tx, office_id, day, 1).await?;
+    let mut n = sqlx::query_scalar!(r#"SELECT bump_queue_counter($1, $2, 1) AS "n!""#, office_id, day).fetch_one(&mut **tx).await.map_err(db_error)?;
     while let Some(held_to) = sqlx::query_scalar!(
         "SELECT last FROM queue_number_holds WHERE office_id = $1 AND local_date = $2 AND $3 BETWEEN first AND last",
         office_id,
@@ -376,42 +354,23 @@ impl PgStore {
     /// from [`HELD_NUMBERS_FROM`] at least, so the online sequence keeps
     /// running without gaps and no other desk gives them.
     pub async fn hold_queue_numbers(&self, office: &OfficeCode, workstation: &str, days: &[NaiveDate], count: u16) -> RepoResult<Vec<HeldNumbers>> {
-        let count = i32::from(count.max(1));
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
-        let office_id = office_id(&mut tx, office).await?;
-        let mut held = Vec::with_capacity(days.len());
-        for &day in days {
-            // Locks the day's counter: a desk asking for a number meanwhile
-            // waits, and then steps over this range.
-            let given = bump_counter(&mut tx, office_id, day, 0).await?;
-            let first = sqlx::query_scalar!(
-                r#"SELECT GREATEST($3 + 1, $4, COALESCE(MAX(h.last), 0) + 1,
-                                   (SELECT COALESCE(MAX(queue_number), 0) + 1 FROM visits WHERE office_id = $1 AND local_date = $2)) AS "first!"
-                   FROM queue_number_holds h WHERE h.office_id = $1 AND h.local_date = $2"#,
-                office_id,
-                day,
-                given,
-                HELD_NUMBERS_FROM
-            )
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db_error)?;
-            let last = first.checked_add(count - 1).ok_or_else(|| RepoError::Conflict(format!("no queue numbers left to hold on {day}")))?;
-            sqlx::query!(
-                "INSERT INTO queue_number_holds (office_id, local_date, first, last, workstation) VALUES ($1, $2, $3, $4, $5)",
-                office_id,
-                day,
-                first,
-                last,
-                workstation
-            )
-            .execute(&mut *tx)
-            .await
-            .map_err(db_error)?;
-            let number = |n: i32| u32::try_from(n).map_err(|_| RepoError::Corrupt(format!("queue number {n}")));
-            held.push(HeldNumbers { day, first: number(first)?, last: number(last)? });
+        let (code, count) = (office.as_str(), i32::from(count.max(1)));
+        let held = sqlx::query!(
+            r#"SELECT h.held_day AS "day!", h.held_first AS "first!", h.held_last AS "last!"
+               FROM offices o, hold_queue_numbers(o.id, $2, $3, $4, $5) h WHERE o.code = $1"#,
+            code,
+            days,
+            count,
+            HELD_NUMBERS_FROM,
+            workstation
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_error)?;
+        if held.is_empty() && !days.is_empty() {
+            return Err(RepoError::NotFound(format!("no office {code}")));
         }
-        tx.commit().await.map_err(db_error)?;
-        Ok(held)
+        let number = |n: i32| u32::try_from(n).map_err(|_| RepoError::Corrupt(format!("queue number {n}")));
+        held.into_iter().map(|h| Ok(HeldNumbers { day: h.day, first: number(h.first)?, last: number(h.last)? })).collect()
     }
 }

@@ -158,9 +158,9 @@ enum CentralCommand {
     },
     /// The central database: address, where the password is kept, whether it answers, its schema; and the local sync state (exit 0 even when unreachable)
     Status,
-    /// The appointments booked, moved, cancelled or given a new PIN here while this workstation ran on its own (disconnected), which stop it from connecting again, with whom to call
     /// The district's workstations as the central database last heard from each (host, office, silent for how long, facts unsent then, why its last round failed, rejected facts), then the latest facts the central database kept as rejected, with why
     Workstations,
+    /// The appointments booked, moved, cancelled or given a new PIN here while this workstation ran on its own (disconnected), which stop it from connecting again, with whom to call
     OwnChanges {
         /// Send each to the district (booked into the same time with the same confirmation number and PIN; moves, cancellations and new PINs made there too), then sync; what cannot be sent is named with why
         #[arg(long)]

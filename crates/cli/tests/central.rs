@@ -142,6 +142,10 @@ fn central_commands_have_help() {
         assert!(out.status.success(), "passdesk {args:?} exits 0");
         assert!(String::from_utf8_lossy(&out.stdout).contains("Usage:"), "passdesk {args:?} prints usage");
     }
+    let central = String::from_utf8_lossy(&desk.run_with(&["central", "--help"], "").stdout).to_string();
+    let line = |command: &str| central.lines().find(|l| l.trim_start().starts_with(command)).map(str::to_string).unwrap_or_default();
+    assert!(line("workstations").contains("last heard from"), "{central}");
+    assert!(line("own-changes").contains("on its own"), "{central}");
     let help = String::from_utf8_lossy(&desk.run_with(&["central", "connect", "--help"], "").stdout).to_string();
     assert!(help.contains("--password-file") && !help.contains("--password "), "no password argument: {help}");
     assert!(!desk.db.exists(), "--help touches no database");

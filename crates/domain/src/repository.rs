@@ -4,7 +4,7 @@
 //!
 //! Every method is one transaction: it either happens whole or not at all.
 
-use std::future::Future;
+use std::{future::Future, sync::Arc};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -339,6 +339,9 @@ pub fn still_booked(office: &OfficeCode, day: NaiveDate, holders: impl IntoItera
     RepoError::Conflict(format!("{office} {day} cannot be released again: it has booked appointments {list}{more}; reschedule or cancel them first"))
 }
 
+/// The time now; injected so tests and the demo can stand at another moment.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
 pub trait Repository: Send + Sync {
     /// Creates or replaces offices whole, all or nothing, each as its
     /// `OfficeWrite` says; each replaced one gets a new version.
@@ -359,6 +362,9 @@ pub trait Repository: Send + Sync {
     fn catch_up(&self) -> impl Future<Output = ()> + Send {
         async {}
     }
+    /// The services' clock, for what a store does on its own by date (a
+    /// workstation's sync rounds); a store that does nothing by date ignores it.
+    fn use_clock(&self, _clock: Clock) {}
     fn offices(&self) -> impl Future<Output = RepoResult<Vec<StoredOffice>>> + Send;
     fn office(&self, code: &OfficeCode) -> impl Future<Output = RepoResult<StoredOffice>> + Send;
     fn office_for_zip(&self, zip: Zip) -> impl Future<Output = RepoResult<Option<OfficeCode>>> + Send;

@@ -125,12 +125,8 @@ fn rejected_view(f: RejectedFact) -> RejectedFactView {
 
 /// This machine's host name, as the administrator finds it on the desk.
 fn host_name() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "unknown".into())
+    let name = gethostname::gethostname().to_string_lossy().trim().to_string();
+    if name.is_empty() { "unknown".into() } else { name }
 }
 
 impl Workstation {
@@ -141,7 +137,9 @@ impl Workstation {
     /// does not go is tried again at the next round.
     #[doc(hidden)]
     pub async fn report_standing(&self, central: &Central, failed: Option<&ServiceError>) {
-        if failed.is_some_and(|e| e.code == "central_unavailable") {
+        // Not to a database that cannot take it: unreachable, refusing the
+        // account, without this schema, or another district's.
+        if failed.is_some_and(|e| NOT_REPORTED.contains(&e.code)) {
             return;
         }
         let Ok(state) = self.local().sync_state().await else { return };
@@ -150,7 +148,10 @@ impl Workstation {
         {
             let last = self.last_report.lock().unwrap_or_else(|e| e.into_inner());
             if let Some((at, unsent, err)) = last.as_ref() {
-                if now.duration_since(*at) < REPORT_EVERY && *unsent == state.unsent_facts && *err == error {
+                // A count that moves while the desk syncs well (a check-in
+                // during the round) waits for the next report; none to some,
+                // or a new failure, goes at once.
+                if now.duration_since(*at) < REPORT_EVERY && (*unsent > 0) == (state.unsent_facts > 0) && *err == error {
                     return;
                 }
             }
@@ -169,6 +170,19 @@ impl Workstation {
         }
     }
 }
+
+/// Failures whose round cannot report to the central database it names.
+const NOT_REPORTED: [&str; 9] = [
+    "central_unavailable",
+    "central_unreachable",
+    "central_login_refused",
+    "central_database_missing",
+    "central_password_unreadable",
+    "central_schema_outdated",
+    "central_schema_newer",
+    "replica_of_another_database",
+    "central_not_configured",
+];
 
 /// A report waits this long at most: the round has done its work.
 const REPORT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);

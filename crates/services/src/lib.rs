@@ -38,8 +38,7 @@ use passdesk_store::SqliteStore;
 pub use error::{ServiceError, ServiceResult};
 use pin_key::{PinKeyOrigin, PinKeySource};
 
-/// The time now; injected so tests and the demo can stand at another moment.
-pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+pub use passdesk_domain::repository::Clock;
 
 pub fn system_clock() -> Clock {
     Arc::new(Utc::now)
@@ -107,6 +106,7 @@ impl<R: Repository> Services<R> {
             Some(_) => {}
             None => repo.set_meta(PIN_KEY_FINGERPRINT, &fp).await?,
         }
+        repo.use_clock(clock.clone());
         Ok(Self { repo, pin_key, clock, unanswered: Default::default() })
     }
 

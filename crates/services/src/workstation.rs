@@ -88,6 +88,18 @@ pub struct Workstation {
     /// with its unsent facts and failure then (see `district_desks`).
     #[allow(clippy::type_complexity)]
     pub(crate) last_report: Arc<std::sync::Mutex<Option<(std::time::Instant, u64, Option<String>)>>>,
+    /// The services' clock, once they are made over this workstation.
+    clock: ServicesClock,
+}
+
+/// The services' clock, shared by every clone of a workstation.
+#[derive(Clone, Default)]
+struct ServicesClock(Arc<std::sync::RwLock<Option<passdesk_domain::repository::Clock>>>);
+
+impl std::fmt::Debug for ServicesClock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ServicesClock")
+    }
 }
 
 impl Deref for Workstation {
@@ -127,6 +139,8 @@ pub(crate) fn password_unreadable(why: &str) -> String {
 pub const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
 /// `meta` key: the central database this replica's rows and cursor come from.
 pub(crate) const DISTRICT: &str = "sync.district";
+/// `meta` key: the offices where this desk checks people in, comma-separated.
+const DESK_OFFICES: &str = "queue.desk_offices";
 /// `meta` key: this workstation's name in the central history of facts.
 pub const WORKSTATION_NAME: &str = "workstation.name";
 pub use passdesk_store::outbox::REPLICA_OFFICE;
@@ -353,26 +367,23 @@ impl Workstation {
     /// database answers quickly; `None` (the desk continues from the highest
     /// number it has seen) when it does not.
     async fn central_queue_number(&self, central: &Central, visit: &NewVisit) -> Option<u32> {
-        // Only from a central database found to be this district's, with the
-        // schema this build numbers by (an older one would not step over
-        // held numbers).
-        let numbered = async {
-            self.check_central(central).await.map_err(|e| match e.code {
-                "central_unavailable" => RepoError::Unavailable(e.message),
-                code => RepoError::CentralRefused { code, message: e.message },
-            })?;
-            central.store.next_queue_number(&visit.office, visit.local_date).await
-        };
-        self.optional_call(QUEUE_NUMBER_TIMEOUT, numbered).await.ok()
+        // Only from a central database a sync round or a decision found to be
+        // this district's, with the schema this build numbers by (an older
+        // one would not step over held numbers). The check itself is left to
+        // them: a check-in does not wait on it.
+        if !self.central_checked.load(Ordering::Relaxed) {
+            return None;
+        }
+        self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await.ok()
     }
 
     /// Keeps this desk holding queue numbers for `from` (when the office is
     /// open then) and the office's next [`HELD_OPEN_DAYS_AHEAD`] open days (a
     /// network down from the morning after a long weekend still finds them),
-    /// asked for only when a day has fewer than [`HELD_NUMBERS_LOW`] left.
-    /// Optional: a failure leaves the desk with what it holds. Numbers of
-    /// days before `forget_before` are forgotten.
-    async fn hold_numbers_for_offline(&self, central: &Central, office: &OfficeCode, from: NaiveDate, forget_before: NaiveDate) {
+    /// asked for only when a day has fewer than [`HELD_NUMBERS_LOW`] left;
+    /// numbers of days before `from` are forgotten. A failure leaves the
+    /// desk with what it holds, and says nothing: the next round asks again.
+    async fn hold_numbers_for_offline(&self, central: &Central, office: &OfficeCode, from: NaiveDate) {
         let Ok(stored) = self.local.office(office).await else { return };
         let days: Vec<NaiveDate> = from.iter_days().take(HELD_DAYS_SEARCHED).filter(|d| stored.office.is_open_on(*d)).take(HELD_OPEN_DAYS_AHEAD + 1).collect();
         let Ok(left) = self.local.held_numbers_left(office, &days).await else { return };
@@ -380,28 +391,48 @@ impl Workstation {
         if short.is_empty() {
             return;
         }
-        let Ok(held) = self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.hold_queue_numbers(office, &central.workstation, &short, HELD_NUMBERS)).await else {
-            return;
-        };
+        let Ok(held) = central_call(central.store.hold_queue_numbers(office, &central.workstation, &short, HELD_NUMBERS)).await else { return };
         for h in held {
             // Lost only if this database fails now: the numbers are then never given.
-            let _ = self.local.keep_held_numbers(office, forget_before, h.day, h.first, h.last).await;
+            let _ = self.local.keep_held_numbers(office, from, h.day, h.first, h.last).await;
         }
     }
 
-    /// A sync round's share of [`Self::hold_numbers_for_offline`], for a desk
-    /// that checks people in (it has held numbers before) at the office it
-    /// keeps: its numbers are there before its first check-in of the day.
+    /// A sync round's share of [`Self::hold_numbers_for_offline`]: for each
+    /// office where this desk has checked people in, numbers for today (by
+    /// the services' clock) and the next open days, so they are there
+    /// before the day's first check-in.
     pub(crate) async fn keep_numbers_held(&self, central: &Central) {
-        let Some(office) = &central.office else { return };
-        if !matches!(self.local.holds_queue_numbers(office).await, Ok(true)) {
-            return;
+        let Ok(offices) = self.desk_offices().await else { return };
+        for office in offices {
+            let Ok(stored) = self.local.office(&office).await else { continue };
+            self.hold_numbers_for_offline(central, &office, stored.office.today(self.now())).await;
         }
-        let Ok(stored) = self.local.office(office).await else { return };
-        // The real clock: the services' clock may stand still (tests,
-        // rehearsals), and a check-in by it forgets the days before its own.
-        let today = stored.office.today(Utc::now());
-        self.hold_numbers_for_offline(central, office, today, today - chrono::Days::new(HELD_DAYS_SEARCHED as u64)).await;
+    }
+
+    /// The offices where this desk checks people in (it records visits there).
+    async fn desk_offices(&self) -> RepoResult<Vec<OfficeCode>> {
+        let listed = self.local.meta(DESK_OFFICES).await?.unwrap_or_default();
+        Ok(listed.split(',').filter_map(|c| c.parse().ok()).collect())
+    }
+
+    /// Notes that this desk checks people in at `office`, for its sync rounds to hold numbers there.
+    async fn note_desk_office(&self, office: &OfficeCode) -> RepoResult<()> {
+        let mut offices = self.desk_offices().await?;
+        if !offices.contains(office) {
+            offices.push(office.clone());
+            let listed: Vec<&str> = offices.iter().map(OfficeCode::as_str).collect();
+            self.local.set_meta(DESK_OFFICES, &listed.join(",")).await?;
+        }
+        Ok(())
+    }
+
+    /// The services' clock (see `Repository::use_clock`), else the system's.
+    fn now(&self) -> DateTime<Utc> {
+        match self.clock.0.read().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            Some(clock) => clock(),
+            None => Utc::now(),
+        }
     }
 
     /// The central database answered (a decision, a sync round): optional
@@ -448,6 +479,7 @@ impl Workstation {
             password_problem: Arc::default(),
             push_batch: Arc::new(AtomicU32::new(crate::sync::FIRST_PUSH_BATCH)),
             last_report: Arc::default(),
+            clock: ServicesClock::default(),
         }
     }
 
@@ -527,6 +559,9 @@ impl Repository for Workstation {
             Some(c) => self.decide(c, c.store.write_offices(writes, now)).await,
             None => self.local.write_offices(writes, now).await,
         }
+    }
+    fn use_clock(&self, clock: passdesk_domain::repository::Clock) {
+        *self.clock.0.write().unwrap_or_else(|e| e.into_inner()) = Some(clock);
     }
     async fn catch_up(&self) {
         // Only as a decision would reach it; else `write_offices` says why.
@@ -628,9 +663,8 @@ impl Repository for Workstation {
                 self.local.visit_can_be_recorded(visit).await?;
                 let number = self.central_queue_number(c, visit).await;
                 let recorded = self.local.record_visit(&NewVisit { queue_number: number, ..visit.clone() }).await?;
-                if number.is_some() {
-                    self.hold_numbers_for_offline(c, &visit.office, visit.local_date, visit.local_date).await;
-                }
+                // Recorded; a failure to note it only delays the numbers held.
+                let _ = self.note_desk_office(&visit.office).await;
                 Ok(recorded)
             }
             _ => self.local.record_visit(visit).await,

@@ -348,15 +348,6 @@ impl SqliteStore {
             .collect()
     }
 
-    /// Whether this desk has held numbers of the office (it checks people in there).
-    pub async fn holds_queue_numbers(&self, office: &OfficeCode) -> RepoResult<bool> {
-        let code = office.as_str();
-        sqlx::query_scalar!(r#"SELECT EXISTS (SELECT 1 FROM held_queue_numbers h JOIN offices o ON o.id = h.office_id WHERE o.code = ?) AS "held!: bool""#, code)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_error)
-    }
-
     /// Keeps numbers the central database held for this desk, `first` to
     /// `last` of `day`; the office's held numbers of days before `forget_before` go.
     pub async fn keep_held_numbers(&self, office: &OfficeCode, forget_before: NaiveDate, day: NaiveDate, first: u32, last: u32) -> RepoResult<()> {
