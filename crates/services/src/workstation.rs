@@ -364,8 +364,9 @@ impl Workstation {
     }
 
     /// A number no other desk of the office gets today, when the central
-    /// database answers quickly; `None` (the desk continues from the highest
-    /// number it has seen) when it does not.
+    /// database answers quickly; `None` when it does not (the desk then
+    /// gives one of the numbers it holds, or goes on above the highest it
+    /// knows of).
     async fn central_queue_number(&self, central: &Central, visit: &NewVisit) -> Option<u32> {
         // Only from a central database a sync round or a decision found to be
         // this district's, with the schema this build numbers by (an older
