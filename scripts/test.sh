@@ -5,7 +5,7 @@
 source "$(dirname "$0")/setup.sh"
 cd "$PASSDESK_ROOT"
 started=$SECONDS
-ensure_packages xvfb xauth webkit2gtk-driver sqlite3 poppler-utils zbar-tools
+ensure_packages xvfb xauth webkit2gtk-driver sqlite3 poppler-utils zbar-tools openbox wmctrl
 export PATH="$HOME/.cargo/bin:$PATH"
 if ! command -v tauri-driver >/dev/null; then
     cargo install tauri-driver --version ^2 --locked --quiet

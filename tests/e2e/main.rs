@@ -324,6 +324,64 @@ async fn an_app_that_cannot_open_its_database_says_why_in_its_window() {
     assert!(!lost.exists(), "no key made in the lost one's place");
 }
 
+/// Kills a process it holds when dropped: a window manager started for one test.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The same window closed by the window manager's close box, not its Close
+/// button: the app ends with exit status 1 all the same, so a script that
+/// started it sees it failed. Xvfb has no window manager: one is started
+/// for this test (openbox), and wmctrl asks it to close the window as a
+/// click on the box would.
+#[tokio::test]
+async fn the_startup_problem_closed_by_its_close_box_ends_the_app_with_failure() {
+    let _one = ONE_APP.lock().await;
+    wait_for_app_exit();
+    let desk = Desk::demo();
+    let home = desk.dir.path().join("home");
+    std::fs::create_dir_all(&home).unwrap_or_else(|e| panic!("{e}"));
+    let _wm = KillOnDrop(Command::new("openbox").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap_or_else(|e| panic!("openbox: {e}")));
+    let mut app = Command::new(app_binary())
+        .args(["--db", &desk.db.display().to_string()])
+        .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("lost.pin-key"))
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("the app: {e}"));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let listed = Command::new("wmctrl").arg("-l").output().unwrap_or_else(|e| panic!("wmctrl: {e}"));
+        if String::from_utf8_lossy(&listed.stdout).contains("PassDesk") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the app's window never showed");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let closed = Command::new("wmctrl").args(["-c", "PassDesk"]).status().unwrap_or_else(|e| panic!("wmctrl: {e}"));
+    assert!(closed.success(), "wmctrl closes the window");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let status = loop {
+        if let Some(status) = app.try_wait().unwrap_or_else(|e| panic!("{e}")) {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = app.kill();
+            panic!("the close box did not end the app");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(status.code(), Some(1), "closed by its box, the app that could not start exits with 1");
+}
+
 #[tokio::test]
 async fn manager_edits_the_mix_saves_and_releases_and_the_cli_sees_the_slots() {
     let _one = ONE_APP.lock().await;
