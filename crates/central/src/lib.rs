@@ -28,7 +28,7 @@ use sqlx::{
 };
 
 pub use error::db_error;
-pub use visits::{HeldNumbers, HELD_NUMBERS_FROM};
+pub use visits::HeldNumbers;
 pub use workstations::{RejectedFact, WorkstationReport, WorkstationSeen};
 pub use sqlx::postgres::PgConnectOptions as ConnectOptions;
 

@@ -14,7 +14,9 @@ use uuid::Uuid;
 
 use crate::{
     appointments::{select_appointments, without_pins, AppointmentRow},
-    db_error, rows, PgStore,
+    db_error,
+    offices::office_id,
+    rows, PgStore,
 };
 
 struct VisitRow {
@@ -321,15 +323,6 @@ async fn next_number(tx: &mut Transaction<'_, Postgres>, office_id: Uuid, day: N
     Ok(n)
 }
 
-async fn office_id(tx: &mut Transaction<'_, Postgres>, office: &OfficeCode) -> RepoResult<Uuid> {
-    let code = office.as_str();
-    sqlx::query_scalar!("SELECT id FROM offices WHERE code = $1", code)
-        .fetch_optional(&mut **tx)
-        .await
-        .map_err(db_error)?
-        .ok_or_else(|| RepoError::NotFound(format!("no office {code}")))
-}
-
 /// Numbers one desk holds for a day, first to last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HeldNumbers {
@@ -368,7 +361,7 @@ impl PgStore {
         .await
         .map_err(db_error)?;
         if held.is_empty() && !days.is_empty() {
-            return Err(RepoError::NotFound(format!("no office {code}")));
+            return Err(crate::offices::no_office(code));
         }
         let number = |n: i32| u32::try_from(n).map_err(|_| RepoError::Corrupt(format!("queue number {n}")));
         held.into_iter().map(|h| Ok(HeldNumbers { day: h.day, first: number(h.first)?, last: number(h.last)? })).collect()
