@@ -1,11 +1,8 @@
 -- Queue numbers the central database holds for this desk, given only while
 -- it cannot be reached: no other desk gives them (see the central 0006).
--- Given ones stay (marked) until their day has passed: the highest number
--- held is where a desk that used all of them offline goes on from.
 CREATE TABLE held_queue_numbers (
     office_id  TEXT NOT NULL REFERENCES offices (id) ON DELETE CASCADE,
     local_date TEXT NOT NULL,
     number     INTEGER NOT NULL CHECK (number > 0),
-    given      INTEGER NOT NULL DEFAULT 0 CHECK (given IN (0, 1)),
     PRIMARY KEY (office_id, local_date, number)
 ) STRICT, WITHOUT ROWID;

@@ -346,8 +346,9 @@ async fn the_startup_problem_closed_by_its_close_box_ends_the_app_with_failure()
     let desk = Desk::demo();
     let home = desk.dir.path().join("home");
     std::fs::create_dir_all(&home).unwrap_or_else(|e| panic!("{e}"));
-    let _wm = KillOnDrop(Command::new("openbox").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap_or_else(|e| panic!("openbox: {e}")));
-    let mut app = Command::new(app_binary())
+    let mut wm = KillOnDrop(Command::new("openbox").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap_or_else(|e| panic!("openbox: {e}")));
+    // Dropped (killed) before the window manager, also when the test fails.
+    let mut app = KillOnDrop(Command::new(app_binary())
         .args(["--db", &desk.db.display().to_string()])
         .env("PASSDESK_PIN_KEY_FILE", desk.dir.path().join("lost.pin-key"))
         .env("HOME", &home)
@@ -356,9 +357,10 @@ async fn the_startup_problem_closed_by_its_close_box_ends_the_app_with_failure()
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap_or_else(|e| panic!("the app: {e}"));
+        .unwrap_or_else(|e| panic!("the app: {e}")));
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
+        assert!(wm.0.try_wait().is_ok_and(|ended| ended.is_none()), "openbox ended: is there a display?");
         let listed = Command::new("wmctrl").arg("-l").output().unwrap_or_else(|e| panic!("wmctrl: {e}"));
         if String::from_utf8_lossy(&listed.stdout).contains("PassDesk") {
             break;
@@ -370,13 +372,10 @@ async fn the_startup_problem_closed_by_its_close_box_ends_the_app_with_failure()
     assert!(closed.success(), "wmctrl closes the window");
     let deadline = Instant::now() + Duration::from_secs(15);
     let status = loop {
-        if let Some(status) = app.try_wait().unwrap_or_else(|e| panic!("{e}")) {
+        if let Some(status) = app.0.try_wait().unwrap_or_else(|e| panic!("{e}")) {
             break status;
         }
-        if Instant::now() > deadline {
-            let _ = app.kill();
-            panic!("the close box did not end the app");
-        }
+        assert!(Instant::now() < deadline, "the close box did not end the app");
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     assert_eq!(status.code(), Some(1), "closed by its box, the app that could not start exits with 1");

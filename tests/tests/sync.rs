@@ -615,6 +615,11 @@ async fn a_desk_that_checks_people_in_holds_its_numbers_before_the_days_first_ch
     let friday = same_desk(&one, central.clone(), "dal-desk-1", &key, "2026-11-27T14:00:00Z").await;
     round(&friday).await;
     assert_eq!(left(&friday).await, [0, 0, 100, 100, 100, 100]);
+    // More than 30 days without a check-in there (the desk moved): none held.
+    let later = same_desk(&one, central.clone(), "dal-desk-1", &key, "2027-01-06T14:00:00Z").await;
+    round(&later).await;
+    let january = later.repo().local().held_numbers_left(&dal, &[date("2027-01-06")]).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(january, [(date("2027-01-06"), 0)]);
 }
 
 /// Each workstation tells the central database how it stands when it
@@ -667,6 +672,8 @@ async fn a_replica_connected_to_another_central_database_is_refused() {
     assert_eq!(e.code, "replica_of_another_database", "{}", e.message);
     let offices: i64 = sqlx::query_scalar("SELECT count(*) FROM offices").fetch_one(second.pool()).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(offices, 0, "nothing of the first district reached the second");
+    let reported: i64 = sqlx::query_scalar("SELECT count(*) FROM workstations").fetch_one(second.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(reported, 0, "nor did it say how it stands there");
 }
 
 /// A central database at a port where nothing listens.

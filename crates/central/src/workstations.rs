@@ -20,7 +20,9 @@ pub struct WorkstationReport {
     pub office: Option<String>,
     pub app_version: String,
     pub unsent: u64,
-    pub oldest_unsent: Option<DateTime<Utc>>,
+    /// How old the oldest of them is, by the workstation's own clock (read
+    /// back: its age now, the time since the report added).
+    pub oldest_unsent_seconds: Option<i64>,
     /// Why its last round failed, when it did.
     pub last_error: Option<String>,
 }
@@ -33,8 +35,6 @@ pub struct WorkstationSeen {
     pub last_contact: DateTime<Utc>,
     /// Seconds since then, by the central database's clock.
     pub silent_seconds: i64,
-    /// How old its oldest unsent fact was, by the same clock.
-    pub oldest_unsent_seconds: Option<i64>,
     pub first_seen: DateTime<Utc>,
     /// Its facts kept as rejected.
     pub rejected: u64,
@@ -63,7 +63,7 @@ impl PgStore {
         let unsent = i32::try_from(r.unsent).unwrap_or(i32::MAX);
         sqlx::query!(
             "INSERT INTO workstations (name, host, office, app_version, last_contact, unsent, oldest_unsent, last_error)
-             VALUES ($1, $2, $3, $4, now(), $5, $6, $7)
+             VALUES ($1, $2, $3, $4, now(), $5, now() - make_interval(secs => $6), $7)
              ON CONFLICT (name) DO UPDATE SET host = excluded.host, office = excluded.office, app_version = excluded.app_version,
                  last_contact = excluded.last_contact, unsent = excluded.unsent, oldest_unsent = excluded.oldest_unsent, last_error = excluded.last_error",
             r.name,
@@ -71,7 +71,7 @@ impl PgStore {
             r.office,
             r.app_version,
             unsent,
-            r.oldest_unsent,
+            r.oldest_unsent_seconds.map(|s| s as f64),
             r.last_error
         )
         .execute(&self.pool)
@@ -84,7 +84,7 @@ impl PgStore {
     /// rejected facts counted.
     pub async fn workstations(&self) -> RepoResult<Vec<WorkstationSeen>> {
         sqlx::query!(
-            r#"SELECT w.name, w.host, w.office, w.app_version, w.last_contact, w.unsent, w.oldest_unsent, w.last_error, w.first_seen,
+            r#"SELECT w.name, w.host, w.office, w.app_version, w.last_contact, w.unsent, w.last_error, w.first_seen,
                       extract(epoch FROM now() - w.last_contact)::bigint AS "silent!",
                       extract(epoch FROM now() - w.oldest_unsent)::bigint AS oldest_age,
                       (SELECT count(*) FROM applied_commands c WHERE c.workstation = w.name AND c.outcome LIKE 'rejected%') AS "rejected!"
@@ -102,12 +102,11 @@ impl PgStore {
                     office: r.office,
                     app_version: r.app_version,
                     unsent: count(i64::from(r.unsent))?,
-                    oldest_unsent: r.oldest_unsent,
+                    oldest_unsent_seconds: r.oldest_age.map(|s| s.max(0)),
                     last_error: r.last_error,
                 },
                 last_contact: r.last_contact,
                 silent_seconds: r.silent,
-                oldest_unsent_seconds: r.oldest_age.map(|s| s.max(0)),
                 first_seen: r.first_seen,
                 rejected: count(r.rejected)?,
             })

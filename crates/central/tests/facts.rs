@@ -205,7 +205,7 @@ async fn workstations_are_listed_as_they_last_reported_with_their_rejected_facts
         office: office.map(String::from),
         app_version: "0.1.0".into(),
         unsent,
-        oldest_unsent: (unsent > 0).then_some(t0),
+        oldest_unsent_seconds: (unsent > 0).then_some(300),
         last_error: error.map(String::from),
     };
     store.report_workstation(&report("desk-1", Some("DAL"), 0, None)).await.unwrap_or_else(|e| panic!("{e}"));
@@ -222,7 +222,9 @@ async fn workstations_are_listed_as_they_last_reported_with_their_rejected_facts
     let names: Vec<&str> = seen.iter().map(|w| w.report.name.as_str()).collect();
     assert_eq!(names, ["admin", "desk-1"], "those keeping every office first, then by office");
     let desk = &seen[1];
-    assert_eq!(desk.report, report("desk-1", Some("DAL"), 3, Some("workstation_database: disk full")));
+    let age = desk.report.oldest_unsent_seconds;
+    assert!(age.is_some_and(|a| (300..360).contains(&a)), "five minutes old when reported, read back by this clock: {age:?}");
+    assert_eq!(WorkstationReport { oldest_unsent_seconds: Some(300), ..desk.report.clone() }, report("desk-1", Some("DAL"), 3, Some("workstation_database: disk full")));
     assert_eq!((desk.rejected, seen[0].rejected), (2, 0));
     assert!((0..60).contains(&desk.silent_seconds), "just heard from: {}", desk.silent_seconds);
 

@@ -106,7 +106,7 @@ fn desk_view(w: WorkstationSeen, here: &str) -> DistrictDesk {
     DistrictDesk {
         this_one: r.name == here,
         silent: w.silent_seconds > SILENT_AFTER_SECONDS,
-        oldest_unsent_seconds: w.oldest_unsent_seconds,
+        oldest_unsent_seconds: r.oldest_unsent_seconds,
         name: r.name,
         host: r.host,
         office: r.office,
@@ -137,9 +137,9 @@ impl Workstation {
     /// does not go is tried again at the next round.
     #[doc(hidden)]
     pub async fn report_standing(&self, central: &Central, failed: Option<&ServiceError>) {
-        // Not to a database that cannot take it: unreachable, refusing the
-        // account, without this schema, or another district's.
-        if failed.is_some_and(|e| NOT_REPORTED.contains(&e.code)) {
+        // Only to a database found to be this district's: checked, or one
+        // that refused this workstation after finding it the district's.
+        if !self.central_is_checked() && !failed.is_some_and(|e| REFUSED_IN_DISTRICT.contains(&e.code)) {
             return;
         }
         let Ok(state) = self.local().sync_state().await else { return };
@@ -162,7 +162,8 @@ impl Workstation {
             office: central.office.as_ref().map(ToString::to_string),
             app_version: env!("CARGO_PKG_VERSION").into(),
             unsent: state.unsent_facts,
-            oldest_unsent: state.oldest_unsent,
+            // By this workstation's clock: the central database's may differ.
+            oldest_unsent_seconds: state.oldest_unsent.map(|t| (self.now() - t).num_seconds().max(0)),
             last_error: error.clone(),
         };
         if self.optional_call(REPORT_TIMEOUT, central.store.report_workstation(&report)).await.is_ok() {
@@ -171,18 +172,9 @@ impl Workstation {
     }
 }
 
-/// Failures whose round cannot report to the central database it names.
-const NOT_REPORTED: [&str; 9] = [
-    "central_unavailable",
-    "central_unreachable",
-    "central_login_refused",
-    "central_database_missing",
-    "central_password_unreadable",
-    "central_schema_outdated",
-    "central_schema_newer",
-    "replica_of_another_database",
-    "central_not_configured",
-];
+/// Refusals a round meets only after finding the central database to be
+/// this district's: such a workstation still says how it stands.
+const REFUSED_IN_DISTRICT: [&str; 2] = ["replica_has_own_data", "pin_key_mismatch"];
 
 /// A report waits this long at most: the round has done its work.
 const REPORT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);

@@ -139,8 +139,12 @@ pub(crate) fn password_unreadable(why: &str) -> String {
 pub const PIN_KEY_FINGERPRINT: &str = "pin_key_fingerprint";
 /// `meta` key: the central database this replica's rows and cursor come from.
 pub(crate) const DISTRICT: &str = "sync.district";
-/// `meta` key: the offices where this desk checks people in, comma-separated.
+/// `meta` key: the offices where this desk checks people in, with the last
+/// day it did at each.
 const DESK_OFFICES: &str = "queue.desk_offices";
+/// A desk holds numbers at an office where it checked someone in within
+/// this many days (a desk moved to another office stops holding them).
+const DESK_OFFICE_DAYS: i64 = 30;
 /// `meta` key: this workstation's name in the central history of facts.
 pub const WORKSTATION_NAME: &str = "workstation.name";
 pub use passdesk_store::outbox::REPLICA_OFFICE;
@@ -392,7 +396,9 @@ impl Workstation {
         if short.is_empty() {
             return;
         }
-        let Ok(held) = central_call(central.store.hold_queue_numbers(office, &central.workstation, &short, HELD_NUMBERS)).await else { return };
+        // Briefly, and without quieting the desk's other calls: the round
+        // holds the sync lock meanwhile, and the next round asks again.
+        let Ok(Ok(held)) = tokio::time::timeout(QUEUE_NUMBER_TIMEOUT, central.store.hold_queue_numbers(office, &central.workstation, &short, HELD_NUMBERS)).await else { return };
         for h in held {
             // Lost only if this database fails now: the numbers are then never given.
             let _ = self.local.keep_held_numbers(office, from, h.day, h.first, h.last).await;
@@ -400,36 +406,56 @@ impl Workstation {
     }
 
     /// A sync round's share of [`Self::hold_numbers_for_offline`]: for each
-    /// office where this desk has checked people in, numbers for today (by
-    /// the services' clock) and the next open days, so they are there
-    /// before the day's first check-in.
+    /// office where this desk has checked people in within the last
+    /// [`DESK_OFFICE_DAYS`] days, numbers for today (by the services' clock)
+    /// and the next open days, so they are there before the day's first
+    /// check-in.
     pub(crate) async fn keep_numbers_held(&self, central: &Central) {
         let Ok(offices) = self.desk_offices().await else { return };
-        for office in offices {
+        for (office, last) in offices {
             let Ok(stored) = self.local.office(&office).await else { continue };
-            self.hold_numbers_for_offline(central, &office, stored.office.today(self.now())).await;
+            let today = stored.office.today(self.now());
+            if (today - last).num_days() <= DESK_OFFICE_DAYS {
+                self.hold_numbers_for_offline(central, &office, today).await;
+            }
         }
     }
 
-    /// The offices where this desk checks people in (it records visits there).
-    async fn desk_offices(&self) -> RepoResult<Vec<OfficeCode>> {
+    /// The offices where this desk checks people in, each with the last day
+    /// it recorded a visit there (`DAL=2026-11-24,ARL=…`).
+    async fn desk_offices(&self) -> RepoResult<Vec<(OfficeCode, NaiveDate)>> {
         let listed = self.local.meta(DESK_OFFICES).await?.unwrap_or_default();
-        Ok(listed.split(',').filter_map(|c| c.parse().ok()).collect())
+        Ok(listed
+            .split(',')
+            .filter_map(|entry| {
+                let (code, day) = entry.split_once('=')?;
+                Some((code.parse().ok()?, day.parse().ok()?))
+            })
+            .collect())
     }
 
-    /// Notes that this desk checks people in at `office`, for its sync rounds to hold numbers there.
-    async fn note_desk_office(&self, office: &OfficeCode) -> RepoResult<()> {
+    /// Notes that this desk checked someone in at `office` on `day`, for its
+    /// sync rounds to hold numbers there (written once a day an office).
+    async fn note_desk_office(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<()> {
         let mut offices = self.desk_offices().await?;
-        if !offices.contains(office) {
-            offices.push(office.clone());
-            let listed: Vec<&str> = offices.iter().map(OfficeCode::as_str).collect();
-            self.local.set_meta(DESK_OFFICES, &listed.join(",")).await?;
+        match offices.iter_mut().find(|(o, _)| o == office) {
+            Some((_, last)) if *last >= day => return Ok(()),
+            Some((_, last)) => *last = day,
+            None => offices.push((office.clone(), day)),
         }
+        let listed: Vec<String> = offices.iter().map(|(o, d)| format!("{}={d}", o.as_str())).collect();
+        self.local.set_meta(DESK_OFFICES, &listed.join(",")).await?;
         Ok(())
     }
 
+    /// A sync round or decision found the central database to be this
+    /// district's, with this schema, since it was last connected.
+    pub(crate) fn central_is_checked(&self) -> bool {
+        self.central_checked.load(Ordering::Relaxed)
+    }
+
     /// The services' clock (see `Repository::use_clock`), else the system's.
-    fn now(&self) -> DateTime<Utc> {
+    pub(crate) fn now(&self) -> DateTime<Utc> {
         match self.clock.0.read().unwrap_or_else(|e| e.into_inner()).as_ref() {
             Some(clock) => clock(),
             None => Utc::now(),
@@ -665,7 +691,7 @@ impl Repository for Workstation {
                 let number = self.central_queue_number(c, visit).await;
                 let recorded = self.local.record_visit(&NewVisit { queue_number: number, ..visit.clone() }).await?;
                 // Recorded; a failure to note it only delays the numbers held.
-                let _ = self.note_desk_office(&visit.office).await;
+                let _ = self.note_desk_office(&visit.office, visit.local_date).await;
                 Ok(recorded)
             }
             _ => self.local.record_visit(visit).await,
