@@ -5,7 +5,7 @@
 -- The day's counter brought up to the highest number given outside held
 -- ranges (numbers desks gave while offline, pushed since), plus p_step; the
 -- counter row stays locked until commit.
-CREATE FUNCTION bump_queue_counter(p_office uuid, p_day date, p_step integer) RETURNS integer
+CREATE OR REPLACE FUNCTION bump_queue_counter(p_office uuid, p_day date, p_step integer) RETURNS integer
 LANGUAGE sql AS $$
     WITH given AS (
         SELECT COALESCE(MAX(v.queue_number), 0) AS top FROM visits v
@@ -20,7 +20,7 @@ $$;
 -- p_count numbers of each of p_days held for a workstation: above every
 -- number given or held that day, and from p_from at least. One call, so a
 -- desk on a slow link holds the counters for one round trip only.
-CREATE FUNCTION hold_queue_numbers(p_office uuid, p_days date[], p_count integer, p_from integer, p_workstation text)
+CREATE OR REPLACE FUNCTION hold_queue_numbers(p_office uuid, p_days date[], p_count integer, p_from integer, p_workstation text)
 RETURNS TABLE (held_day date, held_first integer, held_last integer)
 LANGUAGE plpgsql AS $$
 DECLARE
