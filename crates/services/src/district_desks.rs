@@ -166,7 +166,8 @@ impl Workstation {
             oldest_unsent_seconds: state.oldest_unsent.map(|t| (self.now() - t).num_seconds().max(0)),
             last_error: error.clone(),
         };
-        if self.optional_call(REPORT_TIMEOUT, central.store.report_workstation(&report)).await.is_ok() {
+        // Briefly, and without quieting the desk's other calls (its queue numbers).
+        if let Ok(Ok(())) = tokio::time::timeout(REPORT_TIMEOUT, central.store.report_workstation(&report)).await {
             *self.last_report.lock().unwrap_or_else(|e| e.into_inner()) = Some((now, state.unsent_facts, error));
         }
     }

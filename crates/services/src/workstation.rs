@@ -471,7 +471,7 @@ impl Workstation {
     /// A central call the desk can go on without. After the central database
     /// failed to answer one, the next ones fail at once for a while
     /// (`CentralUnavailable`) instead of each waiting for the network.
-    pub(crate) async fn optional_call<T>(&self, timeout: Duration, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
+    async fn optional_call<T>(&self, timeout: Duration, fut: impl Future<Output = RepoResult<T>>) -> RepoResult<T> {
         // The real clock: the services' clock may stand still (tests, rehearsals).
         let now = Utc::now().timestamp();
         if now < self.quiet_until.load(Ordering::Relaxed) {
