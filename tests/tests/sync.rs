@@ -1255,6 +1255,7 @@ async fn a_workstation_connected_again_takes_the_districts_offices_anew() {
 async fn a_booking_made_on_its_own_is_not_lost_by_connecting_again() {
     let (_central, url, keys, setup) = district("setup", "DAL").await;
     ok(setup.s.release_through("DAL", date("2026-11-30")).await);
+    ok(setup.s.add_staff(&sign_in(&setup.s, "root").await, &staff("dal", "front_desk", Some("DAL"))).await);
     let desk = Rejoining::new(&url, &keys);
     let d = desk.connect().await;
     round(&d).await;
@@ -1288,6 +1289,13 @@ async fn a_booking_made_on_its_own_is_not_lost_by_connecting_again() {
     refused_as(sync::round(back.repo(), &|_| {}).await.expect_err("connected again with bookings of its own"));
     let kept = ok(back.lookup(&solo.appointment.confirmation, &solo.pin).await);
     assert_eq!(kept.starts_at, solo.appointment.starts_at, "the booking made on its own is still here, as it was");
+    // Refused, it pulls nothing; its check-ins still take the office's numbers
+    // from the central database, not from its replica, days behind.
+    let at_setup = sign_in(&setup.s, "dal").await;
+    for name in ["Ana Before", "Bo Before"] {
+        ok(setup.s.walk_in(&at_setup, &emergency(name)).await);
+    }
+    assert_eq!(ok(back.walk_in(&sign_in(&back, "dal").await, &emergency("Cy Refused")).await).queue_number, 3, "the office's next number");
     // The full list, oldest change first, holds the one booked and cancelled here too (nothing to send for it).
     let listed: Vec<String> = ok(back.changed_on_its_own().await).into_iter().map(|c| format!("{} {}", c.event, c.name)).collect();
     assert_eq!(listed, ["booked Solo Alone", "booked Duo Moved", "cancelled Gone Again", "cancelled Ana Central"], "{listed:?}");

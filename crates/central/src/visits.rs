@@ -346,13 +346,19 @@ impl PgStore {
     /// reach this database: above every number given or held that day, and
     /// from [`HELD_NUMBERS_FROM`] at least, so the online sequence keeps
     /// running without gaps and no other desk gives them.
-    pub async fn hold_queue_numbers(&self, office: &OfficeCode, workstation: &str, days: &[NaiveDate], count: u16) -> RepoResult<Vec<HeldNumbers>> {
+    ///
+    /// `known` gives, for each day, the highest number the workstation knows
+    /// it holds (0: none): a range of its own above that (made by a call
+    /// whose answer it never got) is returned instead of a new one.
+    pub async fn hold_queue_numbers(&self, office: &OfficeCode, workstation: &str, days: &[(NaiveDate, u32)], count: u16) -> RepoResult<Vec<HeldNumbers>> {
         let (code, count) = (office.as_str(), i32::from(count.max(1)));
+        let (dates, known): (Vec<NaiveDate>, Vec<i32>) = days.iter().map(|(d, k)| (*d, i32::try_from(*k).unwrap_or(i32::MAX))).unzip();
         let held = sqlx::query!(
             r#"SELECT h.held_day AS "day!", h.held_first AS "first!", h.held_last AS "last!"
-               FROM offices o, hold_queue_numbers(o.id, $2, $3, $4, $5) h WHERE o.code = $1"#,
+               FROM offices o, hold_queue_numbers(o.id, $2, $3, $4, $5, $6) h WHERE o.code = $1"#,
             code,
-            days,
+            &dates,
+            &known,
             count,
             HELD_NUMBERS_FROM,
             workstation

@@ -968,10 +968,14 @@ async fn held_queue_numbers_lie_above_the_online_sequence_and_are_stepped_over()
     let number = |n: Option<u32>| NewVisit { queue_number: n, ..visit("TST", None, Vec::new()) };
     assert_eq!(ok(store.record_visit(&number(None)).await).queue_number, 1);
     let held = |h: &[passdesk_central::HeldNumbers]| h.iter().map(|h| (h.day, h.first, h.last)).collect::<Vec<_>>();
-    let a = ok(store.hold_queue_numbers(&code("TST"), "desk-a", &[date(MON), date(TUE)], 30).await);
+    let a = ok(store.hold_queue_numbers(&code("TST"), "desk-a", &[(date(MON), 0), (date(TUE), 0)], 30).await);
     assert_eq!(held(&a), [(date(MON), 901, 930), (date(TUE), 901, 930)]);
-    let b = ok(store.hold_queue_numbers(&code("TST"), "desk-b", &[date(MON)], 30).await);
+    let b = ok(store.hold_queue_numbers(&code("TST"), "desk-b", &[(date(MON), 0)], 30).await);
     assert_eq!(held(&b), [(date(MON), 931, 960)], "another desk's numbers follow the first's");
+    // desk-b never got that answer and asks again, knowing of none: it gets
+    // the same range, and no new one is made.
+    let b_again = ok(store.hold_queue_numbers(&code("TST"), "desk-b", &[(date(MON), 0)], 30).await);
+    assert_eq!(held(&b_again), [(date(MON), 931, 960)], "a hold whose answer was lost is handed back");
     assert_eq!(ok(store.next_queue_number(&code("TST"), date(MON)).await), 2, "no gap online");
     assert_eq!(ok(store.record_visit(&number(None)).await).queue_number, 3);
 
@@ -982,12 +986,14 @@ async fn held_queue_numbers_lie_above_the_online_sequence_and_are_stepped_over()
     ok(store.record_visit(&number(Some(899))).await);
     assert_eq!(ok(store.next_queue_number(&code("TST"), date(MON)).await), 900, "a number given offline without a hold is stepped over");
     assert_eq!(ok(store.record_visit(&number(None)).await).queue_number, 961, "both held ranges are stepped over");
-    let again = ok(store.hold_queue_numbers(&code("TST"), "desk-a", &[date(MON)], 5).await);
+    let again = ok(store.hold_queue_numbers(&code("TST"), "desk-a", &[(date(MON), 930)], 5).await);
     assert_eq!(held(&again), [(date(MON), 962, 966)], "a new hold lies above the sequence once it passed the held ones");
     assert_eq!(ok(store.next_queue_number(&code("TST"), date(MON)).await), 967);
-    assert!(matches!(err(store.hold_queue_numbers(&code("ZZZ"), "desk-a", &[date(MON)], 5).await), RepoError::NotFound(_)));
+    assert!(matches!(err(store.hold_queue_numbers(&code("ZZZ"), "desk-a", &[(date(MON), 0)], 5).await), RepoError::NotFound(_)));
     let holds = scalar(&store, "SELECT count(*) FROM queue_number_holds WHERE workstation = 'desk-a'").await;
     assert_eq!(holds, 3, "each hold is recorded with its desk");
+    let holds = scalar(&store, "SELECT count(*) FROM queue_number_holds WHERE workstation = 'desk-b'").await;
+    assert_eq!(holds, 1, "the hold asked for twice was made once");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -45,6 +45,8 @@ const HELD_NUMBERS: u16 = 100;
 const HELD_NUMBERS_LOW: u32 = 50;
 /// Open days after the first for which numbers are held as well.
 const HELD_OPEN_DAYS_AHEAD: usize = 3;
+/// A sync round waits this long at most for numbers to be held.
+const HOLD_TIMEOUT: Duration = Duration::from_secs(5);
 /// How far ahead those open days are looked for.
 const HELD_DAYS_SEARCHED: usize = 60;
 /// After a helpful-but-optional central call failed (a queue number, a
@@ -76,6 +78,11 @@ pub struct Workstation {
     pub(crate) sync_lock: Arc<Mutex<()>>,
     /// This replica and PIN key were found to be the central database's.
     central_checked: Arc<AtomicBool>,
+    /// The central database answered with this build's schema and as this
+    /// replica's district, though a later check may still refuse the
+    /// workstation (its own data, another PIN key): its queue numbers are
+    /// the office's all the same.
+    district_found: Arc<AtomicBool>,
     pub(crate) check_lock: Arc<Mutex<()>>,
     /// Until when (Unix seconds) optional calls are not made to the central
     /// database (see [`QUIET_AFTER_FAILURE_SECONDS`]).
@@ -232,6 +239,7 @@ impl Workstation {
             return Ok(());
         }
         let (district, known) = self.district_of(central).await?;
+        self.district_found.store(true, Ordering::Relaxed);
         self.no_offices_of_its_own(central).await?;
         // Back after running on its own: what it did meanwhile must be the district's too.
         let never_there = if known { self.nothing_changed_on_its_own(central).await? } else { Vec::new() };
@@ -374,9 +382,10 @@ impl Workstation {
     async fn central_queue_number(&self, central: &Central, visit: &NewVisit) -> Option<u32> {
         // Only from a central database a sync round or a decision found to be
         // this district's, with the schema this build numbers by (an older
-        // one would not step over held numbers). The check itself is left to
-        // them: a check-in does not wait on it.
-        if !self.central_checked.load(Ordering::Relaxed) {
+        // one would not step over held numbers); also while it refuses this
+        // workstation for its own data, whose replica may be days behind.
+        // The check itself is left to them: a check-in does not wait on it.
+        if !self.district_found.load(Ordering::Relaxed) {
             return None;
         }
         self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await.ok()
@@ -391,14 +400,16 @@ impl Workstation {
     async fn hold_numbers_for_offline(&self, central: &Central, office: &OfficeCode, from: NaiveDate) {
         let Ok(stored) = self.local.office(office).await else { return };
         let days: Vec<NaiveDate> = from.iter_days().take(HELD_DAYS_SEARCHED).filter(|d| stored.office.is_open_on(*d)).take(HELD_OPEN_DAYS_AHEAD + 1).collect();
-        let Ok(left) = self.local.held_numbers_left(office, &days).await else { return };
-        let short: Vec<NaiveDate> = left.into_iter().filter(|(_, n)| *n < HELD_NUMBERS_LOW).map(|(d, _)| d).collect();
+        let Ok(held_now) = self.local.held_numbers(office, &days).await else { return };
+        // With the highest number held, so a hold whose answer was lost is
+        // handed back rather than made again.
+        let short: Vec<(NaiveDate, u32)> = held_now.into_iter().filter(|(_, left, _)| *left < HELD_NUMBERS_LOW).map(|(d, _, top)| (d, top)).collect();
         if short.is_empty() {
             return;
         }
-        // Briefly, and without quieting the desk's other calls: the round
-        // holds the sync lock meanwhile, and the next round asks again.
-        let Ok(Ok(held)) = tokio::time::timeout(QUEUE_NUMBER_TIMEOUT, central.store.hold_queue_numbers(office, &central.workstation, &short, HELD_NUMBERS)).await else { return };
+        // Without quieting the desk's other calls; the round holds the sync
+        // lock meanwhile, and a later round gets what this one gave up on.
+        let Ok(Ok(held)) = tokio::time::timeout(HOLD_TIMEOUT, central.store.hold_queue_numbers(office, &central.workstation, &short, HELD_NUMBERS)).await else { return };
         for h in held {
             // Lost only if this database fails now: the numbers are then never given.
             let _ = self.local.keep_held_numbers(office, from, h.day, h.first, h.last).await;
@@ -501,6 +512,7 @@ impl Workstation {
             central: Arc::new(std::sync::RwLock::new(central)),
             sync_lock: Arc::new(Mutex::new(())),
             central_checked: Arc::new(AtomicBool::new(false)),
+            district_found: Arc::new(AtomicBool::new(false)),
             check_lock: Arc::new(Mutex::new(())),
             quiet_until: Arc::new(AtomicI64::new(0)),
             password_problem: Arc::default(),
@@ -525,6 +537,7 @@ impl Workstation {
         *self.central.write().unwrap_or_else(|e| e.into_inner()) = fresh;
         *self.password_problem.lock().unwrap_or_else(|e| e.into_inner()) = password_problem.map(|p| (p, Utc::now().timestamp()));
         self.central_checked.store(false, Ordering::Relaxed);
+        self.district_found.store(false, Ordering::Relaxed);
         Ok(())
     }
 

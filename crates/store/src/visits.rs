@@ -327,12 +327,19 @@ impl SqliteStore {
 
     /// How many numbers this desk holds for each of `days` at the office.
     pub async fn held_numbers_left(&self, office: &OfficeCode, days: &[NaiveDate]) -> RepoResult<Vec<(NaiveDate, u32)>> {
+        Ok(self.held_numbers(office, days).await?.into_iter().map(|(day, left, _)| (day, left)).collect())
+    }
+
+    /// For each of `days` at the office: the numbers this desk holds and has
+    /// not given, and the highest it holds, given or not (0: none).
+    pub async fn held_numbers(&self, office: &OfficeCode, days: &[NaiveDate]) -> RepoResult<Vec<(NaiveDate, u32, u32)>> {
         let (Some(from), Some(to)) = (days.iter().min(), days.iter().max()) else { return Ok(Vec::new()) };
         let (code, from, to) = (office.as_str(), rows::date_text(*from), rows::date_text(*to));
-        // One read per check-in online, for all the days at once.
+        // One read per round, for all the days at once.
         let counts = sqlx::query!(
-            r#"SELECT h.local_date AS "day!", count(*) AS "n!: i64" FROM held_queue_numbers h JOIN offices o ON o.id = h.office_id
-               WHERE o.code = ? AND h.local_date BETWEEN ? AND ? AND h.given = 0 GROUP BY h.local_date"#,
+            r#"SELECT h.local_date AS "day!", SUM(h.given = 0) AS "left!: i64", MAX(h.number) AS "top!: i64"
+               FROM held_queue_numbers h JOIN offices o ON o.id = h.office_id
+               WHERE o.code = ? AND h.local_date BETWEEN ? AND ? GROUP BY h.local_date"#,
             code,
             from,
             to
@@ -343,7 +350,10 @@ impl SqliteStore {
         days.iter()
             .map(|&day| {
                 let d = rows::date_text(day);
-                Ok((day, counts.iter().find(|c| c.day == d).map(|c| rows::count(c.n)).transpose()?.unwrap_or(0)))
+                Ok(match counts.iter().find(|c| c.day == d) {
+                    Some(c) => (day, rows::count(c.left)?, rows::count(c.top)?),
+                    None => (day, 0, 0),
+                })
             })
             .collect()
     }
