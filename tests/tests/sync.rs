@@ -519,7 +519,7 @@ async fn desks_offline_at_once_never_give_the_same_queue_number() {
     let days: Vec<_> = ["2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-30"].into_iter().map(date).collect();
     let held = |s: &Station| {
         let (local, days, dal) = (s.s.repo().local().clone(), days.clone(), dal.clone());
-        async move { local.held_numbers_left(&dal, &days).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(_, n)| n).collect::<Vec<u32>>() }
+        async move { local.held_numbers(&dal, &days).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(_, left, _)| left).collect::<Vec<u32>>() }
     };
     assert_eq!(held(&one).await, [0, 0, 0, 0, 0], "nothing held before the first check-in");
     let (d1, d2) = (sign_in(&one.s, "dal").await, sign_in(&two.s, "dal2").await);
@@ -606,7 +606,7 @@ async fn a_desk_that_checks_people_in_holds_its_numbers_before_the_days_first_ch
     let days: Vec<_> = ["2026-11-24", "2026-11-25", "2026-11-27", "2026-11-30", "2026-12-01", "2026-12-02"].into_iter().map(date).collect();
     let left = |s: &LocalServices| {
         let (local, days, dal) = (s.repo().local().clone(), days.clone(), dal.clone());
-        async move { local.held_numbers_left(&dal, &days).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(_, n)| n).collect::<Vec<u32>>() }
+        async move { local.held_numbers(&dal, &days).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(_, left, _)| left).collect::<Vec<u32>>() }
     };
     assert_eq!(left(&one.s).await, [100, 100, 100, 100, 0, 0], "Tuesday and the next three open days");
     assert_eq!(left(&two.s).await, [0, 0, 0, 0, 0, 0], "a workstation that never checked anyone in holds nothing");
@@ -618,7 +618,7 @@ async fn a_desk_that_checks_people_in_holds_its_numbers_before_the_days_first_ch
     // More than 30 days without a check-in there (the desk moved): none held.
     let later = same_desk(&one, central.clone(), "dal-desk-1", &key, "2027-01-06T14:00:00Z").await;
     round(&later).await;
-    let january = later.repo().local().held_numbers_left(&dal, &[date("2027-01-06")]).await.unwrap_or_else(|e| panic!("{e}"));
+    let january: Vec<_> = later.repo().local().held_numbers(&dal, &[date("2027-01-06")]).await.unwrap_or_else(|e| panic!("{e}")).into_iter().map(|(day, left, _)| (day, left)).collect();
     assert_eq!(january, [(date("2027-01-06"), 0)]);
 }
 

@@ -4,9 +4,6 @@ import type { DistrictDesks } from "./bindings/DistrictDesks";
 import { useStaffT } from "./i18n";
 import { ago } from "./sync_bar";
 
-/** Unsent facts older than this (at the desk's last report) mark its row. */
-const UNSENT_TOO_LONG_SECONDS = 60;
-
 /** The district's workstations as the central database last heard from
  * each, and the facts it kept as rejected: a desk that stopped syncing, or
  * holds check-ins it has not sent, shows here before anyone counts on it. */
@@ -47,9 +44,7 @@ export function DistrictDesksCard() {
           </thead>
           <tbody>
             {desks.workstations.map((w) => {
-              // A fact or two waiting for the next round is a desk at work, not in trouble.
-              const stuck = w.unsent > 0 && (w.oldest_unsent_seconds ?? 0) > UNSENT_TOO_LONG_SECONDS;
-              const trouble = w.silent || stuck || w.last_error != null || w.rejected > 0;
+              const trouble = w.silent || w.unsent_too_long || w.last_error != null || w.rejected > 0;
               return (
                 <tr id={`desk-${w.name}`} class={trouble ? "trouble" : ""}>
                   <td>{w.host}{w.this_one && <strong> {t("staff-desks-this-one")}</strong>}<br /><span class="muted">{w.name} · {w.app_version}</span></td>

@@ -299,7 +299,7 @@ impl PgStore {
 }
 
 /// Where the numbers a desk holds for offline use begin (above any given).
-pub const HELD_NUMBERS_FROM: i32 = 901;
+const HELD_NUMBERS_FROM: i32 = 901;
 
 /// The office's next queue number of the day, from its counter: above every
 /// number given online or pushed from a desk, and never one a desk holds.

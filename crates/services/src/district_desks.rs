@@ -19,6 +19,8 @@ use crate::{
 /// A workstation not heard from for longer than this is shown as silent
 /// (its rounds run every half second while it can reach the database).
 pub const SILENT_AFTER_SECONDS: i64 = 120;
+/// Unsent facts older than this mark a workstation's row.
+pub const UNSENT_TOO_LONG_SECONDS: i64 = 60;
 /// A workstation says how it stands at least this often, while it syncs.
 const REPORT_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 /// The most rejected facts listed.
@@ -48,6 +50,9 @@ pub struct DistrictDesk {
     pub unsent: u64,
     #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub oldest_unsent_seconds: Option<i64>,
+    /// Its oldest unsent fact is older than [`UNSENT_TOO_LONG_SECONDS`]: a
+    /// fact or two waiting for the next round is a desk at work, not stuck.
+    pub unsent_too_long: bool,
     /// Why its last round failed, when the central database heard of it.
     pub last_error: Option<String>,
     /// Its facts the central database kept as rejected.
@@ -107,6 +112,7 @@ fn desk_view(w: WorkstationSeen, here: &str) -> DistrictDesk {
         this_one: r.name == here,
         silent: w.silent_seconds > SILENT_AFTER_SECONDS,
         oldest_unsent_seconds: r.oldest_unsent_seconds,
+        unsent_too_long: r.unsent > 0 && r.oldest_unsent_seconds.is_some_and(|s| s > UNSENT_TOO_LONG_SECONDS),
         name: r.name,
         host: r.host,
         office: r.office,

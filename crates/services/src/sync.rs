@@ -94,13 +94,12 @@ pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + S
     let followed = ws.follow_kept_office().await.map_err(here);
     // A reconnection (the password read at last, the office changed) brings a new connection pool.
     let central = ws.central().unwrap_or(central);
-    let done = match followed {
-        Ok(()) => match ws.check_central(&central).await.map_err(here) {
-            Ok(()) => push_and_pull(ws, &central, progress).await,
-            Err(e) => Err(e),
-        },
-        Err(e) => Err(e),
-    };
+    let done = async {
+        followed?;
+        ws.check_central(&central).await.map_err(here)?;
+        push_and_pull(ws, &central, progress).await
+    }
+    .await;
     // Also when the round failed: a desk refused (its own data, another PIN
     // key) still records check-ins it cannot send, and says so.
     ws.report_standing(&central, done.as_ref().err()).await;

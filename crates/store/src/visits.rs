@@ -237,7 +237,7 @@ impl SqliteStore {
             Some(n) => i64::from(n),
             // A number the central database holds for this desk, when it has
             // one left for the day (taken in this transaction, so a refused
-            // check-in keeps it); else on from the highest number seen.
+            // check-in keeps it); else above every number seen or held.
             None => match sqlx::query_scalar!(
                 r#"UPDATE held_queue_numbers SET given = 1 WHERE (office_id, local_date, number) =
                        (SELECT office_id, local_date, number FROM held_queue_numbers WHERE office_id = ?1 AND local_date = ?2 AND given = 0 ORDER BY number LIMIT 1)
@@ -323,11 +323,6 @@ impl SqliteStore {
         outbox(&mut tx, "visit_advanced", serde_json::json!({ "visit": id, "state": state, "desk": desk, "receipt_ref": receipt_ref, "by": by, "at": at }), now).await?;
         tx.commit().await.map_err(db_error)?;
         Ok(visit)
-    }
-
-    /// How many numbers this desk holds for each of `days` at the office.
-    pub async fn held_numbers_left(&self, office: &OfficeCode, days: &[NaiveDate]) -> RepoResult<Vec<(NaiveDate, u32)>> {
-        Ok(self.held_numbers(office, days).await?.into_iter().map(|(day, left, _)| (day, left)).collect())
     }
 
     /// For each of `days` at the office: the numbers this desk holds and has

@@ -33,6 +33,11 @@ silent: boolean,
  */
 unsent: number, oldest_unsent_seconds: number | null, 
 /**
+ * Its oldest unsent fact is older than [`UNSENT_TOO_LONG_SECONDS`]: a
+ * fact or two waiting for the next round is a desk at work, not stuck.
+ */
+unsent_too_long: boolean, 
+/**
  * Why its last round failed, when the central database heard of it.
  */
 last_error: string | null, 
