@@ -93,6 +93,11 @@ struct Args {
     /// their rows, without the raw SQLite baselines)
     #[arg(long, conflicts_with = "storm")]
     sync: bool,
+    /// With `--storm`: then the same storm, (e'') and (c) again on a schema
+    /// with every trade-off BENCHMARKS.md lists against the target (a
+    /// what-if: how near the target the app's path gets at best)
+    #[arg(long, requires = "storm")]
+    every_trade_off: bool,
 }
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
@@ -110,14 +115,19 @@ const WINDOW_DAYS: u64 = 55;
 const QUICK_DAYS: u64 = 13;
 /// The longest release the services allow: a year.
 const YEAR_DAYS: u64 = 365;
-/// What a scratch database does about the storm type's own index of free
-/// seats (`seats_open_case_inquiry`, migration 0002): keep it, or drop it so
-/// the first-free statement walks the office's free seats of every type
-/// (a what-if, said so wherever it is reported).
+/// The schema of a scratch database: as the migrations make it, or a
+/// what-if (said so wherever it is reported).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum TypeIndex {
-    AsSchema,
-    Without,
+enum Schema {
+    AsIs,
+    /// Without the storm type's own index of free seats
+    /// (`seats_open_case_inquiry`, migration 0002): the first-free statement
+    /// walks the office's free seats of every type.
+    WithoutTypeIndex,
+    /// Every trade-off BENCHMARKS.md lists against the target at once
+    /// (`EVERY_TRADE_OFF_SQL`): how far the app's path gets when a booking
+    /// writes the least an appointment can.
+    EveryTradeOff,
 }
 
 /// The storm type's own index of free seats.
@@ -392,14 +402,20 @@ type CentralServices = Services<PgStore>;
 /// A fresh central database with the demo offices, `STORM_OFFICE` released
 /// for today and `days` more, through the app's own services; analyzed, as a
 /// database in use is.
-async fn storm_database(server: &Server, name: &str, pool: u32, key: &PinKey, days: u64, index: TypeIndex) -> Result<CentralServices> {
+async fn storm_database(server: &Server, name: &str, pool: u32, key: &PinKey, days: u64, schema: Schema) -> Result<CentralServices> {
     let store = server.central_store(name, pool).await?;
     let services = Services::new(store, key.clone(), fixed(at(NOW))).await?;
     services.import_offices(OFFICES_TOML, Format::Toml).await?;
     let today = services.office(STORM_OFFICE).await?.config.today(at(NOW));
     services.release_through(STORM_OFFICE, today.checked_add_days(Days::new(days)).unwrap_or(today)).await?;
-    if index == TypeIndex::Without {
-        services.repo().pool().execute(format!("DROP INDEX {TYPE_INDEX}").as_str()).await?;
+    match schema {
+        Schema::AsIs => {}
+        Schema::WithoutTypeIndex => {
+            services.repo().pool().execute(format!("DROP INDEX {TYPE_INDEX}").as_str()).await?;
+        }
+        Schema::EveryTradeOff => {
+            services.repo().pool().execute(EVERY_TRADE_OFF_SQL).await?;
+        }
     }
     // Released days are days old when their storm comes: vacuumed and
     // written out by then. Done here, neither autovacuum nor a checkpoint of
@@ -559,9 +575,9 @@ async fn read_statements(server: &Server, database: &str) -> Result<Vec<Statemen
 /// `connections` bookers on one pool of as many connections, each looping
 /// `Services<PgStore>::book` (first free seat from today at the storm office)
 /// for `seconds`.
-async fn storm(server: &Server, key: &PinKey, connections: usize, seconds: f64, days: u64, index: TypeIndex) -> Result<Storm> {
-    let name = format!("storm_{connections}{}", if index == TypeIndex::AsSchema { "" } else { "_what_if" });
-    let setup = storm_database(server, &name, connections as u32, key, days, index).await?;
+async fn storm(server: &Server, key: &PinKey, connections: usize, seconds: f64, days: u64, schema: Schema) -> Result<Storm> {
+    let name = format!("storm_{connections}{}", if schema == Schema::AsIs { "" } else { "_what_if" });
+    let setup = storm_database(server, &name, connections as u32, key, days, schema).await?;
     // A new pool for the run: the setup's connections exit and hand in their
     // statistics, which are then reset.
     setup.repo().close().await;
@@ -628,7 +644,7 @@ async fn book_until<R: Repository + 'static>(bookers: Vec<Arc<Services<R>>>, see
 /// centrally, then pulls the feed into the replica (everyone's bookings).
 async fn workstation_storm(server: &Server, key: &PinKey, dir: &Path, stations: usize, seconds: f64, days: u64) -> Result<(Storm, String)> {
     let name = "storm_workstations";
-    let central = storm_database(server, name, 2, key, days, TypeIndex::AsSchema).await?;
+    let central = storm_database(server, name, 2, key, days, Schema::AsIs).await?;
     let url = server.database_url(name);
     let mut all = Vec::new();
     for i in 0..stations {
@@ -822,15 +838,35 @@ ALTER TABLE appointment_history DROP CONSTRAINT appointment_history_appointment_
 ALTER TABLE changes DROP CONSTRAINT changes_entity_check;
 DROP TRIGGER seats_feed ON seats;";
 
+/// (e'') and the app's storm with every trade-off: (e')'s, and no
+/// appointment indexes but those the booking's own checks read, and no
+/// "booked" history row. The history row is turned away by a trigger, which
+/// costs a little itself: the figure is a floor of what leaving the row
+/// out would give, not a ceiling.
+const EVERY_TRADE_OFF_SQL: &str = "ALTER TABLE appointments DROP CONSTRAINT appointments_slot_id_fkey;
+ALTER TABLE appointment_history DROP CONSTRAINT appointment_history_appointment_id_fkey;
+ALTER TABLE changes DROP CONSTRAINT changes_entity_check;
+DROP TRIGGER seats_feed ON seats;
+DROP INDEX appointments_by_last_key, appointments_by_first_key, appointments_by_receipt, appointments_by_slot;
+CREATE FUNCTION no_booked_history() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.event = 'booked' THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER no_booked_history BEFORE INSERT ON appointment_history FOR EACH ROW EXECUTE FUNCTION no_booked_history();";
+
 /// Baseline (e): the app's booking statement replayed by pgbench with `n`
 /// clients on a fresh storm database: the server's share of a booking, with
-/// no app process. `lean`: (e'), with `LEAN_SQL` applied first.
+/// no app process. `lean`: (e'), with `LEAN_SQL` applied first; `Everything`:
+/// (e''), with `EVERY_TRADE_OFF_SQL`.
 #[allow(clippy::too_many_arguments)]
-async fn booking_replay_baseline(server: &Server, key: &PinKey, work: &Path, n: usize, length: &str, secs: &str, year: u64, lean: bool) -> Result<Baseline> {
+async fn booking_replay_baseline(server: &Server, key: &PinKey, work: &Path, n: usize, length: &str, secs: &str, year: u64, lean: Lean) -> Result<Baseline> {
     let bin = pgbench_binary()?;
     let logs = work.join("pgbench-log");
     let name = "baseline_replay";
-    let services = storm_database(server, name, 1, key, year, TypeIndex::AsSchema).await?;
+    let services = storm_database(server, name, 1, key, year, Schema::AsIs).await?;
     // One booking through the app gives the script its stored values.
     let mut rng = Rng(0x5EED);
     services.book(&storm_request(0, 0, &mut rng)).await.map_err(|e| format!("booking for the replay: {}", e.message))?;
@@ -839,13 +875,19 @@ async fn booking_replay_baseline(server: &Server, key: &PinKey, work: &Path, n: 
         sqlx::query_as("SELECT pin_hash, applicant::text, answers::text FROM appointments LIMIT 1").fetch_one(&pool).await?;
     // Taken back: the replay starts from no appointments, as the storm does.
     pool.execute("DELETE FROM appointment_history; DELETE FROM appointments; UPDATE seats SET appointment_id = NULL WHERE appointment_id IS NOT NULL;").await?;
-    if lean {
-        pool.execute(LEAN_SQL).await?;
+    match lean {
+        Lean::No => {}
+        Lean::Guards => {
+            pool.execute(LEAN_SQL).await?;
+        }
+        Lean::Everything => {
+            pool.execute(EVERY_TRADE_OFF_SQL).await?;
+        }
     }
     pool.execute("VACUUM ANALYZE").await?;
     pool.execute("CHECKPOINT").await?;
     let sql = script(work, "booking_replay.sql", &booking_replay_sql(&pin_hash, &applicant, &answers))?;
-    progress(&format!("pgbench: the app's booking statement{}, {n} clients", if lean { " (lean what-if)" } else { "" }));
+    progress(&format!("pgbench: the app's booking statement{}, {n} clients", if lean == Lean::No { "" } else { " (lean what-if)" }));
     let run = prepared_script(server, &bin, &logs, &server.database_url(name), n, (length, secs), &sql).await?;
     let check = check_capacity(&pool, false).await?;
     let made: i64 = sqlx::query_scalar("SELECT count(*) FROM appointments").fetch_one(&pool).await?;
@@ -856,10 +898,12 @@ async fn booking_replay_baseline(server: &Server, key: &PinKey, work: &Path, n: 
     services.repo().close().await;
     server.drop_database(name).await?;
     Ok(Baseline {
-        label: if lean {
-            "(e') (e) without the appointments' slot and the history's appointment foreign keys, the feed's CHECK and the seats' feed trigger (what-if)".into()
-        } else {
-            "(e) the app's booking statement alone, replayed by pgbench (`book_seat`, appointment, history, feed; no app process)".into()
+        label: match lean {
+            Lean::No => "(e) the app's booking statement alone, replayed by pgbench (`book_seat`, appointment, history, feed; no app process)".into(),
+            Lean::Guards => {
+                "(e') (e) without the appointments' slot and the history's appointment foreign keys, the feed's CHECK and the seats' feed trigger (what-if)".into()
+            }
+            Lean::Everything => "(e'') (e') and no name, receipt or slot index on appointments, no \"booked\" history row (what-if)".into(),
         },
         clients: n,
         bookings_per_s: rate,
@@ -867,6 +911,14 @@ async fn booking_replay_baseline(server: &Server, key: &PinKey, work: &Path, n: 
         note: format!("bookings/s; {check}"),
         run,
     })
+}
+
+/// What a replay takes away from the schema first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lean {
+    No,
+    Guards,
+    Everything,
 }
 
 struct Baseline {
@@ -919,7 +971,7 @@ impl Baseline {
 async fn skip_locked_baseline(server: &Server, key: &PinKey, work: &Path, n: usize, length: &str, secs: &str, year: u64) -> Result<Baseline> {
     let bin = pgbench_binary()?;
     let logs = work.join("pgbench-log");
-    let (name, services) = ("baseline_seats", storm_database(server, "baseline_seats", 1, key, year, TypeIndex::AsSchema).await?);
+    let (name, services) = ("baseline_seats", storm_database(server, "baseline_seats", 1, key, year, Schema::AsIs).await?);
     let pool = services.repo().pool().clone();
     let sql = script(work, "skip_locked.sql", SKIP_LOCKED_SQL)?;
     progress(&format!("pgbench: SKIP LOCKED seat, {n} clients"));
@@ -1008,7 +1060,7 @@ async fn baselines(
     }
     // The smoke run leaves (c') out: the statement is (c)'s code with the plans' SQL.
     for &n in if standard { clients } else { &[][..] } {
-        let (name, services) = ("baseline_first_free", storm_database(server, "baseline_first_free", 1, key, first_free_days, TypeIndex::AsSchema).await?);
+        let (name, services) = ("baseline_first_free", storm_database(server, "baseline_first_free", 1, key, first_free_days, Schema::AsIs).await?);
         let pool = services.repo().pool().clone();
         let office: uuid::Uuid = sqlx::query_scalar("SELECT id FROM offices WHERE code = $1").bind(STORM_OFFICE).fetch_one(&pool).await?;
         let sql = script(work, "first_free.sql", &first_free_sql(office))?;
@@ -1036,13 +1088,13 @@ async fn baselines(
     }
     // (e) the app's own statement without the app; (e') its what-if.
     for &n in clients {
-        out.push(booking_replay_baseline(server, key, work, n, length, &secs, year, false).await?);
+        out.push(booking_replay_baseline(server, key, work, n, length, &secs, year, Lean::No).await?);
     }
     for &n in if standard { &[16][..] } else { &[][..] } {
-        out.push(booking_replay_baseline(server, key, work, n, length, &secs, year, true).await?);
+        out.push(booking_replay_baseline(server, key, work, n, length, &secs, year, Lean::Guards).await?);
     }
     for &n in clients {
-        let (name, services) = ("baseline_counter", storm_database(server, "baseline_counter", 1, key, year, TypeIndex::AsSchema).await?);
+        let (name, services) = ("baseline_counter", storm_database(server, "baseline_counter", 1, key, year, Schema::AsIs).await?);
         let pool = services.repo().pool().clone();
         pool.execute(
             "CREATE TABLE slot_counts (id uuid PRIMARY KEY, starts_at timestamptz NOT NULL, capacity integer NOT NULL, booked integer NOT NULL DEFAULT 0);
@@ -1282,9 +1334,9 @@ async fn push_bench(server: &Server, key: &PinKey, dir: &Path, facts: usize) -> 
 // ------------------------------------------------------------------ profile
 
 /// The first-free statement's execution time as EXPLAIN ANALYZE reports it (ms), and whether it sorts.
-async fn first_free_plan(server: &Server, key: &PinKey, days: u64, index: TypeIndex) -> Result<(f64, String)> {
+async fn first_free_plan(server: &Server, key: &PinKey, days: u64, schema: Schema) -> Result<(f64, String)> {
     let name = "explain_first_free";
-    let services = storm_database(server, name, 1, key, days, index).await?;
+    let services = storm_database(server, name, 1, key, days, schema).await?;
     let pool = services.repo().pool().clone();
     let office: uuid::Uuid = sqlx::query_scalar("SELECT id FROM offices WHERE code = $1").bind(STORM_OFFICE).fetch_one(&pool).await?;
     let select = first_free_sql(office);
@@ -1406,17 +1458,31 @@ async fn main() -> Result<()> {
     let (window, year) = if quick { (QUICK_DAYS, QUICK_DAYS) } else { (WINDOW_DAYS, YEAR_DAYS) };
     let server = Server::start(args.url.as_deref()).await?;
     if let Some(name) = &args.prepare {
-        storm_database(&server, name, 2, &PinKey::generate(), YEAR_DAYS, TypeIndex::AsSchema).await?.repo().close().await;
+        storm_database(&server, name, 2, &PinKey::generate(), YEAR_DAYS, Schema::AsIs).await?.repo().close().await;
         println!("{}", server.database_url(name));
         return Ok(());
     }
     if let Some(n) = args.storm {
         let key = PinKey::generate();
-        let s = storm(&server, &key, n, seconds, YEAR_DAYS, TypeIndex::AsSchema).await?;
+        let s = storm(&server, &key, n, seconds, YEAR_DAYS, Schema::AsIs).await?;
         let secs = pgbench_seconds.max(1).to_string();
         let c = skip_locked_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS).await?;
-        let e = booking_replay_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS, false).await?;
+        let e = booking_replay_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS, Lean::No).await?;
         println!("{}\n{}\n{}\n{}; {}", s.row("PassDesk `Services<PgStore>::book`", &n.to_string()), c.storm_row(), e.storm_row(), s.check, s.cpu_note());
+        if args.every_trade_off {
+            // The same path on the schema with every trade-off, and its replay.
+            let lean = storm(&server, &key, n, seconds, YEAR_DAYS, Schema::EveryTradeOff).await?;
+            let e2 = booking_replay_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS, Lean::Everything).await?;
+            let c2 = skip_locked_baseline(&server, &key, &work, n, "-T", &secs, YEAR_DAYS).await?;
+            println!(
+                "{}\n{}\n{}\n{}; {}",
+                lean.row("PassDesk `Services<PgStore>::book`, every trade-off (what-if)", &n.to_string()),
+                e2.storm_row(),
+                c2.storm_row(),
+                lean.check,
+                lean.cpu_note()
+            );
+        }
         return Ok(());
     }
     if args.sync {
@@ -1456,7 +1522,7 @@ async fn main() -> Result<()> {
     let mut storms = Vec::new();
     for &n in storm_levels {
         progress(&format!("storm: Services<PgStore>::book, {n} connections, {seconds} s"));
-        storms.push((n, storm(&server, &key, n, seconds, storm_days, TypeIndex::AsSchema).await?));
+        storms.push((n, storm(&server, &key, n, seconds, storm_days, Schema::AsIs).await?));
     }
     let stations = if quick { 2 } else { 8 };
     progress(&format!("storm: {stations} workstations (book centrally, pull into the replica), {seconds} s"));
@@ -1479,17 +1545,17 @@ async fn main() -> Result<()> {
     // 4. Profile: the first-free statement with and without its type's
     // index of free seats, the storm without it, the small costs.
     progress("profile: the first-free statement's plan, with and without its type's index of free seats");
-    let plan_cases: &[(u64, TypeIndex)] = if quick {
-        &[(QUICK_DAYS, TypeIndex::AsSchema)]
+    let plan_cases: &[(u64, Schema)] = if quick {
+        &[(QUICK_DAYS, Schema::AsIs)]
     } else {
-        &[(WINDOW_DAYS, TypeIndex::AsSchema), (YEAR_DAYS, TypeIndex::AsSchema), (YEAR_DAYS, TypeIndex::Without)]
+        &[(WINDOW_DAYS, Schema::AsIs), (YEAR_DAYS, Schema::AsIs), (YEAR_DAYS, Schema::WithoutTypeIndex)]
     };
     let mut plans = Vec::new();
     for &(days, index) in plan_cases {
         plans.push((days, index, first_free_plan(&server, &key, days, index).await?));
     }
     // The what-if storm: the schema without the storm type's own index.
-    let (what_if_index, what_if_days) = (TypeIndex::Without, year);
+    let (what_if_index, what_if_days) = (Schema::WithoutTypeIndex, year);
     let mut what_if = Vec::new();
     // The smoke run leaves the what-if storm out (the same code as the storm).
     for &n in if quick { &[][..] } else { pgbench_clients } {
@@ -1584,8 +1650,9 @@ async fn main() -> Result<()> {
     let _ = writeln!(out, "|---|---:|");
     for (days, index, (ms, sort)) in &plans {
         let which = match index {
-            TypeIndex::AsSchema => "the schema as it is",
-            TypeIndex::Without => "without the type's own index of free seats",
+            Schema::AsIs => "the schema as it is",
+            Schema::WithoutTypeIndex => "without the type's own index of free seats",
+            Schema::EveryTradeOff => "with every trade-off",
         };
         let sort = if sort.is_empty() { "no sort".to_string() } else { sort.clone() };
         let _ = writeln!(out, "| first-free statement alone on a fresh database (EXPLAIN ANALYZE, best of 5), {}, {which} | {ms:.2} ms ({sort}) |", released(*days));
