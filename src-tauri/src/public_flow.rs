@@ -76,15 +76,7 @@ pub fn languages() -> Vec<LanguageView> {
 
 #[tauri::command]
 pub async fn kiosk_route(desk: State<'_, Desk>, lang: String, zip: Option<String>, country: Option<String>) -> Result<OfficeSummary> {
-    let s = &desk.services;
-    step(&desk, &lang, async {
-        match (zip.filter(|z| !z.trim().is_empty()), country.filter(|c| !c.trim().is_empty())) {
-            (Some(z), _) => s.office_for_zip(&z).await,
-            (None, Some(c)) => s.office_for_country(&c).await,
-            (None, None) => Err(passdesk_domain::DomainError::invalid("zip", "give a ZIP code or a country of residence").into()),
-        }
-    })
-    .await
+    step(&desk, &lang, desk.services.office_for_residence(zip.as_deref(), country.as_deref())).await
 }
 
 #[tauri::command]

@@ -561,3 +561,37 @@ async fn an_office_offers_only_the_types_its_mix_serves() {
     w.find("#type-other").await;
     w.close().await;
 }
+
+/// What a kiosk keyboard or a slip of the finger gives is answered plainly:
+/// digits from an Arabic keyboard are read as the digits they are, a
+/// code typed on the Arabic screen reads left to right, "outside the
+/// United States" without a country names the country, and a day the
+/// calendar does not have gets its field's message, not a program's.
+#[tokio::test]
+async fn arabic_digits_an_empty_country_and_an_impossible_date_are_answered_in_the_persons_language() {
+    let _one = ONE_APP.lock().await;
+    let desk = Desk::demo();
+    let w = open(&desk, &["--kiosk"]).await;
+    w.click("#lang-ar").await;
+    w.click("#kiosk-book").await;
+    w.click("#where-abroad").await;
+    w.click("#where-next").await;
+    w.wait_text("#where-country-error", &t("ar", "field-country")).await;
+
+    w.click("#where-in-us").await;
+    w.type_into("#where-zip", "٧٥٢٠١").await;
+    let zip = w.find("#where-zip").await;
+    assert_eq!(zip.prop("value").await.unwrap_or_else(|e| panic!("{e}")).as_deref(), Some("75201"), "Arabic-Indic digits are read as 75201");
+    assert_eq!(zip.attr("dir").await.unwrap_or_else(|e| panic!("{e}")).as_deref(), Some("auto"), "a field's direction follows what is typed in it");
+    w.click("#where-next").await;
+    let office = w.text("#kiosk-office").await;
+    assert!(office.contains("Dallas"), "75201 is Dallas's: {office}");
+
+    w.click("#type-eap").await;
+    w.type_into("#question-travel_date", "2026-02-30").await;
+    w.click("#questions-next").await;
+    w.wait_text("#question-travel_date-error", &t("ar", "field-travel_date")).await;
+    w.screenshot("kiosk-arabic-fields").await;
+    assert!(w.absent("#kiosk-error").await, "no program message beside the field's");
+    w.close().await;
+}

@@ -266,6 +266,10 @@ async fn the_board_carries_no_personal_data_and_a_cashiers_only_the_cashier_trac
     assert_eq!(names(&cashiers), ["Payer"], "the cashier's board holds the cashier track alone");
     assert!(cashiers.iter().all(|r| r.track == "cashier"));
     assert!(ok(s.search(&d.cashier, "DAL", "General").await).is_empty(), "a general appointment is not found by the cashier");
+    // A pasted page is refused with a message, not sent to the database.
+    let long = s.search(&d.cashier, "DAL", &"General ".repeat(10_000)).await.err().unwrap_or_else(|| panic!("an 80,000-character search was run"));
+    assert_eq!(long.code, "invalid_input", "{}", long.message);
+    assert!(long.message.contains("at most 100 characters"), "{}", long.message);
     assert!(ok(s.search(&d.cashier, "DAL", &general.appointment.confirmation).await).is_empty());
     assert_eq!(names(&ok(s.search(&d.cashier, "DAL", &pays.appointment.confirmation).await)), ["Payer"]);
     assert_eq!(code(s.search(&d.cashier, "DAL", "A011112222").await), "forbidden", "a cashier finds no one by A-number");
@@ -289,15 +293,22 @@ fn a_search_with_letters_beyond_ascii_where_a_number_would_be_is_no_panic() {
     assert!(parse_search("Añ1234567").is_ok());
 }
 
-#[tokio::test]
-async fn a_late_arrival_where_the_office_rebooks_moves_to_the_next_free_time_with_a_new_pin() {
+/// Dallas rebooking late arrivals, released through `through`, with a
+/// front-desk account `desk` and a case inquiry booked at today's first free time.
+async fn booked_where_late_arrivals_are_rebooked(through: &str) -> (Fixture, passdesk_services::views::BookingReceipt) {
     let rebooking = OFFICES_TOML.replacen("policy = { walk_ins = true, companions = true }", "policy = { walk_ins = true, companions = true, late_arrivals = \"rebook\" }", 1);
     assert_ne!(rebooking, OFFICES_TOML, "Dallas's policy line is in the demo file");
     let f = Fixture::new(&rebooking, at(NOW)).await;
-    ok(f.services.release_through("DAL", date("2026-12-11")).await);
+    ok(f.services.release_through("DAL", date(through)).await);
     let admin = ok(f.services.create_first_administrator(&NewStaff { username: "root".into(), display_name: "Root".into(), role: "administrator".into(), office: None, password: "root-password-1".into() }).await);
     ok(f.services.add_staff(&admin, &NewStaff { username: "desk".into(), display_name: "Desk".into(), role: "front_desk".into(), office: Some("DAL".into()), password: "desk-password-1".into() }).await);
     let r = ok(f.services.book(&BookingRequest { office: Some("DAL".into()), type_code: "case_inquiry".into(), from: Some("2026-11-24".into()), applicant: person("Lena", "Late", "1990-03-03", None), ..Default::default() }).await);
+    (f, r)
+}
+
+#[tokio::test]
+async fn a_late_arrival_where_the_office_rebooks_moves_to_the_next_free_time_with_a_new_pin() {
+    let (f, r) = booked_where_late_arrivals_are_rebooked("2026-12-11").await;
     // An hour after the appointment's time (09:00 + 1 h is past 15 minutes of grace).
     let later = f.reopen(at("2026-11-24T16:30:00Z")).await;
     let desk = ok(later.sign_in("desk", "desk-password-1").await);
@@ -308,6 +319,18 @@ async fn a_late_arrival_where_the_office_rebooks_moves_to_the_next_free_time_wit
     ok(later.lookup(&r.appointment.confirmation, &moved.pin).await);
     assert_eq!(code(later.lookup(&r.appointment.confirmation, &r.pin).await), "wrong_pin", "the old PIN is void");
     assert_eq!(code(later.rebook_late(&desk, &r.appointment.confirmation).await), "not_late", "the new time has not passed");
+}
+
+#[tokio::test]
+async fn a_late_arrival_with_no_time_left_to_move_to_is_told_so_by_the_types_name() {
+    // Only today released: after its last time there is nothing to move to.
+    let (f, r) = booked_where_late_arrivals_are_rebooked("2026-11-24").await;
+    let evening = f.reopen(at("2026-11-24T23:30:00Z")).await;
+    let desk = ok(evening.sign_in("desk", "desk-password-1").await);
+    let refused = evening.rebook_late(&desk, &r.appointment.confirmation).await.err().unwrap_or_else(|| panic!("moved to a time that was never released"));
+    assert_eq!(refused.code, "no_free_slot", "{}", refused.message);
+    let name = passdesk_domain::appointment_type::find("case_inquiry").map(|t| t.name).unwrap_or_default();
+    assert!(refused.message.contains(&format!("\"{name}\"")) && !refused.message.contains("\"case_inquiry\""), "{}", refused.message);
 }
 
 #[tokio::test]

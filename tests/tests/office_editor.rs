@@ -245,6 +245,18 @@ fn bad_editor_input_names_the_field() {
     assert!(err.message.contains("\"card_replacement\", without spaces"), "{}", err.message);
     json["mix"]["mon"][0]["types"] = json["mix"]["tue"][0]["types"].clone();
     parse_office(&json).unwrap_or_else(|e| panic!("{e}"));
+    // Names and addresses go on notices and into every database: plain text only.
+    for (key, sub) in [("name", None), ("address", Some("street"))] {
+        let before = json[key].clone();
+        match sub {
+            Some(sub) => json[key][sub] = "1 Test\u{0}Plaza".into(),
+            None => json[key] = "Test\u{7}Field Office".into(),
+        }
+        let err = parse_office(&json).err().unwrap_or_else(|| panic!("a control character in the {key} accepted"));
+        assert!(err.message.contains("control characters"), "{}", err.message);
+        json[key] = before;
+    }
+    parse_office(&json).unwrap_or_else(|e| panic!("{e}"));
 
     // Types stay on their tracks: the cashier admits by the cashier track.
     let general = (0..2).find(|i| json["mix"]["mon"][i]["track"] == "general").unwrap_or_else(|| panic!("a general block on Monday"));

@@ -115,6 +115,10 @@ async fn offered_times_come_a_page_at_a_time_with_labels_in_the_language() {
     assert!(first.slots.iter().all(|s| s.local_date < next), "the next page starts after this one");
     let s = &first.slots[0];
     assert_eq!(s.date_label, catalog().date_long("fr", date(&s.local_date)));
+    // Joined as the language joins a date and a time, not with an English comma.
+    assert_eq!(s.when_label, catalog().text("fr", "date-time", &[("date", Arg::Text(s.date_label.clone())), ("time", Arg::Text(s.time_label.clone()))]));
+    let arabic = ok(f.services.offer_slots("TST", "case_inquiry", None, 3, "ar", None).await);
+    assert!(arabic.slots[0].when_label.contains(&arabic.slots[0].time_label) && !arabic.slots[0].when_label.contains(", "), "{}", arabic.slots[0].when_label);
     let second = ok(f.services.offer_slots("TST", "case_inquiry", Some(&next), 3, "fr", None).await);
     assert!(second.slots.iter().all(|s| s.local_date >= next));
     // After the release window, nothing is left: the message says when new times come.
@@ -152,4 +156,21 @@ async fn refusals_read_in_every_language_never_as_a_message_id() {
 fn the_domain_accepts_exactly_the_languages_that_have_texts() {
     let domain: Vec<&str> = passdesk_domain::applicant::LANGUAGES.iter().map(|(code, _)| *code).collect();
     assert_eq!(domain, LANGUAGES.to_vec());
+}
+
+#[tokio::test]
+async fn where_the_person_lives_routes_to_an_office_or_names_the_field_they_were_asked_to_fill() {
+    let f = Fixture::new(TEST_OFFICE, at(NOW)).await;
+    let by_zip = ok(f.services.office_for_residence(Some(" 57010 "), None).await);
+    assert_eq!(by_zip.code, "TST");
+    // A ZIP code typed, then "outside the United States" chosen: the ZIP code is still what was given.
+    assert_eq!(ok(f.services.office_for_residence(Some("57010"), Some("")).await).code, "TST");
+    // Abroad with no country: the country field's message, not the ZIP code's.
+    let no_country = refused(f.services.office_for_residence(None, Some("  ")).await);
+    assert_eq!(no_country.field.as_deref(), Some("country"), "{}", no_country.message);
+    assert_eq!(no_country.localized("es"), catalog().text("es", "field-country", &[]));
+    let nothing = refused(f.services.office_for_residence(Some(""), None).await);
+    assert_eq!(nothing.field.as_deref(), Some("zip"), "{}", nothing.message);
+    let unserved = refused(f.services.office_for_residence(None, Some("MX")).await);
+    assert_eq!(unserved.code, "country_not_served", "{}", unserved.message);
 }

@@ -57,9 +57,12 @@ export class CommandError extends Error {
   }
 }
 
+/** The code of a refusal that is not PassDesk's own (the app shell refused the call's arguments, say): its text is for the log, never for the public. */
+export const UNEXPECTED = "unexpected";
+
 function asServiceError(e: unknown): ServiceError {
   if (e && typeof e === "object" && "code" in e && "message" in e) return e as ServiceError;
-  return { code: "internal", message: String(e) };
+  return { code: UNEXPECTED, message: String(e) };
 }
 
 /** Fired when a command finds the signed-in account disabled or changed: the app goes back to signing in. */

@@ -5,7 +5,7 @@
 // goes, so a refusal shows at the step that caused it.
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { api, CommandError } from "./api";
+import { api, CommandError, UNEXPECTED } from "./api";
 import type { ApplicantInput } from "./bindings/ApplicantInput";
 import type { OfferedSlot } from "./bindings/OfferedSlot";
 import type { OfficeSummary } from "./bindings/OfficeSummary";
@@ -45,7 +45,8 @@ export function focusFirst() {
 export type Problem = { message: string; field?: string };
 
 export function problemOf(e: unknown, t: T): Problem {
-  if (e instanceof CommandError) return { message: e.message, field: e.field };
+  if (e instanceof CommandError && e.code !== UNEXPECTED) return { message: e.message, field: e.field };
+  console.error(e);
   return { message: t("error-unexpected") };
 }
 
@@ -54,7 +55,16 @@ export function ErrorLine(props: { problem: Problem | null }) {
   return <p class="error big" role="alert" id="kiosk-error">{props.problem.message}</p>;
 }
 
-/** One labelled input, with its own message when the last refusal was about it. */
+/** Digits typed on an Arabic, Persian or full-width (Chinese, Korean) keyboard, as the digits every check reads. */
+export function asciiDigits(v: string): string {
+  return v.replace(/[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return String(n - (n >= 0xff10 ? 0xff10 : n >= 0x06f0 ? 0x06f0 : 0x0660));
+  });
+}
+
+/** One labelled input, with its own message when the last refusal was about it. Its direction
+ * follows what is typed: a code or a phone number reads left to right on an Arabic screen too. */
 export function Field(props: {
   id: string;
   field: string;
@@ -81,7 +91,18 @@ export function Field(props: {
         autoFocus={props.autoFocus}
         aria-invalid={bad}
         aria-describedby={bad ? `${props.id}-error` : undefined}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
+        dir="auto"
+        onInput={(e) => {
+          const typed = e.currentTarget.value;
+          const v = asciiDigits(typed);
+          // Shown as it will be read; the caret stays where the person is typing.
+          if (v !== typed) {
+            const at = e.currentTarget.selectionStart;
+            e.currentTarget.value = v;
+            if (at !== null) e.currentTarget.setSelectionRange(at, at);
+          }
+          props.onInput(v);
+        }}
       />
       {props.hint && <small class="hint">{props.hint}</small>}
       {bad && <small class="error" role="alert" id={`${props.id}-error`}>{props.problem?.message}</small>}
@@ -177,8 +198,14 @@ const REP_REQUIRED: (keyof RepresentativeInput)[] = ["name", "phone"];
 /** A representative's phone and e-mail are told apart from the applicant's. */
 const repFieldOf = (key: keyof RepresentativeInput): string => (key === "phone" || key === "email" ? `rep_${key}` : key);
 
-/** A date as the Rust side reads it; anything else is refused here, with the field's message. */
-const isoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v.trim());
+/** A date as the Rust side reads it, a day the calendar has (not 2026-02-30); anything else is refused here, with the field's message. */
+export function isoDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
 
 /** The types to offer at `office`: those its mix serves, and those that are
  * not booked anywhere (the kiosk says where to go for them). */
@@ -405,11 +432,11 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
             <dt>{t("review-applicant")}</dt>
             <dd id="verify-name">{name}</dd>
             <dt>{t("person-date-of-birth")}</dt>
-            <dd>{person.date_of_birth}</dd>
-            {person.a_number && (<><dt>{t("person-a-number")}</dt><dd>{person.a_number}</dd></>)}
-            {person.receipt_number && (<><dt>{t("person-receipt-number")}</dt><dd>{person.receipt_number}</dd></>)}
-            {person.phone && (<><dt>{t("person-phone")}</dt><dd>{person.phone}</dd></>)}
-            {person.email && (<><dt>{t("person-email")}</dt><dd>{person.email}</dd></>)}
+            <dd><bdi>{person.date_of_birth}</bdi></dd>
+            {person.a_number && (<><dt>{t("person-a-number")}</dt><dd><bdi>{person.a_number}</bdi></dd></>)}
+            {person.receipt_number && (<><dt>{t("person-receipt-number")}</dt><dd><bdi>{person.receipt_number}</bdi></dd></>)}
+            {person.phone && (<><dt>{t("person-phone")}</dt><dd><bdi>{person.phone}</bdi></dd></>)}
+            {person.email && (<><dt>{t("person-email")}</dt><dd><bdi>{person.email}</bdi></dd></>)}
             {representing && (<><dt>{t("review-representative")}</dt><dd>{rep.name}</dd></>)}
           </dl>
           <div class="actions">
@@ -431,7 +458,7 @@ export function BookingFlow(props: { lang: string; t: T; office?: OfficeSummary;
             <dt>{t("review-type")}</dt>
             <dd>{t(`type-${type?.code ?? ""}`)}</dd>
             <dt>{t("review-when")}</dt>
-            <dd id="review-when">{slot?.date_label}, {slot?.time_label}</dd>
+            <dd id="review-when">{slot?.when_label}</dd>
             <dt>{t("review-applicant")}</dt>
             <dd>{name}</dd>
             {representing && (<><dt>{t("review-representative")}</dt><dd>{rep.name}</dd></>)}

@@ -34,7 +34,7 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
   const [visit, setVisit] = useState(0);
   const [staff, setStaff] = useState(false);
   const [languages, setLanguages] = useState<LanguageView[]>([]);
-  const { t } = useUiText(lang);
+  const { t, ready } = useUiText(lang);
   const staffT = useStaffT();
   // From the language itself, not from its texts: those arrive a moment later.
   const rtl = languages.find((l) => l.code === lang)?.rtl ?? false;
@@ -46,7 +46,7 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
     setVisit((v) => v + 1);
   };
   useEffect(() => void api.languages().then(setLanguages), []);
-  useEffect(focusFirst, [chosen, visit, languages.length]);
+  useEffect(focusFirst, [chosen, visit, languages.length, ready]);
   useEffect(() => {
     let timer = window.setTimeout(reset, idleMs);
     const touch = () => {
@@ -62,6 +62,9 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
   }, [idleMs]);
 
   if (staff) return <SignIn title={staffT("staff-sign-in-leave-kiosk")} onDone={props.onLeave} onCancel={() => setStaff(false)} />;
+
+  // Until the language's texts are here, nothing: not message ids, not the last person's language.
+  if (!ready) return <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} aria-busy="true" />;
 
   return (
     <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} key={visit}>

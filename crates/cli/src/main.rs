@@ -320,6 +320,10 @@ async fn run(cli: Cli) -> ServiceResult<()> {
     let json = cli.json;
     match cli.command {
         Command::Demo { bookings_per_office, force, show } => {
+            // Before the database is replaced: a mistyped --show leaves it as it was.
+            if let Some(code) = &show {
+                LocalServices::check_demo_office(code)?;
+            }
             let key = PinKeySource::for_database(&db);
             let (s, report) = Services::create_demo(&db, &key, force, bookings_per_office, clock).await?;
             if !json {

@@ -269,6 +269,13 @@ async fn init_then_a_second_workstation_syncs_the_district() {
     let first = Desk::new();
     let out = first.connect(&["--url", &url, "--office", "DAL"]);
     assert!(out.status.success(), "connect: {}", String::from_utf8_lossy(&out.stderr));
+    // An office file with a mistake is refused before the central database is touched.
+    let bad = first.dir.path().join("offices-with-a-mistake.toml");
+    std::fs::write(&bad, "[[office]]\ncode = \"DAL\"\nwindow_days = 0\n").unwrap_or_else(|e| panic!("{e}"));
+    let said = Desk::refused(&first.run_with(&["central", "init", "--offices", &bad.to_string_lossy()], ""), "invalid_office");
+    assert!(said.contains("line 3"), "the mistake is named: {said}");
+    let status = first.json(&["central", "status"]);
+    assert_eq!(status["schema_applied"], 0, "no schema made for a refused file: {status}");
     let offices = concat!(env!("CARGO_MANIFEST_DIR"), "/../services/demo/offices.toml");
     let init = first.json(&["central", "init", "--offices", offices]);
     assert!(init["offices_imported"].as_u64().is_some_and(|n| n >= 2), "{init}");

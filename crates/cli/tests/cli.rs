@@ -162,6 +162,10 @@ fn demo_offices_types_and_routing() {
     assert!(shown["shown"]["slots"].as_array().is_some_and(|s| !s.is_empty()), "--show lists a day's slots");
 
     let before = desk.snapshot();
+    // A mistyped --show is refused before the demo is made again.
+    let said = desk.refused(&["demo", "--bookings-per-office", "2", "--show", "DLA"], "", "not_found");
+    assert!(said.contains("DAL"), "the demo's offices are named: {said}");
+    assert_eq!(desk.snapshot(), before, "the demo database was not replaced");
     desk.refused(&["office", "show", "ZZZ"], "", "not_found");
     desk.refused(&["office", "show", "not an office"], "", "invalid_input");
     desk.refused(&["office", "route", "--zip", "99999"], "", "zip_not_served");

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::{business_days::business_days_until_at_most, error::Refusal, DomainError};
@@ -220,6 +220,29 @@ impl TypeAnswers {
     pub fn is_empty(&self) -> bool {
         self == &Self::default()
     }
+
+    /// Whatever was answered is a date of four-digit years and plain text,
+    /// asked or not: answers are kept with the booking in every database,
+    /// and a year such as +10000 would compare wrongly as text there.
+    pub fn check_form(&self) -> Result<(), DomainError> {
+        let dates = [
+            ("proof_needed_by", self.proof_needed_by),
+            ("travel_date", self.travel_date),
+            ("adjustment_filed_on", self.adjustment_filed_on),
+            ("final_order", self.final_order.as_ref().map(|o| o.date)),
+        ];
+        for (field, d) in dates {
+            if d.is_some_and(|d| !(1000..=9999).contains(&d.year())) {
+                return Err(DomainError::invalid(field, "a date as YYYY-MM-DD"));
+            }
+        }
+        if let Some(order) = &self.final_order {
+            for text in [&order.court, &order.granted] {
+                crate::applicant::plain_text("final_order", text.trim(), 120)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Decides whether `t` may be booked today with these answers. `today` is the
@@ -230,6 +253,7 @@ pub fn check_rule(
     today: NaiveDate,
     holidays: &BTreeSet<NaiveDate>,
 ) -> Result<(), DomainError> {
+    answers.check_form()?;
     match t.rule {
         TypeRule::None => Ok(()),
         TypeRule::ContactCenter => Err(DomainError::Redirected {
@@ -302,10 +326,7 @@ pub fn check_rule(
             if order.court.trim().is_empty() || order.granted.trim().is_empty() {
                 return Err(DomainError::invalid("final_order", "name the court and what the judge granted"));
             }
-            // Kept with the booking in every database: plain text only.
-            for text in [&order.court, &order.granted] {
-                crate::applicant::plain_text("final_order", text.trim(), 120)?;
-            }
+            // Plain text: check_form has seen to it.
             Ok(())
         }
     }
@@ -320,6 +341,17 @@ mod tests {
     }
     fn check(code: &str, a: TypeAnswers, today: &str) -> Result<(), DomainError> {
         check_rule(find(code).expect("type in catalogue"), &a, date(today), &BTreeSet::new())
+    }
+
+    #[test]
+    fn answers_are_four_digit_dates_and_plain_text_whatever_the_type_asks() {
+        let far = NaiveDate::from_ymd_opt(10000, 1, 2).expect("a date chrono holds");
+        let refused = check("case_inquiry", TypeAnswers { travel_date: Some(far), ..Default::default() }, "2026-11-24").expect_err("year 10000");
+        assert!(matches!(refused, DomainError::Invalid { field: "travel_date", .. }), "{refused:?}");
+        let order = FinalOrder { date: date("2020-01-01"), court: "Dallas\u{0}".into(), granted: "asylum".into() };
+        let refused = check("case_inquiry", TypeAnswers { final_order: Some(order), ..Default::default() }, "2026-11-24").expect_err("a NUL in an answer not asked");
+        assert!(matches!(refused, DomainError::Invalid { field: "final_order", .. }), "{refused:?}");
+        assert!(check("case_inquiry", TypeAnswers { travel_date: Some(date("2027-01-02")), ..Default::default() }, "2026-11-24").is_ok());
     }
 
     #[test]

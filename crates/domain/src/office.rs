@@ -224,6 +224,20 @@ impl Office {
         if self.address.street.trim().is_empty() || self.address.city.trim().is_empty() {
             return Err(at("the address needs a street and a city".into()));
         }
+        // Shown on notices and screens, kept in every database: plain text.
+        let texts = [
+            ("name", &self.name, 120),
+            ("street", &self.address.street, 200),
+            ("city", &self.address.city, 100),
+            ("region", &self.address.region, 100),
+            ("postal code", &self.address.postal_code, 20),
+            ("country", &self.address.country, 60),
+        ];
+        for (what, text, max) in texts {
+            if crate::applicant::plain_text("office", text, max).is_err() {
+                return Err(at(format!("the {what} is more than {max} characters or holds control characters")));
+            }
+        }
         if self.hours.is_empty() {
             return Err(at("the office has no opening hours".into()));
         }
@@ -237,6 +251,9 @@ impl Office {
             }
             if t.name.trim().is_empty() {
                 return Err(at(format!("track \"{}\" has no name", t.code)));
+            }
+            if crate::applicant::plain_text("office", &t.name, 80).is_err() {
+                return Err(at(format!("track \"{}\": its name is more than 80 characters or holds control characters", t.code)));
             }
         }
         self.mix.validate(&self.hours, &self.track_codes()).map_err(|e| at(e.to_string()))?;

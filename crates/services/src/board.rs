@@ -20,6 +20,8 @@ use crate::{
 /// Search results shown at most.
 pub const SEARCH_LIMIT: u32 = 50;
 
+/// The longest search the board takes.
+const SEARCH_MAX_CHARS: usize = 100;
 
 impl<R: Repository> Services<R> {
     /// The office's appointments of a day; a cashier's board, only the
@@ -40,6 +42,10 @@ impl<R: Repository> Services<R> {
         let q = query.trim();
         if q.chars().count() < 2 {
             return Err(ServiceError::new("invalid_input", "search: type at least 2 characters of a name, or a confirmation or A-number"));
+        }
+        // No name or number is longer; a pasted page would only tire the database.
+        if q.chars().count() > SEARCH_MAX_CHARS {
+            return Err(ServiceError::new("invalid_input", format!("search: type at most {SEARCH_MAX_CHARS} characters of a name, or a confirmation or A-number")));
         }
         let view = |a: &Appointment| BoardRow::new(a, o);
         if let Ok(conf) = q.parse::<ConfirmationNumber>() {

@@ -4,7 +4,10 @@
 
 use std::path::PathBuf;
 
-use passdesk_domain::{office_file::Format, staff::Action};
+use passdesk_domain::{
+    office_file::{self, Format},
+    staff::Action,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::{
@@ -105,6 +108,10 @@ impl LocalServices {
     /// A district that has offices already is not started again: importing
     /// the file over them would silently replace its managers' edits.
     pub async fn init_district(&self, offices: Option<(&str, Format)>) -> ServiceResult<DistrictStarted> {
+        // A file with a mistake is refused before the central database is touched.
+        if let Some((text, format)) = offices {
+            office_file::parse(text, format)?;
+        }
         let migrated = central_link::migrate(self.repo()).await?;
         let mut synced = sync::round(self.repo(), &|_| {}).await?;
         let mut offices_imported = 0;

@@ -8,7 +8,7 @@ use chrono::{Days, Duration};
 use passdesk_domain::{
     applicant::{ApplicantInput, LANGUAGES},
     appointment_type::{FinalOrder, TypeAnswers},
-    office_file::Format,
+    office_file::{self, Format},
     repository::Repository,
     slot_engine,
 };
@@ -16,7 +16,7 @@ use passdesk_store::SqliteStore;
 use rand::{rngs::StdRng, seq::IndexedRandom, Rng, SeedableRng};
 use serde::Serialize;
 
-use crate::{booking::BookingRequest, views::SlotView, ServiceError, ServiceResult};
+use crate::{booking::BookingRequest, parse_office_code, views::SlotView, ServiceError, ServiceResult};
 
 pub const OFFICES_TOML: &str = include_str!("../demo/offices.toml");
 const DEMO_MARK: &str = "demo";
@@ -128,6 +128,17 @@ async fn remove_old_demo(db: &Path, force: bool) -> ServiceResult<()> {
 impl crate::LocalServices {
     /// Builds the demo in a fresh database at `db` with `bookings_per_office`
     /// bookings each; returns the services on it.
+    /// Refuses an office the demo does not have, before any demo is made.
+    pub fn check_demo_office(code: &str) -> ServiceResult<()> {
+        let code = parse_office_code(code)?;
+        let offices = office_file::parse(OFFICES_TOML, Format::Toml)?;
+        if offices.iter().any(|o| o.code == code) {
+            return Ok(());
+        }
+        let codes: Vec<&str> = offices.iter().map(|o| o.code.as_str()).collect();
+        Err(ServiceError::new("not_found", format!("the demo has no office {code}; its offices are {}", codes.join(", "))))
+    }
+
     pub async fn create_demo(db: &Path, key: &crate::pin_key::PinKeySource, force: bool, bookings_per_office: usize, clock: crate::Clock) -> ServiceResult<(Self, DemoReport)> {
         remove_old_demo(db, force).await?;
         let now = clock();
@@ -170,7 +181,7 @@ impl crate::LocalServices {
             slots.sort_by_key(|s| s.starts_at.clone());
             let mut made = 0;
             let mut tries = 0;
-            while made < bookings_per_office && tries < bookings_per_office * 5 && !slots.is_empty() {
+            while made < bookings_per_office && tries < bookings_per_office.saturating_mul(5) && !slots.is_empty() {
                 tries += 1;
                 let i = ((rng.random::<f64>().powi(2)) * slots.len() as f64) as usize;
                 let Some(slot) = slots.get(i.min(slots.len() - 1)) else { break };

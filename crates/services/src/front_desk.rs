@@ -474,7 +474,10 @@ impl<R: Repository> Services<R> {
         }
         let first_free = SlotChoice::FirstFree { from: o.today(now) };
         // Still before the trip, or by the day proof is needed.
-        let mut picks = match passdesk_domain::appointment_type::find(&a.type_code).ok().and_then(|t| t.latest_day(&a.answers).map(|l| (t, l))) {
+        let ty = passdesk_domain::appointment_type::find(&a.type_code).ok();
+        // Named as staff know it; a code the catalogue no longer has, by its code.
+        let type_name = ty.map_or(a.type_code.as_str(), |t| t.name);
+        let mut picks = match ty.and_then(|t| t.latest_day(&a.answers).map(|l| (t, l))) {
             Some((ty, latest)) => self.by_day(&office, ty.code, ty.name, first_free, latest, Some(a.slot.id)).await?,
             None => Picks::given(first_free),
         };
@@ -482,7 +485,7 @@ impl<R: Repository> Services<R> {
         let moved = loop {
             match self.repo.rebook_late(&conf, choice, now).await {
                 Ok(moved) => break moved,
-                Err(e) => choice = picks.after(e, |e| crate::booking::no_free_slot(e, &office, &a.type_code))?,
+                Err(e) => choice = picks.after(e, |e| crate::booking::no_free_slot(e, &office, type_name))?,
             }
         };
         let pin = Pin::random();

@@ -46,6 +46,8 @@ pub struct OfferedSlot {
     pub local_date: String,
     pub date_label: String,
     pub time_label: String,
+    /// Date and time together, as the language joins them (the review screen).
+    pub when_label: String,
     pub free: u32,
 }
 
@@ -133,6 +135,7 @@ impl<R: Repository> Services<R> {
                         local_date: day.to_string(),
                         date_label: catalog().date_long(lang, day),
                         time_label: catalog().time(lang, local.time()),
+                        when_label: catalog().date_time(lang, local),
                         free: s.capacity.saturating_sub(s.booked),
                     });
                 }

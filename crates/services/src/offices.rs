@@ -4,6 +4,7 @@ use passdesk_domain::{
     office_file::{self, Format},
     repository::{OfficeWrite, RepoError, Repository, NEW_OFFICE},
     service_area::{CountryCode, Zip},
+    DomainError,
 };
 
 use crate::{
@@ -57,6 +58,19 @@ impl<R: Repository> Services<R> {
     }
 
     /// The office that serves applicants living in a country abroad.
+    /// The office for where the person lives: by ZIP code in the United
+    /// States, else by country (`country` given, even empty, means the
+    /// person said they live abroad). The refusal names the field the
+    /// person was asked to fill.
+    pub async fn office_for_residence(&self, zip: Option<&str>, country: Option<&str>) -> ServiceResult<OfficeSummary> {
+        match (zip.filter(|z| !z.trim().is_empty()), country) {
+            (Some(z), _) => self.office_for_zip(z).await,
+            (None, Some(c)) if !c.trim().is_empty() => self.office_for_country(c).await,
+            (None, Some(_)) => Err(DomainError::invalid("country", "give a country of residence").into()),
+            (None, None) => Err(DomainError::invalid("zip", "give a ZIP code or a country of residence").into()),
+        }
+    }
+
     pub async fn office_for_country(&self, country: &str) -> ServiceResult<OfficeSummary> {
         let c: CountryCode = country.parse()?;
         let code = self

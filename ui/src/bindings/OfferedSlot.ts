@@ -3,4 +3,8 @@
 /**
  * A time the applicant may choose, with its date and time written in their language.
  */
-export type OfferedSlot = { slot_id: string, local_date: string, date_label: string, time_label: string, free: number, };
+export type OfferedSlot = { slot_id: string, local_date: string, date_label: string, time_label: string, 
+/**
+ * Date and time together, as the language joins them (the review screen).
+ */
+when_label: string, free: number, };
