@@ -13,7 +13,7 @@ kiosk-next = التالي
 kiosk-start-over = البدء من جديد
 kiosk-step = الخطوة { $step } من { $total }
 kiosk-optional = اختياري
-kiosk-date-hint = السنة-الشهر-اليوم، مثل 1980-04-25
+kiosk-date-hint = السنة-الشهر-اليوم، مثل ⁦1980-04-25⁩
 kiosk-yes = نعم
 kiosk-no = لا
 kiosk-working = لحظة من فضلك…
@@ -110,3 +110,9 @@ replace-with-pin = لديّ رقم التأكيد والرقم السري (PIN)
 replace-without-pin = ليس لديّ هذان الرقمان
 replace-identity-hint = أدخل اسم مقدّم الطلب وتاريخ ميلاده، ورقم الأجنبي (A-Number) أو رقم إيصال. ستحصل على رقم سري (PIN) جديد، ولن يعود الرقم القديم صالحًا.
 replace-find = البحث عن موعدي
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = يُخدم الآن
+lobby-number = الرقم
+lobby-desk = توجّه إلى
+lobby-count = في الانتظار: { $count }

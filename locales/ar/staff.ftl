@@ -75,14 +75,14 @@ staff-mix-col-types = أنواع المواعيد
 staff-mix-slot-minutes = { $minutes } دقيقة
 staff-mix-block-types = الأنواع ({ $count }): { $types }
 staff-mix-remove = إزالة
-staff-mix-range-format = اكتبه بالصيغة HH:MM-HH:MM، مثل 08:00-11:30.
+staff-mix-range-format = اكتبه بالصيغة ⁦HH:MM-HH:MM⁩، مثل ⁦08:00-11:30⁩.
 staff-mix-range-order = يجب أن تكون النهاية بعد البداية.
 staff-mix-capacity-range = السعة من 1 إلى 50 شخصًا في الفترة الواحدة.
 staff-mix-types-needed = اختر نوع موعد واحدًا على الأقل.
 staff-mix-holidays = العطلات
 staff-mix-add-holiday = إضافة عطلة
 staff-mix-release-policy = سياسة الإتاحة
-staff-mix-release-window = عدد الأيام المُتاحة مسبقًا (1-180)
+staff-mix-release-window = عدد الأيام المُتاحة مسبقًا (⁦1-180⁩)
 staff-mix-release-at = وقت إتاحة الفترات الجديدة يوميًا
 staff-mix-release-through = الإتاحة حتى تاريخ
 staff-mix-release-dirty = احفظ تغييراتك أو تجاهلها أولًا
@@ -256,10 +256,6 @@ staff-cashier-receipt = مرجع إيصال الدفع
 
 ## The waiting room's screen
 staff-waiting-open = فتح شاشة غرفة الانتظار
-staff-waiting-title = يُخدم الآن
-staff-waiting-number = الرقم
-staff-waiting-desk = توجّه إلى
-staff-waiting-count = في الانتظار: { $count }
 
 ## The day's figures, companions
 staff-summary-title = أرقام اليوم

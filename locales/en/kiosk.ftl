@@ -110,3 +110,9 @@ replace-with-pin = I have my confirmation number and PIN
 replace-without-pin = I do not have them
 replace-identity-hint = Enter the applicant's name and date of birth, and the A-number or a receipt number. You will get a new PIN; the old one stops working.
 replace-find = Find my appointment
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Now serving
+lobby-number = Number
+lobby-desk = Go to
+lobby-count = Waiting: { $count }

@@ -256,10 +256,6 @@ staff-cashier-receipt = Receipt reference
 
 ## The waiting room's screen
 staff-waiting-open = Open the waiting-room screen
-staff-waiting-title = Now serving
-staff-waiting-number = Number
-staff-waiting-desk = Go to
-staff-waiting-count = Waiting: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Today's figures

@@ -110,3 +110,9 @@ replace-with-pin = Mi havas mian konfirman numeron kaj PIN-kodon
 replace-without-pin = Mi ne havas ilin
 replace-identity-hint = Enigu la nomon kaj naskiĝdaton de la petanto, kaj la A-number aŭ kvitancan numeron. Vi ricevos novan PIN-kodon; la malnova ne plu funkcios.
 replace-find = Trovi mian rendevuon
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Nun vokataj
+lobby-number = Numero
+lobby-desk = Iru al
+lobby-count = Atendantaj: { $count }

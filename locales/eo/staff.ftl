@@ -256,10 +256,6 @@ staff-cashier-receipt = Referenco de la kvitanco
 
 ## The waiting room's screen
 staff-waiting-open = Malfermi la ekranon de la atendejo
-staff-waiting-title = Nun vokataj
-staff-waiting-number = Numero
-staff-waiting-desk = Iru al
-staff-waiting-count = Atendantaj: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Ciferoj de la tago

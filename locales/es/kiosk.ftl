@@ -110,3 +110,9 @@ replace-with-pin = Tengo mi número de confirmación y mi PIN
 replace-without-pin = No los tengo
 replace-identity-hint = Escriba el nombre y la fecha de nacimiento del/de la solicitante, y el número A (A-number) o un número de recibo. Recibirá un PIN nuevo; el anterior dejará de funcionar.
 replace-find = Buscar mi cita
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Atendiendo ahora
+lobby-number = Número
+lobby-desk = Diríjase a
+lobby-count = En espera: { $count }

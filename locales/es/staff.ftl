@@ -256,10 +256,6 @@ staff-cashier-receipt = Referencia del recibo
 
 ## The waiting room's screen
 staff-waiting-open = Abrir la pantalla de la sala de espera
-staff-waiting-title = Atendiendo ahora
-staff-waiting-number = Número
-staff-waiting-desk = Diríjase a
-staff-waiting-count = En espera: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Cifras del día

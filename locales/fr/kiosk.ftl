@@ -110,3 +110,9 @@ replace-with-pin = J’ai mon numéro de confirmation et mon code PIN
 replace-without-pin = Je ne les ai pas
 replace-identity-hint = Saisissez le nom et la date de naissance du demandeur, ainsi que le numéro A (A-number) ou un numéro de reçu. Vous recevrez un nouveau code PIN ; l’ancien ne fonctionnera plus.
 replace-find = Trouver mon rendez-vous
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Appels en cours
+lobby-number = Numéro
+lobby-desk = Se présenter à
+lobby-count = En attente : { $count }

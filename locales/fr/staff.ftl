@@ -256,10 +256,6 @@ staff-cashier-receipt = Référence du reçu
 
 ## The waiting room's screen
 staff-waiting-open = Ouvrir l’écran de la salle d’attente
-staff-waiting-title = Appels en cours
-staff-waiting-number = Numéro
-staff-waiting-desk = Se présenter à
-staff-waiting-count = En attente : { $count }
 
 ## The day's figures, companions
 staff-summary-title = Chiffres du jour

@@ -110,3 +110,9 @@ replace-with-pin = Mwen gen nimewo konfimasyon mwen ak PIN mwen
 replace-without-pin = Mwen pa genyen yo
 replace-identity-hint = Antre non aplikan an ak dat nesans li, ansanm ak nimewo A (A-number) a oswa yon nimewo resi. W ap resevwa yon nouvo PIN; ansyen an p ap mache ankò.
 replace-find = Chèche randevou mwen
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Kounye a n ap sèvi
+lobby-number = Nimewo
+lobby-desk = Ale nan
+lobby-count = K ap tann: { $count }

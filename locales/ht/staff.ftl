@@ -256,10 +256,6 @@ staff-cashier-receipt = Referans resi peman an
 
 ## The waiting room's screen
 staff-waiting-open = Louvri ekran sal datant lan
-staff-waiting-title = Kounye a n ap sèvi
-staff-waiting-number = Nimewo
-staff-waiting-desk = Ale nan
-staff-waiting-count = K ap tann: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Chif jounen an

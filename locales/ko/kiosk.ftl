@@ -110,3 +110,9 @@ replace-with-pin = 확인 번호와 PIN이 있습니다
 replace-without-pin = 확인 번호와 PIN이 없습니다
 replace-identity-hint = 신청자의 이름과 생년월일, 그리고 A-number 또는 접수 번호를 입력하십시오. 새 PIN이 발급되며, 이전 PIN은 더 이상 사용할 수 없습니다.
 replace-find = 내 예약 찾기
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = 지금 호출
+lobby-number = 번호
+lobby-desk = 가실 곳
+lobby-count = 대기: { $count }

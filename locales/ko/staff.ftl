@@ -256,10 +256,6 @@ staff-cashier-receipt = 영수증 참조 번호
 
 ## The waiting room's screen
 staff-waiting-open = 대기실 화면 열기
-staff-waiting-title = 지금 호출
-staff-waiting-number = 번호
-staff-waiting-desk = 가실 곳
-staff-waiting-count = 대기: { $count }
 
 ## The day's figures, companions
 staff-summary-title = 오늘의 수치

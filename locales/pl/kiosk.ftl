@@ -110,3 +110,9 @@ replace-with-pin = Mam numer rezerwacji i PIN
 replace-without-pin = Nie mam ich
 replace-identity-hint = Proszę podać imię, nazwisko i datę urodzenia wnioskodawcy oraz A-number lub numer potwierdzenia wpływu. Zostanie wydany nowy PIN, a dotychczasowy przestanie działać.
 replace-find = Wyszukanie wizyty
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Teraz obsługiwani
+lobby-number = Numer
+lobby-desk = Proszę podejść do
+lobby-count = Oczekujący: { $count }

@@ -256,10 +256,6 @@ staff-cashier-receipt = Numer dowodu wpłaty
 
 ## The waiting room's screen
 staff-waiting-open = Otwórz ekran poczekalni
-staff-waiting-title = Teraz obsługiwani
-staff-waiting-number = Numer
-staff-waiting-desk = Proszę podejść do
-staff-waiting-count = Oczekujący: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Dane dnia

@@ -110,3 +110,9 @@ replace-with-pin = Tenho meu número de confirmação e meu PIN
 replace-without-pin = Não tenho esses dados
 replace-identity-hint = Digite o nome e a data de nascimento do(a) solicitante e o número A (A-number) ou um número de recibo. Você vai receber um novo PIN; o anterior deixará de funcionar.
 replace-find = Encontrar meu agendamento
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Atendendo agora
+lobby-number = Número
+lobby-desk = Dirija-se a
+lobby-count = Aguardando: { $count }

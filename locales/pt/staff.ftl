@@ -256,10 +256,6 @@ staff-cashier-receipt = Referência do recibo
 
 ## The waiting room's screen
 staff-waiting-open = Abrir a tela da sala de espera
-staff-waiting-title = Atendendo agora
-staff-waiting-number = Número
-staff-waiting-desk = Dirija-se a
-staff-waiting-count = Aguardando: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Números do dia

@@ -110,3 +110,9 @@ replace-with-pin = У меня есть номер подтверждения и
 replace-without-pin = У меня их нет
 replace-identity-hint = Введите имя, фамилию и дату рождения заявителя, а также A-number или номер квитанции. Вы получите новый PIN-код, а старый перестанет действовать.
 replace-find = Найти мою запись
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Сейчас обслуживаются
+lobby-number = Номер
+lobby-desk = Подойдите к
+lobby-count = Ожидают: { $count }

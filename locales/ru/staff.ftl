@@ -256,10 +256,6 @@ staff-cashier-receipt = Номер квитанции об оплате
 
 ## The waiting room's screen
 staff-waiting-open = Открыть экран зала ожидания
-staff-waiting-title = Сейчас обслуживаются
-staff-waiting-number = Номер
-staff-waiting-desk = Подойдите к
-staff-waiting-count = Ожидают: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Показатели дня

@@ -110,3 +110,9 @@ replace-with-pin = Nasa akin ang aking numero ng kumpirmasyon at PIN
 replace-without-pin = Wala sa akin ang mga ito
 replace-identity-hint = Ilagay ang pangalan at petsa ng kapanganakan ng aplikante, at ang A-number o isang numero ng resibo. Bibigyan kayo ng bagong PIN; hindi na gagana ang dati.
 replace-find = Hanapin ang aking appointment
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Tinatawag ngayon
+lobby-number = Numero
+lobby-desk = Pumunta sa
+lobby-count = Naghihintay: { $count }

@@ -256,10 +256,6 @@ staff-cashier-receipt = Reference ng resibo
 
 ## The waiting room's screen
 staff-waiting-open = Buksan ang screen ng waiting room
-staff-waiting-title = Tinatawag ngayon
-staff-waiting-number = Numero
-staff-waiting-desk = Pumunta sa
-staff-waiting-count = Naghihintay: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Mga bilang ngayong araw

@@ -110,3 +110,9 @@ replace-with-pin = Tôi có số xác nhận và mã PIN
 replace-without-pin = Tôi không có số xác nhận và mã PIN
 replace-identity-hint = Vui lòng nhập tên và ngày sinh của người nộp đơn, cùng với A-number hoặc số biên nhận. Quý vị sẽ nhận được mã PIN mới; mã PIN cũ sẽ không còn dùng được.
 replace-find = Tìm cuộc hẹn của tôi
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = Đang phục vụ
+lobby-number = Số
+lobby-desk = Mời đến
+lobby-count = Đang chờ: { $count }

@@ -256,10 +256,6 @@ staff-cashier-receipt = Mã tham chiếu biên lai
 
 ## The waiting room's screen
 staff-waiting-open = Mở màn hình phòng chờ
-staff-waiting-title = Đang phục vụ
-staff-waiting-number = Số
-staff-waiting-desk = Mời đến
-staff-waiting-count = Đang chờ: { $count }
 
 ## The day's figures, companions
 staff-summary-title = Số liệu trong ngày

@@ -110,3 +110,9 @@ replace-with-pin = 我有确认号码和 PIN
 replace-without-pin = 我没有确认号码和 PIN
 replace-identity-hint = 请输入申请人的姓名和出生日期，以及 A-number 或收据号码。您将获得新的 PIN，旧的 PIN 将失效。
 replace-find = 查找我的预约
+
+# The waiting room's screen in the lobby, shown in each language in turn.
+lobby-title = 正在叫号
+lobby-number = 号码
+lobby-desk = 请前往
+lobby-count = 等候：{ $count }

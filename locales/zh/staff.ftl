@@ -256,10 +256,6 @@ staff-cashier-receipt = 付款收据参考号
 
 ## The waiting room's screen
 staff-waiting-open = 打开候客区屏幕
-staff-waiting-title = 正在叫号
-staff-waiting-number = 号码
-staff-waiting-desk = 请前往
-staff-waiting-count = 等候：{ $count }
 
 ## The day's figures, companions
 staff-summary-title = 今日数据

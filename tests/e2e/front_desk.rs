@@ -217,6 +217,10 @@ async fn the_waiting_room_screen_shows_the_called_number_and_desk_never_the_name
     let row = w.wait_text(&format!("#called-{number}"), "Window 7").await;
     assert!(row.contains(&number));
     w.screenshot("waiting-room").await;
+    // Its words go through the public's languages in turn: English first, Spanish next.
+    w.wait_text("#waiting-room-title", &passdesk_i18n::catalog().text("es", "lobby-title", &[])).await;
+    let lang = w.find("#waiting-room").await.attr("lang").await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(lang.as_deref(), Some("es"), "the screen says which language it reads in");
     let screen = w.text("#waiting-room").await;
     assert!(!screen.contains("Eriksson") && !screen.contains("Anna"), "no names in the waiting room: {screen}");
 

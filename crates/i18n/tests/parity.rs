@@ -79,3 +79,32 @@ fn ui_messages_keep_variables_as_placeholders() {
     assert_eq!(ui.get("kiosk-step").map(String::as_str), Some("Step {step} of {total}"));
     assert_eq!(ui.get("kiosk-next").map(String::as_str), Some("Next"));
 }
+
+/// In a right-to-left language, numbers joined by "-", ":" or "/" after
+/// Arabic letters read in the wrong order (1980-04-25 shows as 25-04-1980)
+/// unless the example is isolated as left to right (U+2066 … U+2069).
+#[test]
+fn right_to_left_texts_isolate_their_joined_numbers() {
+    let mut problems = Vec::new();
+    for &lang in LANGUAGES.iter().filter(|l| passdesk_i18n::is_rtl(l)) {
+        for (id, text) in catalog().ui_messages(lang) {
+            let mut isolated = 0_i32;
+            let chars: Vec<char> = text.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                match c {
+                    '\u{2066}'..='\u{2068}' => isolated += 1,
+                    '\u{2069}' => isolated -= 1,
+                    '-' | ':' | '/' if isolated == 0 => {
+                        let digit = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+                        if digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                            problems.push(format!("{lang} {id}: {text}"));
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "numbers joined by -, : or / outside an isolate:\n{}", problems.join("\n"));
+}
