@@ -116,3 +116,4 @@ lobby-title = يُخدم الآن
 lobby-number = الرقم
 lobby-desk = توجّه إلى
 lobby-count = في الانتظار: { $count }
+lobby-cashier = الصندوق

@@ -116,3 +116,4 @@ lobby-title = Now serving
 lobby-number = Number
 lobby-desk = Go to
 lobby-count = Waiting: { $count }
+lobby-cashier = Cashier

@@ -116,3 +116,4 @@ lobby-title = Nun vokataj
 lobby-number = Numero
 lobby-desk = Iru al
 lobby-count = Atendantaj: { $count }
+lobby-cashier = Kaso

@@ -116,3 +116,4 @@ lobby-title = Atendiendo ahora
 lobby-number = Número
 lobby-desk = Diríjase a
 lobby-count = En espera: { $count }
+lobby-cashier = Caja

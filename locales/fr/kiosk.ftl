@@ -116,3 +116,4 @@ lobby-title = Appels en cours
 lobby-number = Numéro
 lobby-desk = Se présenter à
 lobby-count = En attente : { $count }
+lobby-cashier = Caisse

@@ -116,3 +116,4 @@ lobby-title = Kounye a n ap sèvi
 lobby-number = Nimewo
 lobby-desk = Ale nan
 lobby-count = K ap tann: { $count }
+lobby-cashier = Kès

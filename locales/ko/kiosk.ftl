@@ -116,3 +116,4 @@ lobby-title = 지금 호출
 lobby-number = 번호
 lobby-desk = 가실 곳
 lobby-count = 대기: { $count }
+lobby-cashier = 수납 창구

@@ -116,3 +116,4 @@ lobby-title = Teraz obsługiwani
 lobby-number = Numer
 lobby-desk = Proszę podejść do
 lobby-count = Oczekujący: { $count }
+lobby-cashier = Kasa

@@ -116,3 +116,4 @@ lobby-title = Atendendo agora
 lobby-number = Número
 lobby-desk = Dirija-se a
 lobby-count = Aguardando: { $count }
+lobby-cashier = Caixa

@@ -116,3 +116,4 @@ lobby-title = Сейчас обслуживаются
 lobby-number = Номер
 lobby-desk = Подойдите к
 lobby-count = Ожидают: { $count }
+lobby-cashier = Касса

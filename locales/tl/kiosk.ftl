@@ -116,3 +116,4 @@ lobby-title = Tinatawag ngayon
 lobby-number = Numero
 lobby-desk = Pumunta sa
 lobby-count = Naghihintay: { $count }
+lobby-cashier = Kahera

@@ -116,3 +116,4 @@ lobby-title = Đang phục vụ
 lobby-number = Số
 lobby-desk = Mời đến
 lobby-count = Đang chờ: { $count }
+lobby-cashier = Quầy thu ngân

@@ -116,3 +116,4 @@ lobby-title = 正在叫号
 lobby-number = 号码
 lobby-desk = 请前往
 lobby-count = 等候：{ $count }
+lobby-cashier = 收费窗口

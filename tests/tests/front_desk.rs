@@ -13,7 +13,7 @@ use passdesk_domain::{
 use passdesk_services::{
     booking::BookingRequest,
     demo::OFFICES_TOML,
-    front_desk::{Approval, CheckIn, DocumentShown, WalkIn},
+    front_desk::{Approval, CalledNumber, CheckIn, DocumentShown, WalkIn},
     staff::{NewStaff, Session},
     views::BookingReceipt,
     ServiceError,
@@ -168,7 +168,7 @@ async fn check_in_wants_the_documents_and_an_mrz_that_does_not_match_needs_a_rea
     let called = ok(s.call_visit(&d.desk, &visit.id.to_string(), "Window 3").await);
     assert_eq!((called.state, called.desk.as_deref()), (VisitState::Called, Some("Window 3")));
     let room = ok(s.waiting_room("DAL").await);
-    assert_eq!(room.called, vec![(1, "Window 3".to_string())]);
+    assert_eq!(room.called, vec![CalledNumber { number: 1, desk: "Window 3".into(), at_cashier: false }]);
     assert_eq!(room.waiting, 1);
     let served = ok(s.finish_visit(&d.desk, &visit.id.to_string(), true, None).await);
     assert_eq!(served.state, VisitState::Served);
@@ -237,6 +237,8 @@ async fn the_cashier_admits_only_cashier_appointments_and_sees_no_personal_data(
     let shown = serde_json::to_string(&ok(s.cashier_queue(&d.cashier).await)).unwrap_or_default();
     assert!(!shown.contains("A011112222") && !shown.contains("1982"), "no A-number, no birth date: {shown}");
     ok(s.call_visit(&d.cashier, &entry.visit_id, "Cashier 1").await);
+    let room = ok(s.waiting_room("DAL").await);
+    assert!(room.called.iter().any(|c| c.desk == "Cashier 1" && c.at_cashier), "the lobby says cashier in its languages: {:?}", room.called);
     let paid = ok(s.finish_visit(&d.cashier, &entry.visit_id, true, Some("RCPT-0042")).await);
     assert_eq!(paid.receipt_ref.as_deref(), Some("RCPT-0042"));
     // A cashier cannot check in general arrivals, nor walk in anyone outside cashier hours (DAL keeps none).

@@ -47,10 +47,10 @@ export function WaitingRoomView() {
       <table>
         <thead><tr><th>{ready ? t("lobby-number") : ""}</th><th>{ready ? t("lobby-desk") : ""}</th></tr></thead>
         <tbody>
-          {room?.called.map(([number, desk], i) => (
-            <tr class={i === 0 ? "latest" : ""} id={`called-${number}`}>
-              <td><bdi>{number}</bdi></td>
-              <td><bdi>{desk}</bdi></td>
+          {room?.called.map((c, i) => (
+            <tr class={i === 0 ? "latest" : ""} id={`called-${c.number}`}>
+              <td><bdi>{c.number}</bdi></td>
+              <td><bdi>{c.at_cashier && ready ? t("lobby-cashier") : c.desk}</bdi></td>
             </tr>
           ))}
         </tbody>

@@ -14,6 +14,7 @@ use passdesk_domain::{
     pin::Pin,
     repository::{Appointment, AppointmentStatus, Repository, SlotChoice},
     staff::{Action, Role},
+    track::TrackCode,
     visit::{also_confirmation, parse_search, ArrivalSearch, Companion, DocumentRecord, NewVisit, Visit, VisitKind, VisitState, VisitStep},
     DomainError,
 };
@@ -116,8 +117,20 @@ pub struct WalkIn {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct WaitingRoom {
     /// Called numbers, the latest first, with the desk to go to.
-    pub called: Vec<(u32, String)>,
+    pub called: Vec<CalledNumber>,
     pub waiting: u32,
+}
+
+/// A number called and where to go.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CalledNumber {
+    pub number: u32,
+    /// The desk as staff named it ("Window 3").
+    pub desk: String,
+    /// Called to the cashier: the lobby says "cashier" in each language
+    /// rather than the cashier screen's English label.
+    pub at_cashier: bool,
 }
 
 /// What a cashier sees of a person: no A-number, no date of birth.
@@ -449,7 +462,11 @@ impl<R: Repository> Services<R> {
         let mut visits = self.repo.visits_on(&stored.office.code, day).await?;
         visits.sort_by_key(|v| std::cmp::Reverse(v.called_at));
         Ok(WaitingRoom {
-            called: visits.iter().filter(|v| v.state == VisitState::Called).map(|v| (v.queue_number, v.desk.clone().unwrap_or_default())).collect(),
+            called: visits
+                .iter()
+                .filter(|v| v.state == VisitState::Called)
+                .map(|v| CalledNumber { number: v.queue_number, desk: v.desk.clone().unwrap_or_default(), at_cashier: v.track == TrackCode::CASHIER })
+                .collect(),
             waiting: visits.iter().filter(|v| v.state == VisitState::Waiting).count() as u32,
         })
     }
