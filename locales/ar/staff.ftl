@@ -298,6 +298,7 @@ staff-central-refused = قاعدة البيانات المركزية تستجي�
 staff-central-password-unreadable = لا يمكن قراءة كلمة المرور المحفوظة على محطة العمل هذه: { $reason }
 staff-central-schema-behind = مخططها أقدم من مخطط هذا التطبيق: يُشغِّل مسؤول النظام الأمر `passdesk central migrate` مرة واحدة للمنطقة (لقاعدة بيانات جديدة فارغة: `passdesk central init`).
 staff-central-schema-ahead = مخططها أحدث مما يعرفه هذا التطبيق: ثبِّت على محطة العمل هذه إصدار PassDesk المعتمد في المنطقة.
+staff-central-office-unknown = لا يوجد في المنطقة مكتب { $office }: ستبقى اللوحة والقائمة والبحث في محطة العمل هذه فارغة. اتصل مرة أخرى بالمكتب الصحيح.
 staff-central-password-keychain = كلمة المرور محفوظة في سلسلة مفاتيح النظام.
 staff-central-password-file = كلمة المرور محفوظة في الملف { $path }، ولا يمكن قراءته إلا من هذا الحساب.
 staff-central-unsent = سجلات لم تُرسَل بعد: { $count }

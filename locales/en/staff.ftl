@@ -298,6 +298,7 @@ staff-central-refused = The central database answers but cannot be used: { $reas
 staff-central-password-unreadable = The saved password cannot be read on this workstation: { $reason }
 staff-central-schema-behind = Its schema is behind this app's: an administrator runs `passdesk central migrate` once for the district (a new, empty database: `passdesk central init`).
 staff-central-schema-ahead = Its schema is newer than this app knows: install the district's PassDesk version on this workstation.
+staff-central-office-unknown = The district has no office { $office }: this workstation's board, roster and search stay empty. Connect again with the right office.
 staff-central-password-keychain = The password is kept in the system keychain.
 staff-central-password-file = The password is kept in the file { $path }, readable only by this account.
 staff-central-unsent = Facts not sent yet: { $count }

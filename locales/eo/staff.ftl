@@ -298,6 +298,7 @@ staff-central-refused = La centra datumbazo respondas, sed ne estas uzebla: { $r
 staff-central-password-unreadable = La konservita pasvorto ne estas legebla sur ĉi tiu laborstacio: { $reason }
 staff-central-schema-behind = Ĝia skemo estas pli malnova ol tiu de ĉi tiu aplikaĵo: administranto rulu `passdesk central migrate` unufoje por la distrikto (por nova, malplena datumbazo: `passdesk central init`).
 staff-central-schema-ahead = Ĝia skemo estas pli nova ol tiu, kiun ĉi tiu aplikaĵo konas: instalu sur ĉi tiu laborstacio la version de PassDesk uzatan en la distrikto.
+staff-central-office-unknown = La distrikto ne havas oficejon { $office }: la tabulo, listo kaj serĉo de ĉi tiu laborstacio restas malplenaj. Konektu denove kun la ĝusta oficejo.
 staff-central-password-keychain = La pasvorto estas konservata en la ŝlosilaro de la sistemo.
 staff-central-password-file = La pasvorto estas konservata en la dosiero { $path }, legebla nur de ĉi tiu konto.
 staff-central-unsent = Ankoraŭ nesenditaj registraĵoj: { $count }

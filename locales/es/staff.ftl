@@ -298,6 +298,7 @@ staff-central-refused = La base de datos central responde, pero no se puede usar
 staff-central-password-unreadable = La contraseña guardada no se puede leer en esta estación de trabajo: { $reason }
 staff-central-schema-behind = Su esquema es anterior al de esta aplicación: un administrador debe ejecutar `passdesk central migrate` una vez para el distrito (si la base de datos es nueva y está vacía: `passdesk central init`).
 staff-central-schema-ahead = Su esquema es más reciente de lo que conoce esta aplicación: instale en esta estación de trabajo la versión de PassDesk que usa el distrito.
+staff-central-office-unknown = El distrito no tiene la oficina { $office }: el tablero, la lista y la búsqueda de esta estación quedan vacíos. Conéctese de nuevo con la oficina correcta.
 staff-central-password-keychain = La contraseña se guarda en el llavero del sistema.
 staff-central-password-file = La contraseña se guarda en el archivo { $path }, que solo esta cuenta puede leer.
 staff-central-unsent = Datos aún sin enviar: { $count }

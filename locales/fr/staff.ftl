@@ -298,6 +298,7 @@ staff-central-refused = La base de données centrale répond mais ne peut pas ê
 staff-central-password-unreadable = Le mot de passe conservé ne peut pas être lu sur ce poste de travail : { $reason }
 staff-central-schema-behind = Son schéma est en retard sur celui de cette application : un administrateur doit exécuter `passdesk central migrate` une fois pour le district (pour une base de données neuve et vide : `passdesk central init`).
 staff-central-schema-ahead = Son schéma est plus récent que ce que connaît cette application : installez sur ce poste de travail la version de PassDesk utilisée dans le district.
+staff-central-office-unknown = Le district n'a pas de bureau { $office } : le tableau, la liste et la recherche de ce poste restent vides. Reconnectez-vous avec le bon bureau.
 staff-central-password-keychain = Le mot de passe est conservé dans le trousseau du système.
 staff-central-password-file = Le mot de passe est conservé dans le fichier { $path }, lisible uniquement par ce compte.
 staff-central-unsent = Données pas encore envoyées : { $count }

@@ -298,6 +298,7 @@ staff-central-refused = Baz done santral la reponn, men yo pa ka itilize l: { $r
 staff-central-password-unreadable = Yo pa ka li modpas ki sere a sou estasyon travay sa a: { $reason }
 staff-central-schema-behind = Chema li pi ansyen pase chema aplikasyon sa a: yon administratè dwe lanse `passdesk central migrate` yon sèl fwa pou distri a (pou yon baz done nèf ki vid: `passdesk central init`).
 staff-central-schema-ahead = Chema li pi nouvo pase sa aplikasyon sa a konnen: enstale vèsyon PassDesk distri a sou estasyon travay sa a.
+staff-central-office-unknown = Distri a pa gen biwo { $office }: tablo, lis ak rechèch estasyon sa a ap rete vid. Konekte ankò ak bon biwo a.
 staff-central-password-keychain = Yo sere modpas la nan depo modpas sistèm nan.
 staff-central-password-file = Yo sere modpas la nan fichye { $path }, se sèl kont sa a ki ka li l.
 staff-central-unsent = Enfòmasyon ki poko voye: { $count }

@@ -298,6 +298,7 @@ staff-central-refused = 중앙 데이터베이스가 응답하지만 사용할 �
 staff-central-password-unreadable = 저장된 비밀번호를 이 워크스테이션에서 읽을 수 없습니다: { $reason }
 staff-central-schema-behind = 데이터베이스 스키마가 이 앱의 스키마보다 오래되었습니다: 관리자가 지구 전체에 대해 `passdesk central migrate`를 한 번 실행해야 합니다(새 빈 데이터베이스라면 `passdesk central init`).
 staff-central-schema-ahead = 데이터베이스 스키마가 이 앱이 아는 것보다 새롭습니다: 이 워크스테이션에 지구에서 사용하는 PassDesk 버전을 설치하십시오.
+staff-central-office-unknown = 관할 구역에 { $office } 사무소가 없습니다. 이 워크스테이션의 현황판, 명단, 검색이 비어 있게 됩니다. 올바른 사무소로 다시 연결하십시오.
 staff-central-password-keychain = 비밀번호는 시스템 키체인에 보관됩니다.
 staff-central-password-file = 비밀번호는 이 계정만 읽을 수 있는 파일 { $path }에 보관됩니다.
 staff-central-unsent = 아직 전송하지 않은 항목: { $count }건

@@ -298,6 +298,7 @@ staff-central-refused = Centralna baza danych odpowiada, ale nie można jej uży
 staff-central-password-unreadable = Nie można odczytać zapisanego hasła na tym stanowisku: { $reason }
 staff-central-schema-behind = Jej schemat jest starszy niż schemat tej aplikacji: administrator musi raz dla całego okręgu uruchomić `passdesk central migrate` (w przypadku nowej, pustej bazy danych: `passdesk central init`).
 staff-central-schema-ahead = Jej schemat jest nowszy od tego, który zna ta aplikacja: zainstaluj na tym stanowisku wersję PassDesk używaną w okręgu.
+staff-central-office-unknown = W okręgu nie ma biura { $office }: tablica, lista i wyszukiwanie na tym stanowisku pozostaną puste. Połącz się ponownie, podając właściwe biuro.
 staff-central-password-keychain = Hasło jest przechowywane w systemowym pęku kluczy.
 staff-central-password-file = Hasło jest przechowywane w pliku { $path }, który może odczytać tylko to konto.
 staff-central-unsent = Jeszcze niewysłane wpisy: { $count }

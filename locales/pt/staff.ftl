@@ -298,6 +298,7 @@ staff-central-refused = O banco de dados central responde, mas não pode ser usa
 staff-central-password-unreadable = A senha guardada não pode ser lida nesta estação de trabalho: { $reason }
 staff-central-schema-behind = O esquema dele é anterior ao deste aplicativo: um administrador deve executar `passdesk central migrate` uma vez para o distrito (para um banco de dados novo e vazio: `passdesk central init`).
 staff-central-schema-ahead = O esquema dele é mais recente do que este aplicativo conhece: instale nesta estação de trabalho a versão do PassDesk usada no distrito.
+staff-central-office-unknown = O distrito não tem o escritório { $office }: o quadro, a lista e a busca desta estação ficam vazios. Conecte-se de novo com o escritório certo.
 staff-central-password-keychain = A senha fica guardada no chaveiro do sistema.
 staff-central-password-file = A senha fica guardada no arquivo { $path }, que só esta conta pode ler.
 staff-central-unsent = Dados ainda não enviados: { $count }

@@ -298,6 +298,7 @@ staff-central-refused = Центральная база данных отвеч�
 staff-central-password-unreadable = Сохранённый пароль нельзя прочитать на этой рабочей станции: { $reason }
 staff-central-schema-behind = Её схема отстаёт от схемы этого приложения: администратор должен один раз для всего округа выполнить `passdesk central migrate` (для новой пустой базы данных: `passdesk central init`).
 staff-central-schema-ahead = Её схема новее, чем известно этому приложению: установите на эту рабочую станцию версию PassDesk, используемую в округе.
+staff-central-office-unknown = В округе нет офиса { $office }: доска, список и поиск на этом рабочем месте останутся пустыми. Подключитесь заново, указав правильный офис.
 staff-central-password-keychain = Пароль хранится в системном хранилище паролей.
 staff-central-password-file = Пароль хранится в файле { $path }, который может читать только эта учётная запись.
 staff-central-unsent = Ещё не отправлено изменений: { $count }

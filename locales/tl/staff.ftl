@@ -298,6 +298,7 @@ staff-central-refused = Sumasagot ang sentral na database pero hindi ito magamit
 staff-central-password-unreadable = Hindi mabasa sa workstation na ito ang naka-save na password: { $reason }
 staff-central-schema-behind = Mas luma ang schema nito kaysa sa schema ng app na ito: kailangang patakbuhin ng isang administrator ang `passdesk central migrate` nang isang beses para sa distrito (para sa bago at walang lamang database: `passdesk central init`).
 staff-central-schema-ahead = Mas bago ang schema nito kaysa sa alam ng app na ito: i-install sa workstation na ito ang bersyon ng PassDesk na ginagamit ng distrito.
+staff-central-office-unknown = Walang opisinang { $office } ang distrito: mananatiling walang laman ang board, listahan at paghahanap ng workstation na ito. Kumonekta muli gamit ang tamang opisina.
 staff-central-password-keychain = Nakatago ang password sa keychain ng system.
 staff-central-password-file = Nakatago ang password sa file na { $path }, na mababasa lamang ng account na ito.
 staff-central-unsent = Mga record na hindi pa naipapadala: { $count }

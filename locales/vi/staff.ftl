@@ -298,6 +298,7 @@ staff-central-refused = Cơ sở dữ liệu trung tâm có phản hồi nhưng 
 staff-central-password-unreadable = Không đọc được mật khẩu đã lưu trên máy trạm này: { $reason }
 staff-central-schema-behind = Lược đồ của cơ sở dữ liệu cũ hơn lược đồ của ứng dụng này: quản trị viên cần chạy `passdesk central migrate` một lần cho khu vực (với cơ sở dữ liệu mới, còn trống: `passdesk central init`).
 staff-central-schema-ahead = Lược đồ của cơ sở dữ liệu mới hơn những gì ứng dụng này biết: hãy cài đặt phiên bản PassDesk của khu vực trên máy trạm này.
+staff-central-office-unknown = Khu vực không có văn phòng { $office }: bảng, danh sách và tìm kiếm của máy trạm này sẽ trống. Hãy kết nối lại với đúng văn phòng.
 staff-central-password-keychain = Mật khẩu được lưu trong chuỗi khóa của hệ thống.
 staff-central-password-file = Mật khẩu được lưu trong tệp { $path }, chỉ tài khoản này mới đọc được.
 staff-central-unsent = Dữ liệu chưa gửi: { $count }

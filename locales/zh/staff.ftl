@@ -298,6 +298,7 @@ staff-central-refused = 中央数据库有响应，但无法使用：{ $reason }
 staff-central-password-unreadable = 无法在本工作站上读取已保存的密码：{ $reason }
 staff-central-schema-behind = 其架构版本落后于本应用：需由管理员为本辖区运行一次 `passdesk central migrate`（如为新的空数据库：`passdesk central init`）。
 staff-central-schema-ahead = 其架构版本比本应用所知的更新：请在本工作站上安装本辖区使用的 PassDesk 版本。
+staff-central-office-unknown = 本辖区没有 { $office } 办公室：此工作站的看板、名单和搜索将一直为空。请使用正确的办公室重新连接。
 staff-central-password-keychain = 密码保存在系统钥匙串中。
 staff-central-password-file = 密码保存在文件 { $path } 中，仅此账户可读取。
 staff-central-unsent = 尚未发送的记录：{ $count } 条

@@ -84,6 +84,9 @@ export function CentralSettings() {
                 <p class="error" id="central-schema">{t("staff-central-schema-ahead")}</p>
               )}
               <p>{status.password_store === "file" ? t("staff-central-password-file", { path: status.password_file ?? "" }) : t("staff-central-password-keychain")}</p>
+              {status.office_not_in_district && (
+                <p class="error" id="central-office-unknown">{t("staff-central-office-unknown", { office: status.office ?? "" })}</p>
+              )}
               <p>{t("staff-central-unsent", { count: Number(status.unsent_facts) })}</p>
               {!confirming ? (
                 <button id="central-disconnect" disabled={busy} onClick={() => setConfirming(true)}>

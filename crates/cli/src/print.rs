@@ -315,6 +315,15 @@ pub fn central_status(s: &CentralStatus) -> String {
             }
         }
     }
+    if let Some(office) = &s.office {
+        let _ = writeln!(out, "office kept here: {office}");
+        if s.office_not_in_district {
+            let _ = writeln!(
+                out,
+                "  the district has no office {office}: its board, roster and search stay empty; connect again with the right --office (passdesk office list shows the district's)"
+            );
+        }
+    }
     let _ = writeln!(out, "unsent facts: {}", s.unsent_facts);
     match (&s.last_sync, s.last_sync_age_seconds) {
         (Some(t), Some(age)) => {

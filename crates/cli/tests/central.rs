@@ -299,6 +299,8 @@ async fn init_then_a_second_workstation_syncs_the_district() {
     assert_eq!(a, b, "both replicas hold the central slots");
     let status = second.json(&["central", "status"]);
     assert_eq!(status["unsent_facts"], 0, "{status}");
+    assert_eq!((&status["office"], &status["office_not_in_district"]), (&Value::from("DAL"), &Value::from(false)), "{status}");
+
     // Both said how they stand at their last sync; the district's list shows them.
     let desks = second.json(&["central", "workstations"]);
     let listed = desks["workstations"].as_array().cloned().unwrap_or_default();
@@ -307,6 +309,16 @@ async fn init_then_a_second_workstation_syncs_the_district() {
     assert_eq!(listed.iter().filter(|w| w["this_one"] == true).count(), 1, "{desks}");
     let text = String::from_utf8_lossy(&second.run_with(&["central", "workstations"], "").stdout).to_string();
     assert!(text.contains("* ws-") && text.contains("heard from") && text.contains("no fact was rejected"), "{text}");
+    // A mistyped office (DLA for DAL) is said, not left as a silently empty board.
+    let typo = Desk::new();
+    std::fs::copy(first.dir.path().join("pin-key"), typo.dir.path().join("pin-key")).unwrap_or_else(|e| panic!("the district's PIN key: {e}"));
+    let out = typo.connect(&["--url", &url, "--office", "DLA"]);
+    assert!(out.status.success(), "connect: {}", String::from_utf8_lossy(&out.stderr));
+    typo.json(&["sync"]);
+    let status = typo.json(&["central", "status"]);
+    assert_eq!(status["office_not_in_district"], true, "{status}");
+    let text = String::from_utf8_lossy(&typo.run_with(&["central", "status"], "").stdout).to_string();
+    assert!(text.contains("the district has no office DLA"), "{text}");
 
     // `central init` again (say from a setup script on a new workstation) does not import over the district.
     let out = second.run_with(&["central", "init", "--offices", offices], "");

@@ -26,7 +26,7 @@ use std::{
 use chrono::{DateTime, SecondsFormat, Utc};
 use passdesk_central::PgStore;
 use passdesk_domain::repository::{RepoError, Repository};
-use passdesk_store::SqliteStore;
+use passdesk_store::{outbox::REPLICA_OFFICE, SqliteStore};
 use serde::{Deserialize, Serialize};
 
 pub use passdesk_central::{self, ConnectOptions, SchemaState};
@@ -533,6 +533,13 @@ pub struct CentralStatus {
     /// Why the central database is not reachable (or not usable).
     pub error: Option<String>,
     pub error_code: Option<&'static str>,
+    /// The office whose appointments and visits this workstation keeps
+    /// (none: every office's).
+    pub office: Option<String>,
+    /// That office is not among the district's offices this workstation
+    /// has pulled (a mistyped code): its board, roster and search stay
+    /// empty until it is set right.
+    pub office_not_in_district: bool,
 }
 
 // ---------------------------------------------------------------------------
@@ -864,11 +871,20 @@ impl CentralLink {
             cursor: sync.cursor,
             error: None,
             error_code: None,
+            office: None,
+            office_not_in_district: false,
         };
         let Some(config) = self.config(repo).await? else {
             return Ok(status);
         };
         status.configured = true;
+        status.office = local.meta(REPLICA_OFFICE).await?.filter(|o| !o.is_empty());
+        if let Some(office) = &status.office {
+            // Judged once the district's offices are here: before the first
+            // sync (or `central init`) none are.
+            let district = local.office_ids().await?;
+            status.office_not_in_district = !district.is_empty() && !district.iter().any(|(_, code)| code == office);
+        }
         status.address = Some(config.address.to_string());
         status.password_store = Some(config.password_store.kind());
         status.password_file = config.password_store.file().map(|p| p.display().to_string());

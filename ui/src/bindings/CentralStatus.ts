@@ -41,4 +41,15 @@ cursor: string | null,
 /**
  * Why the central database is not reachable (or not usable).
  */
-error: string | null, error_code: string | null, };
+error: string | null, error_code: string | null, 
+/**
+ * The office whose appointments and visits this workstation keeps
+ * (none: every office's).
+ */
+office: string | null, 
+/**
+ * That office is not among the district's offices this workstation
+ * has pulled (a mistyped code): its board, roster and search stay
+ * empty until it is set right.
+ */
+office_not_in_district: boolean, };
