@@ -7,7 +7,7 @@
 
 use passdesk_domain::appointment_type::TypeAnswers;
 use passdesk_i18n::{catalog, Arg, LANGUAGES};
-use passdesk_services::{kiosk::IdentityInput, notice::NoticeKind, ServiceError};
+use passdesk_services::{booking::NewTime, kiosk::IdentityInput, notice::NoticeKind, ServiceError};
 use passdesk_tests::{at, date, person, request, Fixture, TEST_OFFICE};
 
 const NOW: &str = "2027-03-08T12:00:00Z"; // Monday, 06:00 in Chicago
@@ -38,6 +38,11 @@ async fn a_notice_needs_the_right_pin_and_a_wrong_one_counts() {
     assert_eq!(wrong.localized("en"), catalog().text("en", "error-wrong_pin", &[("left", Arg::Number(4))]));
     let bad_lang = refused(f.services.notice_pdf(conf, &r.pin, Some("xx"), NoticeKind::Original).await);
     assert_eq!(bad_lang.field.as_deref(), Some("language"));
+    // A request refused for what it asks is refused before the PIN is read: the wrong try still counts.
+    let bad_time = refused(f.services.reschedule(conf, &r.pin, &NewTime { slot_id: Some("not-a-slot".into()), from: None }).await);
+    assert_eq!(bad_time.field.as_deref(), Some("slot_id"));
+    let wrong_again = refused(f.services.notice_pdf(conf, "000000", None, NoticeKind::Original).await);
+    assert_eq!(wrong_again.localized("en"), catalog().text("en", "error-wrong_pin", &[("left", Arg::Number(3))]));
     ok(f.services.cancel(conf, &r.pin).await);
     let cancelled = refused(f.services.notice_pdf(conf, &r.pin, None, NoticeKind::Original).await);
     assert_eq!(cancelled.localized("es"), catalog().text("es", "error-appointment_cancelled", &[]));

@@ -324,6 +324,9 @@ impl<R: Repository> Services<R> {
     }
 
     pub async fn reschedule(&self, confirmation: &str, pin: &str, to: &NewTime) -> ServiceResult<AppointmentView> {
+        // Read before the PIN is (the office's today comes after): a mistyped
+        // slot or date leaves the PIN's tries as they were.
+        slot_choice(to.slot_id.as_deref(), to.from.as_deref(), NaiveDate::MIN)?;
         let a = self.authorize(confirmation, pin).await?;
         self.not_checked_in(&a).await?;
         let office = self.repo.office(&a.slot.office).await?;

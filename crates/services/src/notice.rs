@@ -82,6 +82,10 @@ impl<R: Repository> Services<R> {
     /// The notice of the appointment behind a confirmation number and PIN; a
     /// wrong PIN counts towards the lock and prints nothing.
     pub async fn notice_pdf(&self, confirmation: &str, pin: &str, lang: Option<&str>, kind: NoticeKind) -> ServiceResult<Vec<u8>> {
+        // Read before the PIN is: a request refused for its language leaves the PIN's tries as they were.
+        if let Some(l) = lang.map(str::trim).filter(|l| !l.is_empty()) {
+            l.parse::<passdesk_domain::applicant::Language>()?;
+        }
         let a = self.authorize(confirmation, pin).await?;
         if a.status != passdesk_domain::repository::AppointmentStatus::Booked {
             return Err(ServiceError::new("conflict", "this appointment is cancelled; it has no notice").with_l10n("error-appointment_cancelled", vec![]));
