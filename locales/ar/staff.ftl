@@ -228,6 +228,8 @@ staff-visit-waiting = في الانتظار
 staff-visit-called = تم النداء
 staff-visit-served = تمت الخدمة
 staff-visit-not_served = لم تتم الخدمة
+staff-appointment-booked = محجوز
+staff-appointment-cancelled = ملغى
 
 ## Walk-ins
 staff-walkin-open = حاضر دون موعد…

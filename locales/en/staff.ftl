@@ -228,6 +228,8 @@ staff-visit-waiting = waiting
 staff-visit-called = called
 staff-visit-served = served
 staff-visit-not_served = not served
+staff-appointment-booked = booked
+staff-appointment-cancelled = cancelled
 
 ## Walk-ins
 staff-walkin-open = Walk-in…

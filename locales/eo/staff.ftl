@@ -228,6 +228,8 @@ staff-visit-waiting = atendanta
 staff-visit-called = vokita
 staff-visit-served = servita
 staff-visit-not_served = ne servita
+staff-appointment-booked = rezervita
+staff-appointment-cancelled = nuligita
 
 ## Walk-ins
 staff-walkin-open = Sen rendevuo…

@@ -228,6 +228,8 @@ staff-visit-waiting = en espera
 staff-visit-called = llamado/a
 staff-visit-served = atendido/a
 staff-visit-not_served = no atendido/a
+staff-appointment-booked = reservada
+staff-appointment-cancelled = cancelada
 
 ## Walk-ins
 staff-walkin-open = Persona sin cita…

@@ -228,6 +228,8 @@ staff-visit-waiting = en attente
 staff-visit-called = appelé
 staff-visit-served = traité
 staff-visit-not_served = non traité
+staff-appointment-booked = réservé
+staff-appointment-cancelled = annulé
 
 ## Walk-ins
 staff-walkin-open = Sans rendez-vous…

@@ -228,6 +228,8 @@ staff-visit-waiting = ap tann
 staff-visit-called = yo rele l
 staff-visit-served = resevwa sèvis
 staff-visit-not_served = pa resevwa sèvis
+staff-appointment-booked = rezève
+staff-appointment-cancelled = anile
 
 ## Walk-ins
 staff-walkin-open = San randevou…

@@ -228,6 +228,8 @@ staff-visit-waiting = 대기 중
 staff-visit-called = 호출됨
 staff-visit-served = 응대 완료
 staff-visit-not_served = 미응대
+staff-appointment-booked = 예약됨
+staff-appointment-cancelled = 취소됨
 
 ## Walk-ins
 staff-walkin-open = 무예약 방문…

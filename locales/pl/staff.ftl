@@ -228,6 +228,8 @@ staff-visit-waiting = oczekuje
 staff-visit-called = wezwano
 staff-visit-served = obsłużono
 staff-visit-not_served = nie obsłużono
+staff-appointment-booked = zarezerwowana
+staff-appointment-cancelled = odwołana
 
 ## Walk-ins
 staff-walkin-open = Bez umówienia…

@@ -228,6 +228,8 @@ staff-visit-waiting = aguardando
 staff-visit-called = chamado(a)
 staff-visit-served = atendido(a)
 staff-visit-not_served = não atendido(a)
+staff-appointment-booked = marcado
+staff-appointment-cancelled = cancelado
 
 ## Walk-ins
 staff-walkin-open = Sem agendamento…

@@ -228,6 +228,8 @@ staff-visit-waiting = naghihintay
 staff-visit-called = tinawag
 staff-visit-served = naserbisyuhan
 staff-visit-not_served = hindi naserbisyuhan
+staff-appointment-booked = naka-book
+staff-appointment-cancelled = kinansela
 
 ## Walk-ins
 staff-walkin-open = Walk-in…

@@ -228,6 +228,8 @@ staff-visit-waiting = đang chờ
 staff-visit-called = đã gọi
 staff-visit-served = đã phục vụ
 staff-visit-not_served = không được phục vụ
+staff-appointment-booked = đã đặt
+staff-appointment-cancelled = đã hủy
 
 ## Walk-ins
 staff-walkin-open = Khách không hẹn…

@@ -228,6 +228,8 @@ staff-visit-waiting = 等候中
 staff-visit-called = 已叫号
 staff-visit-served = 已办理
 staff-visit-not_served = 未办理
+staff-appointment-booked = 已预约
+staff-appointment-cancelled = 已取消
 
 ## Walk-ins
 staff-walkin-open = 免预约来访…

@@ -184,7 +184,7 @@ function AppointmentTable(props: { rows: BoardRow[]; withDate?: boolean }) {
             <td>{t("staff-board-applicant-name", { last: a.last_name, first: a.first_name })}</td>
             <td>{a.type_name}</td>
             <td class="mono">{a.confirmation}</td>
-            <td>{a.status}</td>
+            <td>{t(`staff-appointment-${a.status}`)}</td>
           </tr>
         ))}
       </tbody>
