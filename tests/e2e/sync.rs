@@ -118,7 +118,7 @@ impl District {
         let database = url.rsplit('/').next().unwrap_or_default().to_string();
         let other_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let local = SqliteStore::open(&other_dir.path().join("other.sqlite3")).await.unwrap_or_else(|e| panic!("{e}"));
-        let ws = Workstation::connected(local, Central { store: central.clone(), workstation: "dal-desk-2".into(), office: None });
+        let ws = Workstation::connected(local, Central::new(central.clone(), "dal-desk-2", None));
         let (key, _) = pin_key::load(&PinKeySource::File(desk.dir.path().join("pin-key")), None).unwrap_or_else(|e| panic!("{e:?}"));
         let clock = passdesk_services::clock_at_or_system(Some(NOW)).unwrap_or_else(|e| panic!("{e:?}"));
         let other = Services::new(ws, key, clock).await.unwrap_or_else(|e| panic!("{e:?}"));

@@ -15,7 +15,7 @@ use passdesk_domain::{
     documents::DocumentKind,
     office_file::Format,
     replica::FeedCursor,
-    repository::Repository,
+    repository::{RepoError, Repository},
 };
 use passdesk_services::{
     booking::BookingRequest,
@@ -48,7 +48,7 @@ struct Station {
 async fn station(central: &PgStore, name: &str, office: &str, key: &Path, now: &str) -> Station {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let local = SqliteStore::open(&dir.path().join("local.sqlite3")).await.unwrap_or_else(|e| panic!("{e}"));
-    let ws = Workstation::connected(local, Central { store: central.clone(), workstation: name.into(), office: Some(office.parse().unwrap_or_else(|e| panic!("{e}"))) });
+    let ws = Workstation::connected(local, Central::new(central.clone(), name, Some(office.parse().unwrap_or_else(|e| panic!("{e}")))));
     let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf()), None));
     Station { _dir: dir, s: ok(Services::new(ws, pin_key, clock_at(at(now))).await) }
 }
@@ -401,7 +401,7 @@ async fn a_database_with_offices_of_its_own_is_refused_at_its_first_sync() {
     let district = station(&central, "dal-desk-1", "DAL", &key, NOW).await;
     ok(district.s.import_offices(OFFICES_TOML, Format::Toml).await);
     let local = SqliteStore::open(&own.db).await.unwrap_or_else(|e| panic!("{e}"));
-    let ws = Workstation::connected(local, Central { store: central.clone(), workstation: "island".into(), office: None });
+    let ws = Workstation::connected(local, Central::new(central.clone(), "island", None));
     let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone()), None));
     let island = ok(Services::new(ws, pin_key, clock_at(at(NOW))).await);
     let e = sync::round(island.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("the first sync must refuse"));
@@ -435,7 +435,7 @@ async fn a_first_run_administrator_does_not_outlive_joining_a_district() {
         let key = key.clone();
         async move {
             let local = SqliteStore::open(&path).await.unwrap_or_else(|e| panic!("{e}"));
-            let ws = Workstation::connected(local, Central { store: central, workstation: "newcomer".into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) });
+            let ws = Workstation::connected(local, Central::new(central, "newcomer", Some("DAL".parse().unwrap_or_else(|e| panic!("{e}")))));
             let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key), None));
             ok(Services::new(ws, pin_key, clock_at(at(NOW))).await)
         }
@@ -501,7 +501,7 @@ async fn desks_online_never_give_the_same_queue_number() {
 /// The workstation of `s`'s database at `now`, with its central database
 /// `central` (one that cannot be reached, for an office's network down).
 async fn same_desk(s: &Station, central: PgStore, name: &str, key: &Path, now: &str) -> LocalServices {
-    let ws = Workstation::connected(s.s.repo().local().clone(), Central { store: central, workstation: name.into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) });
+    let ws = Workstation::connected(s.s.repo().local().clone(), Central::new(central, name, Some("DAL".parse().unwrap_or_else(|e| panic!("{e}")))));
     let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf()), None));
     ok(Services::new(ws, pin_key, clock_at(at(now))).await)
 }
@@ -667,7 +667,7 @@ async fn a_replica_connected_to_another_central_database_is_refused() {
     let here = station(&first, "dal-desk-1", "DAL", &key, NOW).await;
     ok(here.s.import_offices(OFFICES_TOML, Format::Toml).await);
     round(&here.s).await;
-    let moved = Workstation::connected(here.s.repo().local().clone(), Central { store: second.clone(), workstation: "dal-desk-1".into(), office: None });
+    let moved = Workstation::connected(here.s.repo().local().clone(), Central::new(second.clone(), "dal-desk-1", None));
     let e = sync::round(&moved, &|_| {}).await.err().unwrap_or_else(|| panic!("a replica of another database must be refused"));
     assert_eq!(e.code, "replica_of_another_database", "{}", e.message);
     let offices: i64 = sqlx::query_scalar("SELECT count(*) FROM offices").fetch_one(second.pool()).await.unwrap_or_else(|e| panic!("{e}"));
@@ -700,7 +700,7 @@ async fn an_unreachable_central_database_is_not_a_wrong_pin() {
 
     let cut_off = Workstation::connected(
         dal.s.repo().local().clone(),
-        Central { store: unreachable_central(), workstation: "dal-kiosk".into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) },
+        Central::new(unreachable_central(), "dal-kiosk", Some("DAL".parse().unwrap_or_else(|e| panic!("{e}")))),
     );
     let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.clone()), None));
     let kiosk = ok(Services::new(cut_off, pin_key, clock_at(at(NOW))).await);
@@ -759,7 +759,7 @@ async fn a_replica_switched_to_another_office_brings_that_offices_earlier_rows()
     let page = central.feed(FeedCursor::default(), dallas, 100).await.unwrap_or_else(|e| panic!("{e}"));
     let arlington = "ARL".parse().unwrap_or_else(|e| panic!("{e}"));
     ok(set_replica_office(desk.s.repo(), Some(&arlington)).await);
-    let refused = local.apply_feed(&page, "DAL").await;
+    let refused = local.apply_feed(&page, FeedCursor::default(), "DAL").await;
     assert!(refused.is_err(), "a page read for the office kept before is not applied");
     assert_eq!(local.feed_cursor().await.unwrap_or_else(|e| panic!("{e}")), None, "the cursor stays at the start");
     // The running workstation takes the new office up at its next round.
@@ -1162,7 +1162,7 @@ async fn an_account_made_while_disconnected_does_not_outlive_reconnecting() {
     ok(alone.add_staff(&root, &staff("temp", "front_desk", Some("DAL"))).await);
     sign_in(&alone, "temp").await;
 
-    let central_place = Central { store: central.clone(), workstation: "dal-desk-2".into(), office: Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))) };
+    let central_place = Central::new(central.clone(), "dal-desk-2", Some("DAL".parse().unwrap_or_else(|e| panic!("{e}"))));
     let back = services(Workstation::connected(SqliteStore::open(&db).await.unwrap_or_else(|e| panic!("{e}")), central_place)).await;
     round(&back).await;
     assert_eq!(back.sign_in("temp", "temp-password-1").await.err().map(|e| e.code), Some("sign_in_failed"), "the account made alone is gone");
@@ -1594,4 +1594,68 @@ async fn a_cancellation_made_on_its_own_does_not_undo_a_check_in_at_the_district
     let there = central.appointment(&number).await.unwrap_or_else(|e| panic!("{e}")).map(|(a, _)| a.status);
     assert_eq!(there, Some(passdesk_domain::repository::AppointmentStatus::Booked), "not cancelled at the district");
     round(&back).await;
+}
+
+/// A page read before another program (the CLI's `sync` beside the app) or
+/// a disconnection moved this replica's cursor is not applied: its rows and
+/// the cursor never go back.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_page_read_from_where_the_replica_no_longer_stands_is_not_applied() {
+    let (central, _, _keys, desk) = district("dal-desk", "DAL").await;
+    ok(desk.s.release_through("DAL", date("2026-11-25")).await);
+    round(&desk.s).await;
+    let local = desk.s.repo().local().clone();
+    let at = local.feed_cursor().await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(at.is_some_and(|c| c != FeedCursor::default()), "a round moved the cursor");
+    let dallas = central.office_id_of(&"DAL".parse().unwrap_or_else(|e| panic!("{e}"))).await.unwrap_or_else(|e| panic!("{e}"));
+    let page = central.feed(FeedCursor::default(), dallas, 100).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(page.feed_rows > 0, "the feed has rows from its start");
+    let refused = local.apply_feed(&page, FeedCursor::default(), "DAL").await;
+    assert!(matches!(refused, Err(RepoError::Conflict(_))), "{refused:?}");
+    assert_eq!(local.feed_cursor().await.unwrap_or_else(|e| panic!("{e}")), at, "the cursor stays where the replica stands");
+}
+
+/// A round that waited while the workstation was disconnected does not go
+/// on with the connection it found before: it would pull into a replica now
+/// on its own and undo what the disconnection set up. A decision's pull with
+/// the connection before is refused the same way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_round_waiting_through_a_disconnection_does_nothing_with_the_connection_before() {
+    let (_central, _, _keys, desk) = district("dal-desk", "DAL").await;
+    round(&desk.s).await;
+    ok(desk.s.release_through("DAL", date("2026-11-25")).await);
+    let ws = desk.s.repo().clone();
+    let before = ws.central().unwrap_or_else(|| panic!("connected"));
+    let cursor = ws.local().feed_cursor().await.unwrap_or_else(|e| panic!("{e}"));
+    let disconnecting = ws.hold_sync_lock().await;
+    let waiting = {
+        let ws = ws.clone();
+        tokio::spawn(async move { sync::round(&ws, &|_| {}).await })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    // The local database names no central database: reloaded, the workstation is on its own.
+    ws.reload_central().await.unwrap_or_else(|e| panic!("{}", e.message));
+    drop(disconnecting);
+    let e = waiting.await.unwrap_or_else(|e| panic!("{e}")).err().unwrap_or_else(|| panic!("a round ran after the disconnection"));
+    assert_eq!(e.code, "central_not_configured", "{}", e.message);
+    let e = sync::pull(&ws, &before).await.err().unwrap_or_else(|| panic!("a pull with the connection before"));
+    assert_eq!(e.code, "central_changed", "{}", e.message);
+    assert_eq!(ws.local().feed_cursor().await.unwrap_or_else(|e| panic!("{e}")), cursor, "nothing was pulled after the disconnection");
+}
+
+/// `passdesk central disconnect` run beside the app: the app's next round
+/// takes the disconnection up instead of syncing on with the connection it
+/// had (which would pull the whole feed again into a replica now on its own).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_disconnection_by_another_program_is_taken_up_at_the_next_round() {
+    let (_central, url, keys, _admin) = district("dal-admin", "DAL").await;
+    let desk = Rejoining::new(&url, &keys);
+    let running = desk.connect().await;
+    round(&running).await;
+    let cli = SqliteStore::open(&desk.db()).await.unwrap_or_else(|e| panic!("{e}"));
+    ok(passdesk_services::central_link::disconnect(&cli).await);
+    let e = sync::round(running.repo(), &|_| {}).await.err().unwrap_or_else(|| panic!("the app synced on after the disconnection"));
+    assert_eq!(e.code, "central_not_configured", "{}", e.message);
+    assert!(running.repo().central().is_none(), "the app runs on its own now");
+    assert_eq!(running.repo().local().feed_cursor().await.unwrap_or_else(|e| panic!("{e}")), Some(FeedCursor::default()), "nothing pulled after the disconnection");
 }

@@ -84,7 +84,7 @@ fn passport() -> DocumentShown {
 async fn services(db: &Path, central: &PgStore, name: &str, office: &str, key: &Path, clock: Clock) -> LocalServices {
     let local = must("open the local database", SqliteStore::open(db).await);
     let office = must("office code", office.parse());
-    let ws = Workstation::connected(local, Central { store: central.clone(), workstation: name.into(), office: Some(office) });
+    let ws = Workstation::connected(local, Central::new(central.clone(), name, Some(office)));
     let (pin_key, _) = ok(pin_key::load(&PinKeySource::File(key.to_path_buf()), None));
     ok(Services::new(ws, pin_key, clock).await)
 }

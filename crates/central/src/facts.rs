@@ -24,7 +24,9 @@ use crate::{db_error, PgStore};
 impl PgStore {
     /// Applies a batch of one workstation's facts, in order, in one transaction.
     pub async fn apply_facts(&self, workstation: &str, facts: &[OutboxFact]) -> RepoResult<PushReport> {
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        // READ COMMITTED whatever the server's default: after waiting for the
+        // appointment's lock, the standing visit another desk committed is seen.
+        let mut tx = crate::rows::begin(&self.pool).await?;
         let mut report = PushReport::default();
         // Offices by code, looked up once per batch (offices are never deleted).
         let mut offices = HashMap::new();

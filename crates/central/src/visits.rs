@@ -335,7 +335,7 @@ impl PgStore {
     /// A queue number for a visit a desk is about to record: unique in the
     /// office's day across every desk that asks.
     pub async fn next_queue_number(&self, office: &OfficeCode, day: NaiveDate) -> RepoResult<u32> {
-        let mut tx = self.pool.begin().await.map_err(db_error)?;
+        let mut tx = rows::begin(&self.pool).await?;
         let office_id = office_id(&mut tx, office).await?;
         let n = next_number(&mut tx, office_id, day).await?;
         tx.commit().await.map_err(db_error)?;

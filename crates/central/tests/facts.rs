@@ -20,6 +20,25 @@ use uuid::Uuid;
 /// the tests record at: Tuesday 2026-11-24, 09:00 in Dallas.
 async fn with_dallas(connections: u32) -> (PgStore, Uuid, DateTime<Utc>) {
     let (store, _) = scratch_database(connections).await.unwrap_or_else(|e| panic!("{e}"));
+    dallas_in(store).await
+}
+
+/// [`with_dallas`] on a database whose sessions start REPEATABLE READ by
+/// default, as a server configured so would give them.
+async fn with_dallas_repeatable_read(connections: u32) -> (PgStore, Uuid, DateTime<Utc>) {
+    let url = passdesk_central::testing::empty_database().await.unwrap_or_else(|e| panic!("{e}"));
+    let name = url.rsplit('/').next().unwrap_or_default().to_string();
+    let admin = PgStore::connect_url(&url, 1).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query(&format!("ALTER DATABASE {name} SET default_transaction_isolation = 'repeatable read'")).execute(admin.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    admin.close().await;
+    let store = PgStore::connect_url(&url, connections).await.unwrap_or_else(|e| panic!("{e}"));
+    store.migrate().await.unwrap_or_else(|e| panic!("{e}"));
+    let level: String = sqlx::query_scalar("SHOW default_transaction_isolation").fetch_one(store.pool()).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(level, "repeatable read", "the test's server default");
+    dallas_in(store).await
+}
+
+async fn dallas_in(store: PgStore) -> (PgStore, Uuid, DateTime<Utc>) {
     let dallas = Uuid::now_v7();
     sqlx::query("INSERT INTO offices (id, code, name, time_zone, config, version, updated_at) VALUES ($1, 'DAL', 'Dallas', 'America/Chicago', '{}', 1, now())")
         .bind(dallas)
@@ -152,6 +171,19 @@ async fn a_fact_the_database_cannot_store_is_rejected_and_the_batch_goes_on() {
 #[tokio::test]
 async fn an_older_step_racing_the_visits_end_does_not_reopen_it() {
     let (store, _, t0) = with_dallas(4).await;
+    older_step_racing_the_end(store, t0).await;
+}
+
+/// Facts are applied READ COMMITTED whatever the server's default: at
+/// REPEATABLE READ the step, having waited for the visit's row, would fail
+/// to serialize instead of seeing the end another desk committed.
+#[tokio::test]
+async fn facts_apply_read_committed_on_a_server_whose_default_is_repeatable_read() {
+    let (store, _, t0) = with_dallas_repeatable_read(4).await;
+    older_step_racing_the_end(store, t0).await;
+}
+
+async fn older_step_racing_the_end(store: PgStore, t0: DateTime<Utc>) {
     let visit = walk_in("DAL", 1, t0);
     let recorded = fact("visit_recorded", json!({ "visit": visit, "documents": [] }), t0);
     store.apply_facts("desk-1", &[recorded]).await.unwrap_or_else(|e| panic!("{e}"));

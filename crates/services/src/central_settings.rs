@@ -82,8 +82,13 @@ impl LocalServices {
         let password = CentralPassword::new(form.password.clone())?;
         let office = filled(&form.office).map(parse_office_code).transpose()?;
         central_link::connect(self.repo(), address, password, filled(&form.password_file).map(PathBuf::from), true).await?;
-        set_replica_office(self.repo(), office.as_ref()).await?;
-        self.repo().reload_central().await?;
+        {
+            // As a disconnection: no round or check runs on across the change.
+            let _no_round = self.repo().sync_lock.lock().await;
+            let _no_check = self.repo().check_lock.lock().await;
+            set_replica_office(self.repo(), office.as_ref()).await?;
+            self.repo().reload_central().await?;
+        }
         self.central_settings(by).await
     }
 

@@ -82,18 +82,24 @@ fn here(e: impl Into<ServiceError>) -> ServiceError {
 
 /// One whole round: push, then pull. `progress` hears after every batch.
 pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<SyncReport> {
-    let central = ws
-        .central()
-        .ok_or_else(|| ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`"))?;
+    let not_configured = || ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`");
+    ws.central().ok_or_else(not_configured)?;
     let _one_at_a_time = ws.sync_lock.lock().await;
     if let Some(why) = ws.password_still_unread().await {
         return Err(ServiceError::new("central_password_unreadable", crate::workstation::password_unreadable(&why)));
     }
-    // The office kept was changed (here, or by `passdesk central connect`
-    // while the app runs): the workstation takes it up before it pulls.
-    let followed = ws.follow_kept_office().await.map_err(here);
-    // A reconnection (the password read at last, the office changed) brings a new connection pool.
-    let central = ws.central().unwrap_or(central);
+    // The central database or the office kept was changed (here, or by
+    // `passdesk central connect` or `disconnect` while the app runs): the
+    // workstation takes it up before it pulls.
+    let followed = match ws.follow_saved_connection().await {
+        Ok(()) => ws.follow_kept_office().await.map_err(here),
+        Err(e) => Err(here(e)),
+    };
+    // Read now, under the lock: a connection or disconnection made while
+    // this round waited for it is taken as it is (never the one before, which
+    // would undo a disconnection's work), and so is a reconnection with the
+    // password read at last.
+    let central = ws.central().ok_or_else(not_configured)?;
     let done = async {
         followed?;
         ws.check_central(&central).await.map_err(here)?;
@@ -121,6 +127,8 @@ async fn push_and_pull(ws: &Workstation, central: &Central, progress: &(dyn Fn(S
 /// someone else's open transaction; the next round brings the rest).
 pub async fn pull(ws: &Workstation, central: &Central) -> ServiceResult<u64> {
     let _one_at_a_time = ws.sync_lock.lock().await;
+    // Not into a replica disconnected (or connected elsewhere) meanwhile.
+    ws.still_current(central)?;
     Ok(pull_locked(ws, central, AFTER_DECISION_WAIT).await?.0)
 }
 
@@ -185,7 +193,7 @@ async fn pull_locked(ws: &Workstation, central: &Central, wait: std::time::Durat
     loop {
         let page = central_call(central.store.feed(cursor, office, PULL_PAGE)).await.map_err(unreachable)?;
         if page.feed_rows > 0 {
-            ws.local().apply_feed(&page, central.office.as_ref().map(|o| o.as_str()).unwrap_or("")).await.map_err(here)?;
+            ws.local().apply_feed(&page, cursor, central.office.as_ref().map(|o| o.as_str()).unwrap_or("")).await.map_err(here)?;
             pulled += page.changes.len() as u64;
             pages += 1;
             cursor = page.next;

@@ -10,7 +10,7 @@ use std::{
     future::Future,
     ops::Deref,
     sync::{
-        atomic::{AtomicBool, AtomicI64, AtomicU32, Ordering},
+        atomic::{AtomicI64, AtomicU32, AtomicU64, Ordering},
         Arc,
     },
     time::Duration,
@@ -65,6 +65,19 @@ pub struct Central {
     /// The office whose private rows (appointments, visits) this replica
     /// keeps; `None` keeps every office's.
     pub office: Option<OfficeCode>,
+    /// Which connection of the workstation this is (see
+    /// `Workstation::generation`): a round or decision holding an older one
+    /// stops rather than act for a database disconnected meanwhile.
+    generation: u64,
+    /// The address as the local database saved it when this connection was
+    /// made (`None`: made by the caller, not from the saved settings).
+    saved_address: Option<String>,
+}
+
+impl Central {
+    pub fn new(store: PgStore, workstation: impl Into<String>, office: Option<OfficeCode>) -> Self {
+        Self { store, workstation: workstation.into(), office, generation: 0, saved_address: None }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -76,13 +89,18 @@ pub struct Workstation {
     /// One sync at a time: two pulls applying pages out of order would move
     /// rows back for a moment.
     pub(crate) sync_lock: Arc<Mutex<()>>,
-    /// This replica and PIN key were found to be the central database's.
-    central_checked: Arc<AtomicBool>,
-    /// The central database answered with this build's schema and as this
-    /// replica's district, though a later check may still refuse the
-    /// workstation (its own data, another PIN key): its queue numbers are
-    /// the office's all the same.
-    district_found: Arc<AtomicBool>,
+    /// Bumped at every reload of the central side (connect, disconnect, a
+    /// password read at last); the current `Central` carries it.
+    generation: Arc<AtomicU64>,
+    /// The generation whose central database this replica and PIN key were
+    /// found to be, plus one (0: none): a check of a connection replaced
+    /// meanwhile never counts for the new one.
+    central_checked: Arc<AtomicU64>,
+    /// The generation (plus one) whose central database answered with this
+    /// build's schema and as this replica's district, though a later check
+    /// may still refuse the workstation (its own data, another PIN key): its
+    /// queue numbers are the office's all the same.
+    district_found: Arc<AtomicU64>,
     pub(crate) check_lock: Arc<Mutex<()>>,
     /// Until when (Unix seconds) optional calls are not made to the central
     /// database (see [`QUIET_AFTER_FAILURE_SECONDS`]).
@@ -198,7 +216,9 @@ impl Workstation {
             }
         };
         let office = local.meta(REPLICA_OFFICE).await?.filter(|c| !c.is_empty()).map(|c| c.parse()).transpose()?;
-        Ok((Some(Central { store: PgStore::connect_lazy(options, 4), workstation, office }), password_problem))
+        let saved_address = local.meta(crate::central_link::ADDRESS_KEY).await?;
+        let central = Central { saved_address, ..Central::new(PgStore::connect_lazy(options, 4), workstation, office) };
+        Ok((Some(central), password_problem))
     }
 
     /// When the password could not be read: read again (at most every
@@ -228,18 +248,21 @@ impl Workstation {
     /// workstation to reach a new central database records its PIN key's
     /// fingerprint there.
     pub(crate) async fn check_central(&self, central: &Central) -> crate::ServiceResult<()> {
-        if self.central_checked.load(Ordering::Relaxed) {
+        self.still_current(central)?;
+        if self.is_checked(central) {
             return Ok(());
         }
         Self::schema_usable(central).await?;
         // One check at a time (the sync and the app's release task start
         // together): a join's account changes are made once.
         let _one_at_a_time = self.check_lock.lock().await;
-        if self.central_checked.load(Ordering::Relaxed) {
+        // A disconnection (which holds this lock) may have ended meanwhile.
+        self.still_current(central)?;
+        if self.is_checked(central) {
             return Ok(());
         }
         let (district, known) = self.district_of(central).await?;
-        self.district_found.store(true, Ordering::Relaxed);
+        self.district_found.store(central.generation + 1, Ordering::Relaxed);
         self.no_offices_of_its_own(central).await?;
         // Back after running on its own: what it did meanwhile must be the district's too.
         let never_there = if known { self.nothing_changed_on_its_own(central).await? } else { Vec::new() };
@@ -251,8 +274,29 @@ impl Workstation {
         self.join_with_staff(central).await?;
         self.local.set_meta(DISTRICT, &district).await?;
         self.local.rejoined_district(&never_there).await?;
-        self.central_checked.store(true, Ordering::Relaxed);
+        self.central_checked.store(central.generation + 1, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Whether `central` is the workstation's connection now, not one a
+    /// connect or disconnect replaced while a round or decision waited.
+    pub(crate) fn is_current(&self, central: &Central) -> bool {
+        central.generation == self.generation.load(Ordering::Relaxed)
+    }
+
+    /// [`Self::is_current`] as a refusal.
+    pub(crate) fn still_current(&self, central: &Central) -> crate::ServiceResult<()> {
+        if self.is_current(central) {
+            return Ok(());
+        }
+        Err(crate::ServiceError::new(
+            "central_changed",
+            "the central database was connected or disconnected meanwhile; nothing was done with the one before, try again",
+        ))
+    }
+
+    fn is_checked(&self, central: &Central) -> bool {
+        self.central_checked.load(Ordering::Relaxed) == central.generation + 1
     }
 
     /// The central database's schema is the one this build knows.
@@ -385,7 +429,7 @@ impl Workstation {
         // one would not step over held numbers); also while it refuses this
         // workstation for its own data, whose replica may be days behind.
         // The check itself is left to them: a check-in does not wait on it.
-        if !self.district_found.load(Ordering::Relaxed) {
+        if self.district_found.load(Ordering::Relaxed) != central.generation + 1 {
             return None;
         }
         self.optional_call(QUEUE_NUMBER_TIMEOUT, central.store.next_queue_number(&visit.office, visit.local_date)).await.ok()
@@ -462,7 +506,7 @@ impl Workstation {
     /// A sync round or decision found the central database to be this
     /// district's, with this schema, since it was last connected.
     pub(crate) fn central_is_checked(&self) -> bool {
-        self.central_checked.load(Ordering::Relaxed)
+        self.central().is_some_and(|c| self.is_checked(&c))
     }
 
     /// The services' clock (see `Repository::use_clock`), else the system's.
@@ -507,12 +551,15 @@ impl Workstation {
     }
 
     fn with(local: SqliteStore, central: Option<Central>) -> Self {
+        // The first connection is generation 0, whoever made it.
+        let central = central.map(|c| Central { generation: 0, ..c });
         Self {
             local,
             central: Arc::new(std::sync::RwLock::new(central)),
             sync_lock: Arc::new(Mutex::new(())),
-            central_checked: Arc::new(AtomicBool::new(false)),
-            district_found: Arc::new(AtomicBool::new(false)),
+            generation: Arc::new(AtomicU64::new(0)),
+            central_checked: Arc::new(AtomicU64::new(0)),
+            district_found: Arc::new(AtomicU64::new(0)),
             check_lock: Arc::new(Mutex::new(())),
             quiet_until: Arc::new(AtomicI64::new(0)),
             password_problem: Arc::default(),
@@ -534,11 +581,23 @@ impl Workstation {
     /// database now says (after `central_link::connect` or `disconnect`).
     pub async fn reload_central(&self) -> crate::ServiceResult<()> {
         let (fresh, password_problem) = Self::central_of(&self.local).await?;
-        *self.central.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        {
+            // The generation moves with the connection, under the same lock:
+            // whoever reads the new one reads its generation. Checks made of
+            // the one before no longer count (they were of its generation).
+            let mut central = self.central.write().unwrap_or_else(|e| e.into_inner());
+            let generation = self.generation.fetch_add(1, Ordering::Relaxed) + 1;
+            *central = fresh.map(|c| Central { generation, ..c });
+        }
         *self.password_problem.lock().unwrap_or_else(|e| e.into_inner()) = password_problem.map(|p| (p, Utc::now().timestamp()));
-        self.central_checked.store(false, Ordering::Relaxed);
-        self.district_found.store(false, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// Holds the sync lock as a disconnection does, for a test to change the
+    /// connection while a round waits.
+    #[doc(hidden)]
+    pub async fn hold_sync_lock(&self) -> tokio::sync::OwnedMutexGuard<()> {
+        self.sync_lock.clone().lock_owned().await
     }
 
     /// Reads an unreadable password again at the next chance instead of
@@ -554,7 +613,21 @@ impl Workstation {
     /// was found to be this district's, and not for a kiosk's staff sign-in,
     /// whose lock holds at that kiosk only.
     fn district_counter(&self, key: &str) -> Option<Central> {
-        self.central().filter(|_| self.central_checked.load(Ordering::Relaxed) && !key.starts_with("kiosk:"))
+        self.central().filter(|c| self.is_checked(c) && !key.starts_with("kiosk:"))
+    }
+
+    /// Takes up the central database the local database names now: another
+    /// program (`passdesk central disconnect` or `connect` beside the running
+    /// app) may have changed it. A connection made by the caller, not from
+    /// the saved settings, is left as it is.
+    pub(crate) async fn follow_saved_connection(&self) -> crate::ServiceResult<()> {
+        let Some(saved) = self.central().and_then(|c| c.saved_address) else {
+            return Ok(());
+        };
+        if self.local.meta(crate::central_link::ADDRESS_KEY).await?.as_deref() != Some(saved.as_str()) {
+            self.reload_central().await?;
+        }
+        Ok(())
     }
 
     /// Takes up the office this replica keeps as its local database now says

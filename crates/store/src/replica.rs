@@ -238,6 +238,13 @@ impl SqliteStore {
             .map_err(db_error)?;
             sqlx::query!("DELETE FROM slots WHERE id NOT IN (SELECT slot_id FROM appointments)").execute(&mut *tx).await.map_err(db_error)?;
             sqlx::query!("DELETE FROM released_days").execute(&mut *tx).await.map_err(db_error)?;
+            // What was deleted is taken anew only from the feed's start: set
+            // here too, whatever moved the cursor since the disconnection.
+            let start = FeedCursor::default().to_string();
+            sqlx::query!("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", FEED_CURSOR, start)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_error)?;
             sqlx::query!("DELETE FROM meta WHERE key = ?", ON_ITS_OWN_FROM).execute(&mut *tx).await.map_err(db_error)?;
             sqlx::query!("DELETE FROM meta WHERE key = ?", OWN_CHANGES_NAMED).execute(&mut *tx).await.map_err(db_error)?;
         }
@@ -279,10 +286,10 @@ impl SqliteStore {
     /// `kept_office` is the office the page was read for ("" for every
     /// office's): if this replica's choice changed meanwhile (the cursor was
     /// set back to the start), the page is not applied and the cursor stays.
-    pub async fn apply_feed(&self, page: &FeedPage, kept_office: &str) -> RepoResult<()> {
+    pub async fn apply_feed(&self, page: &FeedPage, from: FeedCursor, kept_office: &str) -> RepoResult<()> {
         let mut conn = self.pool.acquire().await.map_err(db_error)?;
         sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await.map_err(db_error)?;
-        let applied = apply_in(&mut conn, page, kept_office).await;
+        let applied = apply_in(&mut conn, page, from, kept_office).await;
         let restored = sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await;
         if restored.is_err() {
             // Never hand a connection without foreign keys back to the pool.
@@ -294,12 +301,23 @@ impl SqliteStore {
     }
 }
 
-async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage, kept_office: &str) -> RepoResult<()> {
+async fn apply_in(conn: &mut SqliteConnection, page: &FeedPage, from: FeedCursor, kept_office: &str) -> RepoResult<()> {
     let mut tx = conn.begin_with("BEGIN IMMEDIATE").await.map_err(db_error)?;
     let kept = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", REPLICA_OFFICE).fetch_optional(&mut *tx).await.map_err(db_error)?;
     // (A replica that never recorded a choice keeps what its workstation was opened with.)
     if kept.is_some_and(|k| k != kept_office) {
         return Err(RepoError::Conflict("the office this workstation keeps changed during the pull; the next round reads the feed again".into()));
+    }
+    // A page follows on from where this replica stands, or is not applied: a
+    // disconnection set the cursor back meanwhile, or another program (the
+    // CLI's `sync` beside the app) pulled further, and an older page would
+    // move rows and the cursor back.
+    let at = sqlx::query_scalar!("SELECT value FROM meta WHERE key = ?", FEED_CURSOR).fetch_optional(&mut *tx).await.map_err(db_error)?;
+    let at = at.map(|c| c.parse::<FeedCursor>().map_err(RepoError::Corrupt)).transpose()?.unwrap_or_default();
+    if at != from {
+        return Err(RepoError::Conflict(format!(
+            "the feed cursor moved during the pull (from {from} to {at}: a disconnection, or another program syncing this workstation); the next round reads on from where it is"
+        )));
     }
     let visits: HashSet<String> = page
         .changes

@@ -655,7 +655,7 @@ async fn workstation_storm(server: &Server, key: &PinKey, dir: &Path, stations: 
         let local = SqliteStore::open(&path).await?;
         let ws = Workstation::connected(
             local,
-            Central { store: PgStore::connect_url(&url, 2).await?, workstation: format!("nyc-kiosk-{i}"), office: Some(STORM_OFFICE.parse()?) },
+            Central::new(PgStore::connect_url(&url, 2).await?, format!("nyc-kiosk-{i}"), Some(STORM_OFFICE.parse()?)),
         );
         let s = Services::new(ws, key.clone(), fixed(at(NOW))).await?;
         sync::round(s.repo(), &|_| {}).await?;
@@ -1254,7 +1254,7 @@ async fn pull_bench(server: &Server, key: &PinKey, dir: &Path, changes: usize) -
     }
     let ws = Workstation::connected(
         SqliteStore::open(&path).await?,
-        Central { store: store.clone(), workstation: "arl-desk-new".into(), office: Some("ARL".parse()?) },
+        Central::new(store.clone(), "arl-desk-new", Some("ARL".parse()?)),
     );
     let s = Services::new(ws, key.clone(), fixed(at(DESK_NOW))).await?;
     let t = Instant::now();
@@ -1289,7 +1289,7 @@ async fn push_bench(server: &Server, key: &PinKey, dir: &Path, facts: usize) -> 
     }
     let ws = Workstation::connected(
         SqliteStore::open(&path).await?,
-        Central { store: store.clone(), workstation: "arl-desk-1".into(), office: Some("ARL".parse()?) },
+        Central::new(store.clone(), "arl-desk-1", Some("ARL".parse()?)),
     );
     let s = Services::new(ws, key.clone(), fixed(at(DESK_NOW))).await?;
     s.import_offices(OFFICES_TOML, Format::Toml).await?;
