@@ -228,8 +228,8 @@ staff-visit-waiting = ожидает
 staff-visit-called = вызван(а)
 staff-visit-served = обслужен(а)
 staff-visit-not_served = не обслужен(а)
-staff-appointment-booked = записан
-staff-appointment-cancelled = отменён
+staff-appointment-booked = записана
+staff-appointment-cancelled = отменена
 
 ## Walk-ins
 staff-walkin-open = Без записи…

@@ -236,9 +236,10 @@ async fn the_cashier_admits_only_cashier_appointments_and_sees_no_personal_data(
     assert_eq!(entry.name, "Payer, Paul");
     let shown = serde_json::to_string(&ok(s.cashier_queue(&d.cashier).await)).unwrap_or_default();
     assert!(!shown.contains("A011112222") && !shown.contains("1982"), "no A-number, no birth date: {shown}");
-    ok(s.call_visit(&d.cashier, &entry.visit_id, "Cashier 1").await);
+    ok(s.call_visit(&d.cashier, &entry.visit_id, passdesk_services::front_desk::CASHIER_DESK).await);
     let room = ok(s.waiting_room("DAL").await);
-    assert!(room.called.iter().any(|c| c.desk == "Cashier 1" && c.at_cashier), "the lobby says cashier in its languages: {:?}", room.called);
+    assert!(room.called.iter().any(|c| c.desk == "Cashier" && c.at_cashier), "the lobby says cashier in its languages: {:?}", room.called);
+    assert!(room.called.iter().all(|c| c.at_cashier == (c.desk == "Cashier")), "a window stays a window: {:?}", room.called);
     let paid = ok(s.finish_visit(&d.cashier, &entry.visit_id, true, Some("RCPT-0042")).await);
     assert_eq!(paid.receipt_ref.as_deref(), Some("RCPT-0042"));
     // A cashier cannot check in general arrivals, nor walk in anyone outside cashier hours (DAL keeps none).

@@ -1658,4 +1658,13 @@ async fn a_disconnection_by_another_program_is_taken_up_at_the_next_round() {
     assert_eq!(e.code, "central_not_configured", "{}", e.message);
     assert!(running.repo().central().is_none(), "the app runs on its own now");
     assert_eq!(running.repo().local().feed_cursor().await.unwrap_or_else(|e| panic!("{e}")), Some(FeedCursor::default()), "nothing pulled after the disconnection");
+    // Connected again from the terminal: the app's next round takes that up too.
+    {
+        use passdesk_services::central_link::{self, CentralAddress, CentralPassword};
+        let o = &desk.options;
+        let address = ok(CentralAddress::new(o.get_host(), o.get_port(), o.get_database().unwrap_or_default(), o.get_username()));
+        ok(central_link::connect(&cli, address, ok(CentralPassword::new("s3cret-Password")), Some(desk.dir.path().join("central.password")), false).await);
+    }
+    round(&running).await;
+    assert!(running.repo().central().is_some(), "the app is connected again");
 }

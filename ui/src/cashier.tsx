@@ -62,7 +62,7 @@ export function CashierScreen() {
               <td>{q.name}</td>
               <td>{t(`staff-visit-${q.state}`)}{q.receipt_ref ? ` · ${q.receipt_ref}` : ""}</td>
               <td>
-                {q.state === "waiting" && <button id={`cashier-call-${q.queue_number}`} onClick={act(() => api.callVisit(q.visit_id, "Cashier"))}>{t("staff-queue-call")}</button>}
+                {q.state === "waiting" && <button id={`cashier-call-${q.queue_number}`} onClick={act(() => api.callVisit(q.visit_id, "Cashier" /* CASHIER_DESK: the lobby says it in each language */))}>{t("staff-queue-call")}</button>}
                 {q.state === "called" && (
                   <>
                     <input id={`cashier-receipt-${q.queue_number}`} placeholder={t("staff-cashier-receipt")} value={receipts[q.visit_id] ?? ""} onInput={(e) => setReceipts({ ...receipts, [q.visit_id]: e.currentTarget.value })} />

@@ -22,9 +22,19 @@ export function useUiText(lang: string): { t: T; rtl: boolean; ready: boolean } 
   const [text, setText] = useState<UiText | null>(null);
   useEffect(() => {
     let live = true;
-    void api.uiText(lang).then((t) => live && setText(t));
+    let retry: number | undefined;
+    // A failed read is tried again: a screen waiting for its texts never waits for good.
+    const load = () =>
+      api.uiText(lang).then(
+        (t) => live && setText(t),
+        () => {
+          if (live) retry = window.setTimeout(load, 2000);
+        },
+      );
+    void load();
     return () => {
       live = false;
+      window.clearTimeout(retry);
     };
   }, [lang]);
   return { t: translator(text), rtl: text?.rtl ?? false, ready: text?.lang === lang };

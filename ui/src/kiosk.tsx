@@ -63,8 +63,17 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
 
   if (staff) return <SignIn title={staffT("staff-sign-in-leave-kiosk")} onDone={props.onLeave} onCancel={() => setStaff(false)} />;
 
-  // Until the language's texts are here, nothing: not message ids, not the last person's language.
-  if (!ready) return <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} aria-busy="true" />;
+  // Until the language's texts are here, only the way out for staff: not
+  // message ids, not the last person's language. The same element either
+  // way, so the screen is updated in place when they come.
+  if (!ready)
+    return (
+      <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} key={visit} aria-busy="true">
+        <header>
+          <button class="staff-link" id="kiosk-staff" onClick={() => setStaff(true)}>{staffT("staff-sign-in-leave-kiosk")}</button>
+        </header>
+      </main>
+    );
 
   return (
     <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} key={visit}>

@@ -126,8 +126,6 @@ async fn remove_old_demo(db: &Path, force: bool) -> ServiceResult<()> {
 }
 
 impl crate::LocalServices {
-    /// Builds the demo in a fresh database at `db` with `bookings_per_office`
-    /// bookings each; returns the services on it.
     /// Refuses an office the demo does not have, before any demo is made.
     pub fn check_demo_office(code: &str) -> ServiceResult<()> {
         let code = parse_office_code(code)?;
@@ -139,6 +137,8 @@ impl crate::LocalServices {
         Err(ServiceError::new("not_found", format!("the demo has no office {code}; its offices are {}", codes.join(", "))))
     }
 
+    /// Builds the demo in a fresh database at `db` with `bookings_per_office`
+    /// bookings each; returns the services on it.
     pub async fn create_demo(db: &Path, key: &crate::pin_key::PinKeySource, force: bool, bookings_per_office: usize, clock: crate::Clock) -> ServiceResult<(Self, DemoReport)> {
         remove_old_demo(db, force).await?;
         let now = clock();

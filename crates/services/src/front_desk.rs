@@ -14,7 +14,6 @@ use passdesk_domain::{
     pin::Pin,
     repository::{Appointment, AppointmentStatus, Repository, SlotChoice},
     staff::{Action, Role},
-    track::TrackCode,
     visit::{also_confirmation, parse_search, ArrivalSearch, Companion, DocumentRecord, NewVisit, Visit, VisitKind, VisitState, VisitStep},
     DomainError,
 };
@@ -128,10 +127,13 @@ pub struct CalledNumber {
     pub number: u32,
     /// The desk as staff named it ("Window 3").
     pub desk: String,
-    /// Called to the cashier: the lobby says "cashier" in each language
-    /// rather than the cashier screen's English label.
+    /// Called from the cashier screen (desk [`CASHIER_DESK`]): the lobby
+    /// says "cashier" in each language rather than that English label.
     pub at_cashier: bool,
 }
+
+/// The desk the cashier screen calls people to.
+pub const CASHIER_DESK: &str = "Cashier";
 
 /// What a cashier sees of a person: no A-number, no date of birth.
 #[derive(Debug, Clone, Serialize)]
@@ -465,7 +467,7 @@ impl<R: Repository> Services<R> {
             called: visits
                 .iter()
                 .filter(|v| v.state == VisitState::Called)
-                .map(|v| CalledNumber { number: v.queue_number, desk: v.desk.clone().unwrap_or_default(), at_cashier: v.track == TrackCode::CASHIER })
+                .map(|v| CalledNumber { number: v.queue_number, desk: v.desk.clone().unwrap_or_default(), at_cashier: v.desk.as_deref() == Some(CASHIER_DESK) })
                 .collect(),
             waiting: visits.iter().filter(|v| v.state == VisitState::Waiting).count() as u32,
         })

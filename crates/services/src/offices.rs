@@ -57,7 +57,6 @@ impl<R: Repository> Services<R> {
         Ok(OfficeSummary::new(&self.repo.office(&code).await?, self.now()))
     }
 
-    /// The office that serves applicants living in a country abroad.
     /// The office for where the person lives: by ZIP code in the United
     /// States, else by country (`country` given, even empty, means the
     /// person said they live abroad). The refusal names the field the
@@ -71,6 +70,7 @@ impl<R: Repository> Services<R> {
         }
     }
 
+    /// The office that serves applicants living in a country abroad.
     pub async fn office_for_country(&self, country: &str) -> ServiceResult<OfficeSummary> {
         let c: CountryCode = country.parse()?;
         let code = self

@@ -83,6 +83,10 @@ fn here(e: impl Into<ServiceError>) -> ServiceError {
 /// One whole round: push, then pull. `progress` hears after every batch.
 pub async fn round(ws: &Workstation, progress: &(dyn Fn(SyncProgress) + Send + Sync)) -> ServiceResult<SyncReport> {
     let not_configured = || ServiceError::new("central_not_configured", "no central database is configured; run `passdesk central connect`");
+    if ws.central().is_none() {
+        // Connected by another program since: taken up now.
+        ws.follow_saved_connection().await.map_err(here)?;
+    }
     ws.central().ok_or_else(not_configured)?;
     let _one_at_a_time = ws.sync_lock.lock().await;
     if let Some(why) = ws.password_still_unread().await {
@@ -258,8 +262,10 @@ impl SyncMonitor {
     pub async fn run(&self, ws: Workstation, every: std::time::Duration) {
         loop {
             if ws.central().is_none() {
-                // Standalone: nothing to do until a central database is connected.
+                // Standalone: nothing to do until a central database is
+                // connected (here, or by `passdesk central connect` beside the app).
                 let _ = tokio::time::timeout(every, self.wake.notified()).await;
+                let _ = ws.follow_saved_connection().await;
                 continue;
             }
             let state = self.state.clone();

@@ -621,10 +621,12 @@ impl Workstation {
     /// app) may have changed it. A connection made by the caller, not from
     /// the saved settings, is left as it is.
     pub(crate) async fn follow_saved_connection(&self) -> crate::ServiceResult<()> {
-        let Some(saved) = self.central().and_then(|c| c.saved_address) else {
-            return Ok(());
+        let saved_now = self.local.meta(crate::central_link::ADDRESS_KEY).await?.filter(|a| !a.is_empty());
+        let changed = match self.central() {
+            None => saved_now.is_some(),
+            Some(c) => c.saved_address.is_some_and(|was| saved_now.as_deref() != Some(was.as_str())),
         };
-        if self.local.meta(crate::central_link::ADDRESS_KEY).await?.as_deref() != Some(saved.as_str()) {
+        if changed {
             self.reload_central().await?;
         }
         Ok(())

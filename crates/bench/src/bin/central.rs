@@ -887,7 +887,7 @@ async fn booking_replay_baseline(server: &Server, key: &PinKey, work: &Path, n: 
     pool.execute("VACUUM ANALYZE").await?;
     pool.execute("CHECKPOINT").await?;
     let sql = script(work, "booking_replay.sql", &booking_replay_sql(&pin_hash, &applicant, &answers))?;
-    progress(&format!("pgbench: the app's booking statement{}, {n} clients", if lean == Lean::No { "" } else { " (lean what-if)" }));
+    progress(&format!("pgbench: the app's booking statement{}, {n} clients", match lean { Lean::No => "", Lean::Guards => " (lean what-if)", Lean::Everything => " (every trade-off, what-if)" }));
     let run = prepared_script(server, &bin, &logs, &server.database_url(name), n, (length, secs), &sql).await?;
     let check = check_capacity(&pool, false).await?;
     let made: i64 = sqlx::query_scalar("SELECT count(*) FROM appointments").fetch_one(&pool).await?;
