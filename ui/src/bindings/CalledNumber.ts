@@ -9,7 +9,7 @@ export type CalledNumber = { number: number,
  */
 desk: string, 
 /**
- * Called to the cashier: the lobby says "cashier" in each language
- * rather than the cashier screen's English label.
+ * Called from the cashier screen (desk [`CASHIER_DESK`]): the lobby
+ * says "cashier" in each language rather than that English label.
  */
 at_cashier: boolean, };
