@@ -64,25 +64,16 @@ export function Kiosk(props: { onLeave: () => void; idleSeconds: number }) {
   if (staff) return <SignIn title={staffT("staff-sign-in-leave-kiosk")} onDone={props.onLeave} onCancel={() => setStaff(false)} />;
 
   // Until the language's texts are here, only the way out for staff: not
-  // message ids, not the last person's language. The same element either
-  // way, so the screen is updated in place when they come.
-  if (!ready)
-    return (
-      <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} key={visit} aria-busy="true">
-        <header>
-          <button class="staff-link" id="kiosk-staff" onClick={() => setStaff(true)}>{staffT("staff-sign-in-leave-kiosk")}</button>
-        </header>
-      </main>
-    );
-
+  // message ids, not the last person's language. One element either way,
+  // updated in place when they come.
   return (
-    <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} key={visit}>
+    <main class="kiosk" id="kiosk" dir={rtl ? "rtl" : "ltr"} lang={lang} key={visit} aria-busy={!ready}>
       <header>
-        <h1>{t("kiosk-title")}</h1>
-        {chosen && <button id="kiosk-start-over" onClick={reset}>{t("kiosk-start-over")}</button>}
-        <button class="staff-link" id="kiosk-staff" onClick={() => setStaff(true)}>{t("kiosk-staff")}</button>
+        {ready && <h1>{t("kiosk-title")}</h1>}
+        {ready && chosen && <button id="kiosk-start-over" onClick={reset}>{t("kiosk-start-over")}</button>}
+        <button class="staff-link" id="kiosk-staff" onClick={() => setStaff(true)}>{ready ? t("kiosk-staff") : staffT("staff-sign-in-leave-kiosk")}</button>
       </header>
-      {chosen ? (
+      {!ready ? null : chosen ? (
         <PublicScreens lang={lang} t={t} canSave={false} onFinish={reset} />
       ) : (
         <section class="card" id="kiosk-languages">

@@ -278,15 +278,10 @@ impl Workstation {
         Ok(())
     }
 
-    /// Whether `central` is the workstation's connection now, not one a
-    /// connect or disconnect replaced while a round or decision waited.
-    pub(crate) fn is_current(&self, central: &Central) -> bool {
-        central.generation == self.generation.load(Ordering::Relaxed)
-    }
-
-    /// [`Self::is_current`] as a refusal.
+    /// Refuses a `central` that is not the workstation's connection now: one
+    /// a connect or disconnect replaced while a round or decision waited.
     pub(crate) fn still_current(&self, central: &Central) -> crate::ServiceResult<()> {
-        if self.is_current(central) {
+        if central.generation == self.generation.load(Ordering::Relaxed) {
             return Ok(());
         }
         Err(crate::ServiceError::new(
